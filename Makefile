@@ -1,0 +1,90 @@
+# eventline - build, test, bench, fuzz.  GNU make + pkg-config.
+#   make            release build: build/eventline, build/libeventline.a
+#   make demo       bootstrap, build, run the pipeline on examples/
+#   make test       unit + spec + golden tests under ASan and UBSan
+#   make bench      throughput and memory on ../shared/data (or examples/)
+#   make fuzz       libFuzzer targets (FUZZ_SECONDS each, default 600)
+
+CC      ?= cc
+PKGS    := libutf8proc jansson zlib
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+CFLAGS  ?= -O2 -g
+ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L $(WARN) -Iinclude -Isrc $(PKG_CFLAGS) $(CFLAGS)
+SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+
+LIB_SRC := $(wildcard src/*.c)
+CLI_SRC := $(wildcard cli/*.c)
+UNIT_SRC := $(wildcard tests/unit/*.c)
+
+REL_LIB_OBJ := $(LIB_SRC:%.c=build/rel/%.o)
+REL_CLI_OBJ := $(CLI_SRC:%.c=build/rel/%.o)
+SAN_LIB_OBJ := $(LIB_SRC:%.c=build/san/%.o)
+SAN_CLI_OBJ := $(CLI_SRC:%.c=build/san/%.o)
+SAN_UNIT_OBJ := $(UNIT_SRC:%.c=build/san/%.o)
+
+SHARED  ?= ../shared
+FUZZ_SECONDS ?= 600
+
+.PHONY: all deps demo test unit spec bench fuzz fuzz-build clean install
+
+all: deps build/eventline
+
+deps:
+	@scripts/bootstrap
+
+build/rel/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+build/san/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -MMD -MP -c $< -o $@
+
+build/libeventline.a: $(REL_LIB_OBJ)
+	ar rcs $@ $^
+
+build/eventline: $(REL_CLI_OBJ) build/libeventline.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(REL_CLI_OBJ) build/libeventline.a $(PKG_LIBS)
+
+build/san/eventline: $(SAN_CLI_OBJ) $(SAN_LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $^ $(PKG_LIBS)
+
+build/san/unit: $(SAN_UNIT_OBJ) $(SAN_LIB_OBJ)
+	$(CC) $(ALL_CFLAGS) $(SAN) -o $@ $^ $(PKG_LIBS)
+
+demo: all
+	@echo "== documents in examples/"
+	build/eventline docs --dct 2019-06-30 examples/
+	@echo
+	@echo "== sentences of examples/trade_talks_2019-01.txt"
+	build/eventline sentences examples/trade_talks_2019-01.txt
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+test: deps
+	@$(MAKE) --no-print-directory build/san/eventline build/san/unit
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  scripts/run-tests build/san/unit build/san/eventline
+
+bench: all
+	@scripts/bench build/eventline $(SHARED)
+
+fuzz-build: deps
+	@$(MAKE) --no-print-directory -f fuzz/Makefile
+
+fuzz: fuzz-build
+	@scripts/fuzz $(FUZZ_SECONDS)
+
+install: all
+	install -D -m 755 build/eventline $(DESTDIR)$(PREFIX)/bin/eventline
+	install -D -m 644 include/eventline.h $(DESTDIR)$(PREFIX)/include/eventline.h
+	install -D -m 644 build/libeventline.a $(DESTDIR)$(PREFIX)/lib/libeventline.a
+
+PREFIX ?= /usr/local
+
+clean:
+	rm -rf build
+
+-include $(wildcard build/rel/src/*.d build/rel/cli/*.d build/san/src/*.d build/san/cli/*.d build/san/tests/unit/*.d)

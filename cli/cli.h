@@ -1,0 +1,95 @@
+/*
+ * cli.h - what the subcommands share: the command table entry, buffered
+ * JSON output, diagnostics on stderr, the document loop and progress bar.
+ * Only cli/ talks to the user; the library never prints.
+ */
+#ifndef EV_CLI_H
+#define EV_CLI_H
+
+#include <stdio.h>
+#include <stddef.h>
+#include "eventline.h"
+
+/* Exit statuses. */
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+typedef struct command {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *summary;   /* one line for `eventline --help` */
+	const char *usage;     /* the full text for `eventline NAME --help` */
+} command;
+
+extern const command cli_commands[];
+
+int cmd_docs(int argc, char **argv);
+int cmd_tokens(int argc, char **argv);
+int cmd_sentences(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_bench(int argc, char **argv);
+int cmd_test(int argc, char **argv);
+extern const char *cli_progname;
+
+/* Print a usage error ("eventline CMD: msg" and a hint); returns EXIT_USAGE. */
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The diag callback: "file:line: msg" on stderr. */
+void cli_diag(void *ud, const ev_error *e);
+/* Is argv[i] --help or -h among argv[1..argc)? */
+int cli_wants_help(int argc, char **argv);
+int cli_print_help(const char *cmd);
+
+/* ------------------------------------------------------ buffered output */
+
+typedef struct outbuf {
+	FILE *fp;
+	char *buf;
+	size_t len, cap;
+	int failed;   /* a write failed (EPIPE, disk full): stop early */
+} outbuf;
+
+void out_init(outbuf *o, FILE *fp);
+void out_flush(outbuf *o);
+void out_close(outbuf *o);
+void out_raw(outbuf *o, const char *s, size_t n);
+static inline void out_cstr(outbuf *o, const char *s);
+void out_char(outbuf *o, char c);
+void out_long(outbuf *o, long long v);
+void out_double(outbuf *o, double v, int decimals);
+/* A JSON string literal, quotes included. */
+void out_json_str(outbuf *o, const char *s, size_t n);
+/* A JSON string or null. */
+void out_json_cstr(outbuf *o, const char *s);
+
+#include <string.h>
+static inline void out_cstr(outbuf *o, const char *s)
+{
+	out_raw(o, s, strlen(s));
+}
+
+/* -------------------------------------------------- the document loop */
+
+/* Options every document command takes. */
+typedef struct doc_opts {
+	const char *dct;
+	ev_format format;
+	int quiet;
+	int progress;   /* show a progress bar (stderr is a terminal, stdout is not) */
+} doc_opts;
+
+/*
+ * Parse the common options (--dct, --input-format, --quiet) from argv, leave
+ * the paths in *paths and their number in *npaths.  Extra long options are handled by extra(),
+ * which returns 1 when it took the option (and its value from *val).
+ */
+typedef int (*extra_opt_fn)(void *ud, const char *opt, const char *val, int *used_val);
+int cli_parse_doc_args(const char *cmd, int argc, char **argv, doc_opts *o, char ***paths,
+                       int *npaths, extra_opt_fn extra, void *ud);
+
+/* Report a document a stage could not process (file:line); returns EXIT_INPUT. */
+int cli_doc_error(const ev_doc *d, ev_status st);
+
+/* Run fn on every document of the inputs; returns the exit status. */
+typedef int (*doc_fn)(void *ud, ev_doc *doc);
+int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, doc_fn fn, void *ud);
+
+#endif

@@ -1,0 +1,129 @@
+/*
+ * cmd_bench.c - `eventline bench`: throughput of a stage over documents held
+ * in memory, so that reading and decompression are not counted.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+#include "cli.h"
+
+typedef struct bench_ctx {
+	char **bodies;
+	size_t *lens;
+	size_t n, cap;
+	size_t bytes;
+	const char *stage;
+	int repeat;
+} bench_ctx;
+
+static int bench_opt(void *ud, const char *opt, const char *val, int *used)
+{
+	bench_ctx *c = ud;
+	if (strcmp(opt, "--stage") == 0) {
+		if (!val || (strcmp(val, "tokens") != 0 && strcmp(val, "sentences") != 0)) {
+			cli_usage_error("bench", "--stage takes tokens or sentences");
+			*used = -1;
+			return 1;
+		}
+		c->stage = val;
+		*used = 1;
+		return 1;
+	}
+	if (strcmp(opt, "--repeat") == 0) {
+		c->repeat = val ? atoi(val) : 0;
+		if (c->repeat < 1 || c->repeat > 1000) {
+			cli_usage_error("bench", "--repeat takes a number from 1 to 1000");
+			*used = -1;
+			return 1;
+		}
+		*used = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static int keep_doc(void *ud, ev_doc *d)
+{
+	bench_ctx *c = ud;
+	if (c->n == c->cap) {
+		size_t nc = c->cap ? c->cap * 2 : 1024;
+		char **nb = realloc(c->bodies, nc * sizeof *nb);
+		if (!nb)
+			return EXIT_INPUT;
+		c->bodies = nb;
+		size_t *nl = realloc(c->lens, nc * sizeof *nl);
+		if (!nl)
+			return EXIT_INPUT;
+		c->lens = nl;
+		c->cap = nc;
+	}
+	char *b = malloc(d->len + 1);
+	if (!b)
+		return EXIT_INPUT;
+	memcpy(b, d->body, d->len + 1);
+	c->bodies[c->n] = b;
+	c->lens[c->n++] = d->len;
+	c->bytes += d->len;
+	return EXIT_OK;
+}
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int cmd_bench(int argc, char **argv)
+{
+	bench_ctx c = {0};
+	c.stage = "sentences";
+	c.repeat = 3;
+	doc_opts o;
+	char **paths;
+	int np;
+	int rc = cli_parse_doc_args("bench", argc, argv, &o, &paths, &np, bench_opt, &c);
+	if (rc != EXIT_OK)
+		return rc;
+	o.progress = 0;
+	rc = cli_each_doc("bench", &o, paths, np, keep_doc, &c);
+	free(paths);
+	int sentences = strcmp(c.stage, "sentences") == 0;
+	double best = 0;
+	size_t ntok = 0, nsent = 0;
+	for (int r = 0; r < c.repeat; r++) {
+		double t0 = now_s();
+		ntok = nsent = 0;
+		for (size_t i = 0; i < c.n; i++) {
+			ev_doc *d;
+			if (ev_doc_new(NULL, c.bodies[i], c.lens[i], &d) != EV_OK)
+				return EXIT_INPUT;
+			ev_status st = sentences ? ev_split_sentences(d) : ev_tokenize(d);
+			if (st != EV_OK) {
+				ev_doc_free(d);
+				continue;
+			}
+			ntok += d->ntokens;
+			nsent += d->nsents;
+			ev_doc_free(d);
+		}
+		double el = now_s() - t0;
+		if (r == 0 || el < best)
+			best = el;
+	}
+	for (size_t i = 0; i < c.n; i++)
+		free(c.bodies[i]);
+	free(c.bodies);
+	free(c.lens);
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	if (best <= 0)
+		best = 1e-9;
+	printf("{\"stage\":\"%s\",\"docs\":%zu,\"bytes\":%zu,\"tokens\":%zu,\"sentences\":%zu,"
+	       "\"seconds\":%.4f,\"mb_per_s\":%.1f,\"tokens_per_s\":%.0f,\"sentences_per_s\":%.0f,"
+	       "\"peak_rss_mb\":%.1f}\n",
+	       c.stage, c.n, c.bytes, ntok, nsent, best, (double)c.bytes / 1e6 / best,
+	       (double)ntok / best, (double)nsent / best, (double)ru.ru_maxrss / 1024.0);
+	return rc;
+}

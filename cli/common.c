@@ -1,0 +1,365 @@
+/*
+ * common.c - output buffering, JSON strings, diagnostics, option parsing and
+ * the read-every-document loop (with its progress bar) shared by commands.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "cli.h"
+
+/* ---------------------------------------------------------- messages */
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "%s%s%s: ", cli_progname, cmd ? " " : "", cmd ? cmd : "");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry '%s %s%s--help' for more information.\n", cli_progname,
+	        cmd ? cmd : "", cmd ? " " : "");
+	return EXIT_USAGE;
+}
+
+void cli_diag(void *ud, const ev_error *e)
+{
+	(void)ud;
+	const char *sev = e->severity == EV_WARNING ? "warning: " : "";
+	if (e->file[0] && e->line > 0)
+		fprintf(stderr, "%s:%ld: %s%s\n", e->file, e->line, sev, e->msg);
+	else if (e->file[0])
+		fprintf(stderr, "%s: %s%s\n", e->file, sev, e->msg);
+	else
+		fprintf(stderr, "%s: %s%s\n", cli_progname, sev, e->msg);
+}
+
+int cli_wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return 0;
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int cli_print_help(const char *cmd)
+{
+	for (const command *c = cli_commands; c->name; c++) {
+		if (strcmp(c->name, cmd) == 0) {
+			fputs(c->usage, stdout);
+			return EXIT_OK;
+		}
+	}
+	return cli_usage_error(NULL, "no command '%s'", cmd);
+}
+
+/* ------------------------------------------------------------ output */
+
+void out_init(outbuf *o, FILE *fp)
+{
+	o->fp = fp;
+	o->cap = 1u << 16;
+	o->buf = malloc(o->cap);
+	o->len = 0;
+	o->failed = o->buf == NULL;
+}
+
+void out_flush(outbuf *o)
+{
+	if (o->len && !o->failed) {
+		if (fwrite(o->buf, 1, o->len, o->fp) != o->len || fflush(o->fp) != 0)
+			o->failed = 1;
+	}
+	o->len = 0;
+}
+
+void out_close(outbuf *o)
+{
+	out_flush(o);
+	free(o->buf);
+	o->buf = NULL;
+}
+
+void out_raw(outbuf *o, const char *s, size_t n)
+{
+	if (o->failed)
+		return;
+	if (o->len + n > o->cap) {
+		out_flush(o);
+		if (n > o->cap) {
+			if (fwrite(s, 1, n, o->fp) != n)
+				o->failed = 1;
+			return;
+		}
+	}
+	memcpy(o->buf + o->len, s, n);
+	o->len += n;
+}
+
+void out_char(outbuf *o, char c)
+{
+	if (o->len + 1 > o->cap)
+		out_flush(o);
+	if (!o->failed)
+		o->buf[o->len++] = c;
+}
+
+void out_long(outbuf *o, long long v)
+{
+	char b[24];
+	int n = snprintf(b, sizeof b, "%lld", v);
+	out_raw(o, b, (size_t)n);
+}
+
+void out_double(outbuf *o, double v, int decimals)
+{
+	char b[64];
+	int n = snprintf(b, sizeof b, "%.*f", decimals, v);
+	out_raw(o, b, (size_t)n);
+}
+
+void out_json_str(outbuf *o, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	out_char(o, '"');
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		out_raw(o, s + run, i - run);
+		run = i + 1;
+		char esc[7] = {'\\', 0};
+		switch (c) {
+		case '"': esc[1] = '"'; break;
+		case '\\': esc[1] = '\\'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\t': esc[1] = 't'; break;
+		case '\r': esc[1] = 'r'; break;
+		case '\b': esc[1] = 'b'; break;
+		case '\f': esc[1] = 'f'; break;
+		default:
+			memcpy(esc, "\\u00", 4);
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 15];
+			out_raw(o, esc, 6);
+			continue;
+		}
+		out_raw(o, esc, 2);
+	}
+	out_raw(o, s + run, n - run);
+	out_char(o, '"');
+}
+
+void out_json_cstr(outbuf *o, const char *s)
+{
+	if (s)
+		out_json_str(o, s, strlen(s));
+	else
+		out_raw(o, "null", 4);
+}
+
+/* ---------------------------------------------------------- options */
+
+static int parse_format(const char *s, ev_format *f)
+{
+	if (strcmp(s, "auto") == 0)
+		*f = EV_FORMAT_AUTO;
+	else if (strcmp(s, "text") == 0 || strcmp(s, "txt") == 0)
+		*f = EV_FORMAT_TEXT;
+	else if (strcmp(s, "jsonl") == 0)
+		*f = EV_FORMAT_JSONL;
+	else if (strcmp(s, "timeml") == 0 || strcmp(s, "tml") == 0)
+		*f = EV_FORMAT_TIMEML;
+	else
+		return -1;
+	return 0;
+}
+
+int cli_parse_doc_args(const char *cmd, int argc, char **argv, doc_opts *o, char ***paths,
+                       int *npaths, extra_opt_fn extra, void *ud)
+{
+	memset(o, 0, sizeof *o);
+	char **p = malloc(sizeof(char *) * (size_t)(argc + 1));
+	if (!p)
+		return cli_usage_error(cmd, "out of memory");
+	int np = 0, only_paths = 0;
+	for (int i = 1; i < argc; i++) {
+		char *a = argv[i];
+		if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
+			p[np++] = a;
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_paths = 1;
+			continue;
+		}
+		/* --name=value or --name value */
+		char name[64];
+		const char *val = NULL;
+		const char *eq = strchr(a, '=');
+		size_t nl = eq ? (size_t)(eq - a) : strlen(a);
+		if (nl >= sizeof name) {
+			free(p);
+			return cli_usage_error(cmd, "unknown option '%s'", a);
+		}
+		memcpy(name, a, nl);
+		name[nl] = '\0';
+		if (eq)
+			val = eq + 1;
+		else if (i + 1 < argc)
+			val = argv[i + 1];
+		int used = 0;
+		if (strcmp(name, "--dct") == 0) {
+			if (!val) {
+				free(p);
+				return cli_usage_error(cmd, "--dct needs a date (YYYY-MM-DD)");
+			}
+			if (!ev_date_valid(val, strlen(val))) {
+				free(p);
+				return cli_usage_error(cmd, "--dct '%s' is not a valid date; give YYYY-MM-DD, e.g. --dct 2019-01-18", val);
+			}
+			o->dct = val;
+			used = 1;
+		} else if (strcmp(name, "--input-format") == 0) {
+			if (!val || parse_format(val, &o->format) < 0) {
+				free(p);
+				return cli_usage_error(cmd, "--input-format takes auto, text, jsonl or timeml");
+			}
+			used = 1;
+		} else if (strcmp(name, "-q") == 0 || strcmp(name, "--quiet") == 0) {
+			o->quiet = 1;
+		} else if (!extra || !extra(ud, name, val, &used)) {
+			free(p);
+			return cli_usage_error(cmd, "unknown option '%s'", a);
+		} else if (used < 0) {
+			free(p);
+			return EXIT_USAGE;
+		}
+		if (used && !eq)
+			i++;
+	}
+	if (np == 0) {
+		free(p);
+		return cli_usage_error(cmd, "no input: give files, directories, or - for standard input");
+	}
+	o->progress = !o->quiet && isatty(2) && !isatty(1) && getenv("CI") == NULL;
+	p[np] = NULL;
+	*paths = p;
+	*npaths = np;
+	return EXIT_OK;
+}
+
+/* ------------------------------------------------------ progress bar */
+
+typedef struct progress {
+	int on;
+	double t0, last;
+	uint64_t total;   /* bytes of the named inputs, 0 when unknown (stdin) */
+	size_t docs;
+} progress;
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static uint64_t input_size(const char *path)
+{
+	struct stat st;
+	if (strcmp(path, "-") == 0 || stat(path, &st) != 0)
+		return 0;
+	return S_ISREG(st.st_mode) ? (uint64_t)st.st_size : 0;
+}
+
+static void progress_show(progress *pg, const ev_reader *r, int final)
+{
+	double t = now_s();
+	if (!pg->on || (!final && t - pg->last < 0.2))
+		return;
+	pg->last = t;
+	double el = t - pg->t0;
+	uint64_t done = ev_reader_bytes_read(r);
+	char bar[32] = "";
+	char eta[32] = "";
+	if (pg->total > 0) {
+		double f = (double)done / (double)pg->total;
+		if (f > 1)
+			f = 1;
+		int w = 20, k = (int)(f * w);
+		bar[0] = '[';
+		for (int i = 0; i < w; i++)
+			bar[1 + i] = i < k ? '#' : '.';
+		bar[w + 1] = ']';
+		bar[w + 2] = ' ';
+		bar[w + 3] = '\0';
+		if (f > 0.01 && !final)
+			snprintf(eta, sizeof eta, ", ETA %.0fs", el / f - el);
+	}
+	fprintf(stderr, "\r%s%zu docs, %.0f docs/s, %.1f MB, %.1fs%s\033[K%s", bar, pg->docs,
+	        el > 0 ? (double)pg->docs / el : 0.0, (double)done / 1e6, el, eta, final ? "\n" : "");
+}
+
+int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, doc_fn fn, void *ud)
+{
+	ev_reader_options ro = {0};
+	ro.format = o->format;
+	ro.dct = o->dct;
+	ro.diag = cli_diag;
+	ev_reader *r;
+	ev_status st = ev_reader_new(&ro, &r);
+	if (st != EV_OK)
+		return cli_usage_error(cmd, "%s", ev_status_str(st));
+	progress pg = {0};
+	pg.on = o->progress;
+	pg.t0 = pg.last = now_s();
+	int stdin_used = 0;
+	for (int i = 0; i < npaths; i++) {
+		if (strcmp(paths[i], "-") == 0) {
+			if (stdin_used++)
+				continue;   /* stdin can be read once */
+		}
+		pg.total += input_size(paths[i]);
+		if (ev_reader_add_path(r, paths[i]) != EV_OK) {
+			ev_reader_free(r);
+			fprintf(stderr, "%s %s: out of memory\n", cli_progname, cmd);
+			return EXIT_INPUT;
+		}
+	}
+	int rc = EXIT_OK;
+	for (;;) {
+		ev_doc *d;
+		st = ev_reader_next(r, &d);
+		if (st == EV_DONE)
+			break;
+		if (st != EV_OK) {
+			fprintf(stderr, "%s %s: %s\n", cli_progname, cmd, ev_status_str(st));
+			rc = EXIT_INPUT;
+			break;
+		}
+		pg.docs++;
+		int frc = fn(ud, d);
+		ev_doc_free(d);
+		progress_show(&pg, r, 0);
+		if (frc != EXIT_OK) {
+			rc = frc;
+			if (frc == EXIT_USAGE)
+				break;
+		}
+	}
+	if (pg.docs > 0 || pg.on)
+		progress_show(&pg, r, 1);
+	if (ev_reader_errors(r) > 0 && rc == EXIT_OK)
+		rc = EXIT_INPUT;
+	ev_reader_free(r);
+	return rc;
+}

@@ -1,0 +1,136 @@
+/*
+ * main.c - the eventline command: a table of subcommands (as git's), each
+ * with its own --help.  Exit status: 0 done, 1 some input could not be read
+ * (the rest was processed), 2 usage error.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "cli.h"
+
+const char *cli_progname = "eventline";
+
+#define INPUT_HELP \
+	"Inputs: files, directories (read recursively: .txt .jsonl .ndjson .json .tml .xml,\n" \
+	"each optionally .gz) and - for standard input.  Plain text may open with a\n" \
+	"' date 2019-01-18 Source' line or a Date:/Title:/Source: block ended by a blank\n" \
+	"line; JSON Lines records are {\"id\",\"date\",\"source\",\"title\",\"url\",\"text\"}.\n" \
+	"\n" \
+	"Options:\n" \
+	"  --dct YYYY-MM-DD       date for documents that carry none\n" \
+	"  --input-format F       auto (default: by extension, else by content), text,\n" \
+	"                         jsonl or timeml\n" \
+	"  -q, --quiet            no progress bar\n" \
+	"  -h, --help             this help\n" \
+	"\n" \
+	"Bad input (unreadable, binary, malformed JSON, invalid UTF-8) is reported on\n" \
+	"stderr as file:line: what is wrong; the rest of the batch is still processed.\n" \
+	"Exit status: 0 ok, 1 some input could not be read, 2 usage error.\n"
+
+const command cli_commands[] = {
+	{"docs", cmd_docs, "list the documents read from the inputs",
+	 "usage: eventline docs [options] [--body] FILE|DIR|-...\n"
+	 "\n"
+	 "Print one JSON object per document: doc (id), path, line, date, source,\n"
+	 "title, url, bytes (and text with --body), to check how inputs are read.\n"
+	 "\n" INPUT_HELP},
+	{"tokens", cmd_tokens, "print tokens as JSON Lines",
+	 "usage: eventline tokens [options] FILE|DIR|-...\n"
+	 "\n"
+	 "Print one JSON object per token: doc, index, start, end (byte offsets into\n"
+	 "the document body), text and kind (word, number, punct, symbol, url, cjk).\n"
+	 "\n"
+	 "Example:\n"
+	 "  echo 'Beijing retaliated on US$75 billion of U.S. goods.' | eventline tokens -\n"
+	 "\n" INPUT_HELP},
+	{"sentences", cmd_sentences, "print sentences as JSON Lines",
+	 "usage: eventline sentences [options] FILE|DIR|-...\n"
+	 "\n"
+	 "Print one JSON object per sentence: doc, index, start, end (byte offsets into\n"
+	 "the document body), text and tokens (their number).\n"
+	 "\n"
+	 "Example:\n"
+	 "  eventline sentences examples/\n"
+	 "\n" INPUT_HELP},
+	{"eval", cmd_eval, "score a stage against gold data",
+	 "usage: eventline eval sentences [--min-f1 F] [--errors] FILE.conllu...\n"
+	 "\n"
+	 "Score sentence boundaries against CoNLL-U files (Universal Dependencies,\n"
+	 "GUM): the text is rebuilt from '# text =' lines, sentences joined by a space\n"
+	 "and paragraphs ('# newpar') by a blank line; a boundary is counted correct\n"
+	 "when a predicted sentence ends where a gold one does.  Prints precision,\n"
+	 "recall and F1.\n"
+	 "\n"
+	 "  --min-f1 F   exit with status 1 when F1 is below F (for tests)\n"
+	 "  --errors     print each missed and each spurious boundary\n"},
+	{"bench", cmd_bench, "measure throughput of the pipeline stages",
+	 "usage: eventline bench [--stage tokens|sentences] [--repeat N] FILE|DIR|-...\n"
+	 "\n"
+	 "Read all documents into memory, then time the stage over them N times\n"
+	 "(default 3, best run kept) on one core.  Prints MB/s, tokens/s, sentences/s\n"
+	 "and peak memory as JSON.\n"},
+	{"test", cmd_test, "run spec tests (.test files)",
+	 "usage: eventline test [-v] [--update] FILE.test...\n"
+	 "\n"
+	 "Run each case of the spec files through this eventline binary and compare\n"
+	 "its stdout, stderr and exit status with the expected ones.  Ends with the\n"
+	 "line 'N passed, N failed, N skipped'.  Format (tests/spec/README.md):\n"
+	 "\n"
+	 "  === name of the case\n"
+	 "  --- args\n"
+	 "  sentences --dct 2019-01-18 -\n"
+	 "  --- stdin\n"
+	 "  Liu He will visit the U.S. on Jan. 30. Talks resume.\n"
+	 "  --- stdout\n"
+	 "  {...expected JSON lines...}\n"
+	 "  --- status\n"
+	 "  0\n"
+	 "\n"
+	 "  -v         print every case, not only failures\n"
+	 "  --update   rewrite the files named by stdout-file sections (goldens)\n"},
+	{NULL, NULL, NULL, NULL},
+};
+
+static void usage(FILE *fp)
+{
+	fprintf(fp,
+	        "usage: eventline [--version] [--help] COMMAND [options] [FILE|DIR|-]...\n"
+	        "\n"
+	        "eventline turns news articles into structured event data: who did what to\n"
+	        "whom, when, where.  Commands:\n"
+	        "\n");
+	for (const command *c = cli_commands; c->name; c++)
+		fprintf(fp, "  %-10s  %s\n", c->name, c->summary);
+	fprintf(fp, "\nRun 'eventline COMMAND --help' for the options of a command.\n");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		if (argc > 2 && strcmp(argv[1], "help") == 0)
+			return cli_print_help(argv[2]);
+		usage(stdout);
+		return EXIT_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "version") == 0) {
+		printf("eventline %s\n", EV_VERSION);
+		return EXIT_OK;
+	}
+	for (const command *c = cli_commands; c->name; c++) {
+		if (strcmp(c->name, argv[1]) == 0) {
+			if (cli_wants_help(argc - 1, argv + 1)) {
+				fputs(c->usage, stdout);
+				return EXIT_OK;
+			}
+			int rc = c->fn(argc - 1, argv + 1);
+			if (fflush(stdout) != 0 || ferror(stdout))
+				rc = rc ? rc : EXIT_INPUT;
+			return rc;
+		}
+	}
+	return cli_usage_error(NULL, "'%s' is not a command", argv[1]);
+}

@@ -1,0 +1,189 @@
+/*
+ * eventline.h - the public C API of libeventline.
+ *
+ * News articles in; tokens, sentences (and, as the pipeline grows, dated and
+ * coded events) out.  This is the only public header: everything else in src/
+ * is internal.  The library never prints and never exits; problems come back
+ * as ev_status codes with an ev_error, or through a diagnostic callback for
+ * problems that do not stop the work (a bad line in a batch, a replaced byte).
+ */
+#ifndef EVENTLINE_H
+#define EVENTLINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define EV_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- status */
+
+typedef enum ev_status {
+	EV_OK = 0,
+	EV_DONE = 1,            /* iteration finished: no more items */
+	EV_ERR_NOMEM = -1,      /* out of memory: stop */
+	EV_ERR_IO = -2,         /* a file could not be opened or read */
+	EV_ERR_FORMAT = -3,     /* malformed input (JSON, TimeML, header) */
+	EV_ERR_ENCODING = -4,   /* invalid UTF-8, NUL bytes, binary data */
+	EV_ERR_USAGE = -5,      /* a bad argument from the caller */
+	EV_ERR_LIMIT = -6       /* input over a size limit */
+} ev_status;
+
+/* Severity of a diagnostic passed to an ev_diag_fn. */
+typedef enum ev_severity {
+	EV_WARNING = 1,   /* repaired; the document is still processed */
+	EV_ERROR = 2      /* this record or file was skipped */
+} ev_severity;
+
+/** An error or warning: a message and where it happened. */
+typedef struct ev_error {
+	ev_status status;
+	ev_severity severity;
+	char file[512];     /* input name ("-" for stdin), or "" */
+	long line;          /* 1-based line in the file, or 0 when unknown */
+	long offset;        /* byte offset in the document body, or -1 */
+	char msg[512];
+} ev_error;
+
+/** Called for each problem that does not stop the batch. */
+typedef void (*ev_diag_fn)(void *ud, const ev_error *err);
+
+/** A short English name for a status code. */
+const char *ev_status_str(ev_status st);
+
+/* ------------------------------------------------------------- documents */
+
+/** Input formats the reader understands (each may also be gzip-compressed). */
+typedef enum ev_format {
+	EV_FORMAT_AUTO = 0,   /* by file extension, else by sniffing the content */
+	EV_FORMAT_TEXT,       /* plain text, with optional header lines */
+	EV_FORMAT_JSONL,      /* one JSON object a line: id, date, source, title, url, text */
+	EV_FORMAT_TIMEML      /* TimeML (.tml): DCT and TEXT */
+} ev_format;
+
+/** Token kinds. */
+typedef enum ev_tok_kind {
+	EV_TOK_WORD = 1,     /* letters, possibly with inner hyphens/apostrophes/periods (U.S.) */
+	EV_TOK_NUMBER,       /* 49.1, 1,000, 13th, 2019-01-30, 1/30/2019, 3:30 */
+	EV_TOK_PUNCT,        /* . , ; : ! ? quotes brackets dashes ... */
+	EV_TOK_SYMBOL,       /* $ % & + = / and other symbols, currency (US$, €) */
+	EV_TOK_URL,          /* http://..., www...., e-mail addresses */
+	EV_TOK_CJK           /* a run of Han, kana or Hangul characters */
+} ev_tok_kind;
+
+/* Token flags. */
+#define EV_TF_SPACE_BEFORE   0x01u  /* whitespace precedes the token */
+#define EV_TF_NEWLINE_BEFORE 0x02u  /* a line break precedes the token */
+#define EV_TF_PARA_BEFORE    0x04u  /* a blank line (paragraph break) precedes it */
+#define EV_TF_CAP            0x08u  /* first character is upper case */
+#define EV_TF_UPPER          0x10u  /* every letter is upper case (and there are 2+) */
+#define EV_TF_ABBREV         0x20u  /* ends with a period that belongs to it (Jan., U.S.) */
+#define EV_TF_CLITIC         0x40u  /* 's, 're, n't ... split off a word */
+#define EV_TF_DIGIT          0x80u  /* contains a digit */
+
+/** A token: a span of the document body, never a copy. */
+typedef struct ev_token {
+	uint32_t start, end;   /* byte offsets into the body */
+	uint8_t kind;          /* ev_tok_kind */
+	uint8_t flags;         /* EV_TF_* */
+	uint16_t reserved;
+} ev_token;
+
+/** A sentence: a span of the body and its range of tokens [tok_begin, tok_end). */
+typedef struct ev_sentence {
+	uint32_t start, end;
+	uint32_t tok_begin, tok_end;
+} ev_sentence;
+
+/** A span marked up in the source (a TimeML TIMEX3 in a .tml file). */
+typedef struct ev_markup {
+	uint32_t start, end;   /* body offsets of the marked text */
+	const char *tag;       /* element name, e.g. "TIMEX3" */
+	const char *attrs;     /* the raw attribute text of the start tag */
+} ev_markup;
+
+typedef struct ev_arena ev_arena;
+
+/**
+ * A document: its body and every layer the pipeline adds.  All memory,
+ * strings included, lives in the document's arena; ev_doc_free releases it.
+ */
+typedef struct ev_doc {
+	const char *id;        /* JSON id, else the file name without extensions */
+	const char *path;      /* the input it came from ("-" for stdin) */
+	long line;             /* 1-based line of the record in its file (JSONL), else 1 */
+	const char *body;      /* UTF-8 text, NUL-terminated; offsets refer to it */
+	size_t len;            /* body length in bytes */
+	char dct[11];          /* document date YYYY-MM-DD, or "" when unknown */
+	const char *source;    /* publisher, or NULL */
+	const char *title;     /* title, or NULL */
+	const char *url;       /* URL, or NULL */
+
+	ev_token *tokens;      /* filled by ev_tokenize */
+	size_t ntokens;
+	ev_sentence *sents;    /* filled by ev_split_sentences */
+	size_t nsents;
+	ev_markup *markup;     /* inline markup of TimeML input */
+	size_t nmarkup;
+
+	ev_arena *arena;
+} ev_doc;
+
+/** Make a document from a body (copied; invalid UTF-8 replaced with U+FFFD);
+ *  id may be NULL ("doc"). */
+ev_status ev_doc_new(const char *id, const char *body, size_t len,
+                     ev_doc **out /* OUT */);
+/** Free a document and every layer on it.  NULL is allowed. */
+void ev_doc_free(ev_doc *doc);
+
+/** Is s a valid calendar date of the form YYYY-MM-DD? */
+int ev_date_valid(const char *s, size_t len);
+
+/* ---------------------------------------------------------------- reader */
+
+typedef struct ev_reader ev_reader;
+
+typedef struct ev_reader_options {
+	ev_format format;      /* EV_FORMAT_AUTO unless forced */
+	const char *dct;       /* date for documents that carry none, or NULL */
+	size_t max_doc_bytes;  /* larger documents are skipped; 0 = 1 GiB */
+	ev_diag_fn diag;       /* receives warnings and skipped-record errors */
+	void *diag_ud;
+} ev_reader_options;
+
+/** A reader over files, directories (recursively), "-" (stdin) and buffers. */
+ev_status ev_reader_new(const ev_reader_options *opts, ev_reader **out /* OUT */);
+/** Queue a path: a file, a directory, or "-" for standard input. */
+ev_status ev_reader_add_path(ev_reader *r, const char *path);
+/** Queue an in-memory input (not copied: keep it alive until read). */
+ev_status ev_reader_add_buffer(ev_reader *r, const char *name, const void *data,
+                               size_t len, ev_format format);
+/**
+ * Next document.  EV_OK with *out set (the caller frees it with ev_doc_free),
+ * EV_DONE at the end, or EV_ERR_NOMEM.  Unreadable files and bad records are
+ * reported through the diag callback and skipped, so the batch goes on.
+ */
+ev_status ev_reader_next(ev_reader *r, ev_doc **out /* OUT */);
+/** Number of EV_ERROR diagnostics so far (records or files skipped). */
+size_t ev_reader_errors(const ev_reader *r);
+/** Bytes of input consumed so far (compressed bytes for .gz), for progress. */
+uint64_t ev_reader_bytes_read(const ev_reader *r);
+void ev_reader_free(ev_reader *r);
+
+/* ------------------------------------------------------- tokens, sentences */
+
+/** Tokenize the body into doc->tokens. */
+ev_status ev_tokenize(ev_doc *doc);
+/** Split tokens into doc->sents (tokenizes first if needed). */
+ev_status ev_split_sentences(ev_doc *doc);
+
+/** Name of a token kind ("word", "number", ...). */
+const char *ev_tok_kind_str(int kind);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* EVENTLINE_H */

@@ -1,0 +1,454 @@
+/*
+ * tok.c - the tokenizer: one pass over the body, tokens as spans.  News text
+ * as it is written: U.S., Jan., 49.1, 1,000, 13th, US$75, half-a-trillion,
+ * China's / China’s (split into China + ’s), curly quotes, em-dashes, URLs,
+ * e-mail addresses and runs of CJK characters (劉鶴) as their own tokens.
+ * ASCII goes through a table; other characters through utf8_class.
+ */
+#include <string.h>
+#include "arena.h"
+#include "tok.h"
+#include "utf8.h"
+
+typedef struct tokenizer {
+	const unsigned char *s;
+	size_t n;
+	ev_doc *doc;
+	ev_token *toks;
+	size_t ntoks, cap;
+	unsigned pending;   /* EV_TF_* whitespace flags for the next token */
+} tokenizer;
+
+static inline uint32_t cp_at(const tokenizer *t, size_t i, int *len)
+{
+	if (t->s[i] < 0x80) {
+		*len = 1;
+		return t->s[i];
+	}
+	return utf8_decode(t->s + i, t->n - i, len);
+}
+
+static inline unsigned class_at(const tokenizer *t, size_t i, int *len)
+{
+	if (i >= t->n) {
+		*len = 0;
+		return 0;
+	}
+	if (t->s[i] < 0x80) {
+		*len = 1;
+		return utf8_ascii_class[t->s[i]];
+	}
+	return utf8_class(utf8_decode(t->s + i, t->n - i, len));
+}
+
+static inline int is_alnum_at(const tokenizer *t, size_t i)
+{
+	int len;
+	unsigned c = class_at(t, i, &len);
+	return (c & (CC_ALPHA | CC_DIGIT)) && !(c & CC_CJK);
+}
+
+static inline int is_digit_at(const tokenizer *t, size_t i)
+{
+	return i < t->n && t->s[i] >= '0' && t->s[i] <= '9';
+}
+
+static inline int is_alpha_ascii(unsigned char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+static int emit(tokenizer *t, size_t start, size_t end, int kind, unsigned flags)
+{
+	if (t->ntoks == t->cap) {
+		size_t nc = t->cap ? t->cap * 2 : 256;
+		ev_token *nt = arena_grow(t->doc->arena, t->toks, t->cap * sizeof *nt, nc * sizeof *nt);
+		if (!nt)
+			return -1;
+		t->toks = nt;
+		t->cap = nc;
+	}
+	ev_token *k = &t->toks[t->ntoks++];
+	k->start = (uint32_t)start;
+	k->end = (uint32_t)end;
+	k->kind = (uint8_t)kind;
+	k->flags = (uint8_t)(flags | t->pending);
+	k->reserved = 0;
+	t->pending = 0;
+	return 0;
+}
+
+/* Case and digit flags of s[a..b). */
+static unsigned shape_flags(const tokenizer *t, size_t a, size_t b)
+{
+	unsigned f = 0;
+	int letters = 0, uppers = 0;
+	for (size_t i = a; i < b;) {
+		int len;
+		unsigned c = class_at(t, i, &len);
+		if (c & CC_ALPHA) {
+			if (c & CC_UPPER) {
+				uppers++;
+				if (i == a)
+					f |= EV_TF_CAP;
+			}
+			letters++;
+		} else if (c & CC_DIGIT) {
+			f |= EV_TF_DIGIT;
+		}
+		i += (size_t)len;
+	}
+	if (letters >= 2 && uppers == letters)
+		f |= EV_TF_UPPER;
+	return f;
+}
+
+/* Words whose following period belongs to them (lower case, no period). */
+static const char *const abbrevs[] = {
+	"adm", "al", "approx", "apr", "aug", "ave", "blvd", "bros", "capt", "cf", "cmdr", "co",
+	"col", "corp", "dec", "dept", "dr", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov",
+	"govt", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mon",
+	"mr", "mrs", "ms", "mt", "nov", "oct", "pct", "plc", "pp", "prof", "pt", "rep", "reps",
+	"rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "thu", "thur", "thurs",
+	"tue", "tues", "univ", "vol", "vs", "wed",
+};
+
+/* US state and other capitalized-only abbreviations ("Calif.", "Sat."). */
+static const char *const cap_abbrevs[] = {
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+	"kans", "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+	"okla", "ore", "pa", "sat", "sun", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+};
+
+static int in_list(const char *const *list, size_t n, const unsigned char *w, size_t len)
+{
+	if (len == 0 || len > 7)
+		return 0;
+	char low[8];
+	for (size_t i = 0; i < len; i++) {
+		if (!is_alpha_ascii(w[i]))
+			return 0;
+		low[i] = (char)(w[i] | 32);
+	}
+	low[len] = '\0';
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(list[mid], low);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Abbreviations that often close a sentence ("... of Huawei Technologies Co."). */
+static const char *const final_abbrevs[] = {
+	"bros", "co", "corp", "etc", "inc", "jr", "ltd", "plc", "sr",
+};
+
+int tok_abbrev_can_end(const char *w, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)w;
+	if (len < 2 || w[len - 1] != '.')
+		return 0;
+	len--;
+	/* Dotted forms (U.S., a.m., U.N.) but not a lone initial (J.). */
+	if (len >= 3 && w[1] == '.')
+		return 1;
+	if (in_list(final_abbrevs, NELEM(final_abbrevs), u, len))
+		return 1;
+	return u[0] >= 'A' && u[0] <= 'Z' && len > 2 && in_list(cap_abbrevs, NELEM(cap_abbrevs), u, len) &&
+	       !in_list(abbrevs, NELEM(abbrevs), u, len);
+}
+
+/* Is the apostrophe at i (of alen bytes) followed by a clitic (s, re, ve, ll, d, m)? */
+static size_t clitic_len(const tokenizer *t, size_t i, int alen)
+{
+	size_t j = i + (size_t)alen, k = j;
+	while (k < t->n && is_alpha_ascii(t->s[k]) && k - j < 3)
+		k++;
+	if (k < t->n && is_alnum_at(t, k))
+		return 0;
+	size_t n = k - j;
+	const unsigned char *w = t->s + j;
+	int ok = (n == 1 && ((w[0] | 32) == 's' || (w[0] | 32) == 'd' || (w[0] | 32) == 'm')) ||
+	         (n == 2 && (((w[0] | 32) == 'r' && (w[1] | 32) == 'e') ||
+	                     ((w[0] | 32) == 'v' && (w[1] | 32) == 'e') ||
+	                     ((w[0] | 32) == 'l' && (w[1] | 32) == 'l')));
+	return ok ? (size_t)alen + n : 0;
+}
+
+/* Byte length of an apostrophe (' or U+2019) at i, else 0. */
+static int apostrophe_at(const tokenizer *t, size_t i)
+{
+	if (i < t->n && t->s[i] == '\'')
+		return 1;
+	if (i + 2 < t->n && t->s[i] == 0xE2 && t->s[i + 1] == 0x80 && t->s[i + 2] == 0x99)
+		return 3;
+	return 0;
+}
+
+/* Scan a URL or e-mail address from i; returns its end (trailing punctuation trimmed). */
+static size_t scan_url(const tokenizer *t, size_t i)
+{
+	size_t j = i;
+	while (j < t->n && t->s[j] > ' ' && t->s[j] < 0x7F && t->s[j] != '"' && t->s[j] != '<' &&
+	       t->s[j] != '>')
+		j++;
+	while (j > i && strchr(".,;:!?)]}'", t->s[j - 1]))
+		j--;
+	return j;
+}
+
+static int starts_url(const tokenizer *t, size_t i)
+{
+	const char *p = (const char *)t->s + i;
+	size_t left = t->n - i;
+	return (left > 8 && (strncmp(p, "http://", 7) == 0 || strncmp(p, "https://", 8) == 0)) ||
+	       (left > 6 && strncmp(p, "ftp://", 6) == 0) ||
+	       (left > 5 && strncmp(p, "www.", 4) == 0 && is_alnum_at(t, i + 4));
+}
+
+/* An e-mail address at i: word chars, '@', a domain with a dot.  Returns its end or 0. */
+static size_t scan_email(const tokenizer *t, size_t i)
+{
+	size_t j = i;
+	while (j < t->n && (is_alpha_ascii(t->s[j]) || is_digit_at(t, j) || t->s[j] == '.' ||
+	                    t->s[j] == '_' || t->s[j] == '-' || t->s[j] == '+'))
+		j++;
+	if (j == i || j >= t->n || t->s[j] != '@')
+		return 0;
+	size_t k = j + 1, dots = 0;
+	while (k < t->n && (is_alpha_ascii(t->s[k]) || is_digit_at(t, k) || t->s[k] == '.' ||
+	                    t->s[k] == '-'))
+		dots += t->s[k++] == '.';
+	while (k > j + 1 && t->s[k - 1] == '.')
+		k--, dots--;
+	return dots > 0 && k > j + 2 ? k : 0;
+}
+
+/*
+ * A word or number from i.  Inner joiners are kept when both sides are
+ * alphanumeric: hyphens (half-a-trillion, 2019-01-30), digit groups (1,000),
+ * decimals (49.1), digit slashes and colons (1/30/2019, 3:30), ampersands
+ * between capitals (AT&T), apostrophes not starting a clitic (O'Brien).
+ * Returns the end; *flags gets EV_TF_ABBREV when a period is taken in.
+ */
+static size_t scan_word(const tokenizer *t, size_t i, unsigned *flags)
+{
+	size_t j = i;
+	*flags = 0;
+	for (;;) {
+		while (j < t->n) {
+			if (t->s[j] < 0x80) {
+				if (!(utf8_ascii_class[t->s[j]] & (CC_ALPHA | CC_DIGIT)))
+					break;
+				j++;
+			} else {
+				int len;
+				unsigned c = class_at(t, j, &len);
+				if (!(c & (CC_ALPHA | CC_DIGIT)) || (c & CC_CJK))
+					break;
+				j += (size_t)len;
+			}
+		}
+		if (j >= t->n)
+			return j;
+		unsigned char c = t->s[j];
+		int left_digit = t->s[j - 1] >= '0' && t->s[j - 1] <= '9';
+		if (c == '-' && is_alnum_at(t, j + 1)) {
+			j++;
+			continue;
+		}
+		if ((c == '.' || c == '/' || c == ':') && left_digit && is_digit_at(t, j + 1)) {
+			j++;
+			continue;
+		}
+		if (c == ',' && left_digit && is_digit_at(t, j + 1) && is_digit_at(t, j + 2) &&
+		    is_digit_at(t, j + 3) && !is_digit_at(t, j + 4)) {
+			j++;
+			continue;
+		}
+		if (c == '&' && j + 1 < t->n && t->s[j - 1] >= 'A' && t->s[j - 1] <= 'Z' &&
+		    t->s[j + 1] >= 'A' && t->s[j + 1] <= 'Z') {
+			j++;
+			continue;
+		}
+		int alen = apostrophe_at(t, j);
+		if (alen && !clitic_len(t, j, alen) && j + (size_t)alen < t->n &&
+		    is_alpha_ascii(t->s[j + (size_t)alen]) &&
+		    !(t->s[j + (size_t)alen] == 't' && j > i && (t->s[j - 1] | 32) == 'n' &&
+		      !is_alnum_at(t, j + (size_t)alen + 1))) {
+			j += (size_t)alen;
+			continue;
+		}
+		break;
+	}
+	if (t->s[j] != '.')
+		return j;
+	/* A period after a word: initials and dotted abbreviations (U.S., a.m., e.g.). */
+	if (j - i == 1 && is_alpha_ascii(t->s[i])) {
+		size_t k = j + 1;
+		while (k + 1 < t->n && is_alpha_ascii(t->s[k]) && t->s[k + 1] == '.' &&
+		       !(k + 2 < t->n && is_alnum_at(t, k + 2)))
+			k += 2;
+		if (k > j + 1 || (t->s[i] >= 'A' && t->s[i] <= 'Z')) {
+			*flags = EV_TF_ABBREV;
+			return k;
+		}
+		return j;
+	}
+	if (in_list(abbrevs, NELEM(abbrevs), t->s + i, j - i) ||
+	    (t->s[i] >= 'A' && t->s[i] <= 'Z' && in_list(cap_abbrevs, NELEM(cap_abbrevs), t->s + i, j - i)) ||
+	    (j - i == 2 && (t->s[i] | 32) == 'n' && (t->s[i + 1] | 32) == 'o' && j + 2 < t->n &&
+	     t->s[j + 1] == ' ' && is_digit_at(t, j + 2))) {
+		*flags = EV_TF_ABBREV;
+		return j + 1;
+	}
+	return j;
+}
+
+/*
+ * After a word ending at end: the length of a clitic that follows it (’s, 're,
+ * 'll ...), or of n't when the word ends in n (then *stem_cut is 1: the n
+ * moves to the clitic).  0 when none.
+ */
+static size_t clitic_after(const tokenizer *t, size_t start, size_t end, int *stem_cut)
+{
+	*stem_cut = 0;
+	int alen = apostrophe_at(t, end);
+	if (!alen)
+		return 0;
+	size_t k = clitic_len(t, end, alen);
+	if (k)
+		return k;
+	size_t a = end + (size_t)alen;
+	if (end - start >= 2 && (t->s[end - 1] | 32) == 'n' && a < t->n && (t->s[a] | 32) == 't' &&
+	    !is_alnum_at(t, a + 1)) {
+		*stem_cut = 1;
+		return (size_t)alen + 1;
+	}
+	return 0;
+}
+
+ev_status ev_tokenize(ev_doc *doc)
+{
+	tokenizer t = {(const unsigned char *)doc->body, doc->len, doc, NULL, 0, 0, 0};
+	if (doc->len > UINT32_MAX)
+		return EV_ERR_LIMIT;
+	size_t i = 0, n = t.n;
+	size_t cap0 = n / 5 + 16;
+	t.toks = arena_alloc(doc->arena, cap0 * sizeof *t.toks);
+	if (!t.toks)
+		return EV_ERR_NOMEM;
+	t.cap = cap0;
+	int newlines = 0;
+	while (i < n) {
+		unsigned char c = t.s[i];
+		int len = 1;
+		unsigned cls;
+		if (c < 0x80) {
+			cls = utf8_ascii_class[c];
+		} else {
+			cls = utf8_class(utf8_decode(t.s + i, n - i, &len));
+		}
+		if (cls & (CC_SPACE | CC_CTRL)) {
+			t.pending |= EV_TF_SPACE_BEFORE;
+			if (cls & CC_NEWLINE) {
+				t.pending |= EV_TF_NEWLINE_BEFORE;
+				if (++newlines >= 2)
+					t.pending |= EV_TF_PARA_BEFORE;
+			}
+			i += (size_t)len;
+			continue;
+		}
+		newlines = 0;
+		size_t start = i, end;
+		int kind;
+		unsigned flags = 0;
+		if (cls & CC_CJK) {
+			end = i + (size_t)len;
+			while (end < n) {
+				int l2;
+				unsigned c2 = class_at(&t, end, &l2);
+				if (!(c2 & CC_CJK))
+					break;
+				end += (size_t)l2;
+			}
+			kind = EV_TOK_CJK;
+		} else if (cls & (CC_ALPHA | CC_DIGIT)) {
+			size_t e;
+			if (is_alpha_ascii(c) && starts_url(&t, i)) {
+				end = scan_url(&t, i);
+				kind = EV_TOK_URL;
+			} else if ((e = scan_email(&t, i)) != 0) {
+				end = e;
+				kind = EV_TOK_URL;
+			} else {
+				end = scan_word(&t, i, &flags);
+				int cut;
+				size_t cl = (flags & EV_TF_ABBREV) ? 0 : clitic_after(&t, i, end, &cut);
+				if (cl) {
+					/* China’s -> China + ’s; don't -> do + n't */
+					size_t stem = end - (size_t)cut;
+					if (emit(&t, i, stem, (cls & CC_DIGIT) ? EV_TOK_NUMBER : EV_TOK_WORD,
+					         shape_flags(&t, i, stem)) < 0)
+						return EV_ERR_NOMEM;
+					start = stem;
+					end = end + cl;
+					flags = EV_TF_CLITIC;
+				}
+				kind = (cls & CC_DIGIT) && start == i ? EV_TOK_NUMBER : EV_TOK_WORD;
+				/* Currency prefixes: US$, HK$, A$, C$ */
+				if (kind == EV_TOK_WORD && end < n && t.s[end] == '$' && end - start <= 2 &&
+				    (flags & EV_TF_CLITIC) == 0 && t.s[start] >= 'A' && t.s[start] <= 'Z') {
+					end++;
+					kind = EV_TOK_SYMBOL;
+				}
+			}
+			flags |= shape_flags(&t, start, end);
+		} else if (c == '.' || c == '!' || c == '?') {
+			end = i + 1;
+			while (end < n && (t.s[end] == '.' || t.s[end] == '!' || t.s[end] == '?'))
+				end++;
+			kind = EV_TOK_PUNCT;
+		} else if (c == '-' && i + 1 < n && t.s[i + 1] == '-') {
+			end = i + 2;
+			while (end < n && t.s[end] == '-')
+				end++;
+			kind = EV_TOK_PUNCT;
+		} else if (c == '\'' || (len == 3 && c == 0xE2 && t.s[i + 1] == 0x80 && t.s[i + 2] == 0x99)) {
+			/* A clitic after a closing quote or bracket is rare; a quote it is. */
+			end = i + (size_t)len;
+			kind = EV_TOK_PUNCT;
+		} else {
+			end = i + (size_t)len;
+			kind = (cls & CC_PUNCT) ? EV_TOK_PUNCT : EV_TOK_SYMBOL;
+		}
+		if (emit(&t, start, end, kind, flags) < 0)
+			return EV_ERR_NOMEM;
+		i = end;
+	}
+	doc->tokens = t.toks;
+	doc->ntokens = t.ntoks;
+	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
+}
+
+const char *ev_tok_kind_str(int kind)
+{
+	switch (kind) {
+	case EV_TOK_WORD: return "word";
+	case EV_TOK_NUMBER: return "number";
+	case EV_TOK_PUNCT: return "punct";
+	case EV_TOK_SYMBOL: return "symbol";
+	case EV_TOK_URL: return "url";
+	case EV_TOK_CJK: return "cjk";
+	}
+	return "unknown";
+}
