@@ -3,6 +3,7 @@
  * `eval sentences` rebuilds running text from CoNLL-U '# text =' lines and
  * scores predicted sentence ends against the gold ones.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -171,6 +172,47 @@ static int eval_conllu(const char *path, counts *c)
 	return rc;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A file, or every .conllu file of a directory in name order. */
+static int eval_path(const char *path, counts *c)
+{
+	DIR *d = opendir(path);
+	if (!d)
+		return eval_conllu(path, c);
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		size_t l = strlen(e->d_name);
+		if (l < 7 || strcmp(e->d_name + l - 7, ".conllu") != 0)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 32;
+			char **nn = realloc(names, cap * sizeof *nn);
+			if (!nn)
+				break;
+			names = nn;
+		}
+		names[n++] = strdup(e->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_str);
+	int rc = 0;
+	for (size_t i = 0; i < n; i++) {
+		char p[4096];
+		snprintf(p, sizeof p, "%s/%s", path, names[i]);
+		if (eval_conllu(p, c) < 0)
+			rc = -1;
+		free(names[i]);
+	}
+	free(names);
+	return rc;
+}
+
 static int eval_sentences(int argc, char **argv)
 {
 	counts c = {0};
@@ -188,7 +230,7 @@ static int eval_sentences(int argc, char **argv)
 			return cli_usage_error("eval", "unknown option '%s'", argv[i]);
 		} else {
 			nfiles++;
-			if (eval_conllu(argv[i], &c) < 0)
+			if (eval_path(argv[i], &c) < 0)
 				rc = EXIT_INPUT;
 		}
 	}

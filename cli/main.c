@@ -52,7 +52,7 @@ const command cli_commands[] = {
 	 "  eventline sentences examples/\n"
 	 "\n" INPUT_HELP},
 	{"eval", cmd_eval, "score a stage against gold data",
-	 "usage: eventline eval sentences [--min-f1 F] [--errors] FILE.conllu...\n"
+	 "usage: eventline eval sentences [--min-f1 F] [--errors] FILE.conllu|DIR...\n"
 	 "\n"
 	 "Score sentence boundaries against CoNLL-U files (Universal Dependencies,\n"
 	 "GUM): the text is rebuilt from '# text =' lines, sentences joined by a space\n"

@@ -932,6 +932,13 @@ static ev_status read_jsonl(ev_reader *r, ev_doc **out)
 			continue;
 		}
 		json_t *t = json_object_get(o, "text");
+		if (json_is_null(t) || (json_is_string(t) && json_string_length(t) == 0)) {
+			/* A headline-only record (as in Reuters-21578): nothing to code. */
+			diag(r, EV_WARNING, EV_ERR_FORMAT, r->cur.name, r->line,
+			     "\"text\" is empty; record skipped");
+			json_decref(o);
+			continue;
+		}
 		if (!json_is_string(t)) {
 			diag(r, EV_ERROR, EV_ERR_FORMAT, r->cur.name, r->line,
 			     t ? "\"text\" is not a string; record skipped"

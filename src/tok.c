@@ -348,7 +348,7 @@ ev_status ev_tokenize(ev_doc *doc)
 	if (!t.toks)
 		return EV_ERR_NOMEM;
 	t.cap = cap0;
-	int newlines = 0;
+	int newlines = 0, indent = 0;
 	while (i < n) {
 		unsigned char c = t.s[i];
 		int len = 1;
@@ -362,13 +362,20 @@ ev_status ev_tokenize(ev_doc *doc)
 			t.pending |= EV_TF_SPACE_BEFORE;
 			if (cls & CC_NEWLINE) {
 				t.pending |= EV_TF_NEWLINE_BEFORE;
+				indent = 0;
 				if (++newlines >= 2)
+					t.pending |= EV_TF_PARA_BEFORE;
+			} else if (newlines && (c == ' ' || c == '\t')) {
+				/* An indented line opens a paragraph (wire copy). */
+				indent += c == '\t' ? 2 : 1;
+				if (indent >= 2)
 					t.pending |= EV_TF_PARA_BEFORE;
 			}
 			i += (size_t)len;
 			continue;
 		}
 		newlines = 0;
+		indent = 0;
 		size_t start = i, end;
 		int kind;
 		unsigned flags = 0;
