@@ -79,7 +79,7 @@ typedef enum ev_tok_kind {
 #define EV_TF_NEWLINE_BEFORE 0x02u  /* a line break precedes the token */
 #define EV_TF_PARA_BEFORE    0x04u  /* a blank line (paragraph break) precedes it */
 #define EV_TF_CAP            0x08u  /* first character is upper case */
-#define EV_TF_UPPER          0x10u  /* every letter is upper case (and there are 2+) */
+#define EV_TF_UPPER          0x10u  /* upper-case letters, no lower-case ones, 2+ characters */
 #define EV_TF_ABBREV         0x20u  /* ends with a period that belongs to it (Jan., U.S.) */
 #define EV_TF_CLITIC         0x40u  /* 's, 're, n't ... split off a word */
 #define EV_TF_DIGIT          0x80u  /* contains a digit */

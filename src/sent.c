@@ -183,9 +183,13 @@ ev_status ev_split_sentences(ev_doc *d)
 		} else if (t[k].flags & EV_TF_ABBREV) {
 			if (k + 1 < n && tok_abbrev_can_end(d->body + t[k].start, t[k].end - t[k].start)) {
 				const ev_token *x = &t[k + 1];
-				boundary = (x->kind == EV_TOK_WORD && (x->flags & EV_TF_CAP) &&
-				            is_opener(d->body + x->start, x->end - x->start)) ||
-				           tok_is(d, x, "\xE2\x80\x9C");
+				/* ... Co. "Businesses cannot ...": a quote opening on a capital. */
+				int quote = tok_is(d, x, "\xE2\x80\x9C") ||
+				            (tok_is(d, x, "\"") && (x->flags & EV_TF_SPACE_BEFORE) &&
+				             k + 2 < n && (t[k + 2].flags & EV_TF_CAP) &&
+				             !(t[k + 2].flags & EV_TF_SPACE_BEFORE));
+				boundary = quote || (x->kind == EV_TOK_WORD && (x->flags & EV_TF_CAP) &&
+				                     is_opener(d->body + x->start, x->end - x->start));
 			}
 		}
 		if (last + 1 < n && !boundary) {

@@ -6,6 +6,9 @@
  * ASCII goes through a table; other characters through utf8_class.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include "arena.h"
 #include "tok.h"
 #include "utf8.h"
@@ -36,7 +39,7 @@ static inline unsigned class_at(const tokenizer *t, size_t i, int *len)
 	}
 	if (t->s[i] < 0x80) {
 		*len = 1;
-		return utf8_ascii_class[t->s[i]];
+		return utf8_byte_class[t->s[i]];
 	}
 	return utf8_class(utf8_decode(t->s + i, t->n - i, len));
 }
@@ -58,16 +61,21 @@ static inline int is_alpha_ascii(unsigned char c)
 	return (c | 32) >= 'a' && (c | 32) <= 'z';
 }
 
-static int emit(tokenizer *t, size_t start, size_t end, int kind, unsigned flags)
+static int grow_tokens(tokenizer *t)
 {
-	if (t->ntoks == t->cap) {
-		size_t nc = t->cap ? t->cap * 2 : 256;
-		ev_token *nt = arena_grow(t->doc->arena, t->toks, t->cap * sizeof *nt, nc * sizeof *nt);
-		if (!nt)
-			return -1;
-		t->toks = nt;
-		t->cap = nc;
-	}
+	size_t nc = t->cap ? t->cap * 2 : 256;
+	ev_token *nt = arena_grow(t->doc->arena, t->toks, t->cap * sizeof *nt, nc * sizeof *nt);
+	if (!nt)
+		return -1;
+	t->toks = nt;
+	t->cap = nc;
+	return 0;
+}
+
+static inline int emit(tokenizer *t, size_t start, size_t end, int kind, unsigned flags)
+{
+	if (t->ntoks == t->cap && grow_tokens(t) < 0)
+		return -1;
 	ev_token *k = &t->toks[t->ntoks++];
 	k->start = (uint32_t)start;
 	k->end = (uint32_t)end;
@@ -81,26 +89,57 @@ static int emit(tokenizer *t, size_t start, size_t end, int kind, unsigned flags
 /* Case and digit flags of s[a..b). */
 static unsigned shape_flags(const tokenizer *t, size_t a, size_t b)
 {
-	unsigned f = 0;
-	int letters = 0, uppers = 0;
+	unsigned seen = 0, first = 0;
 	for (size_t i = a; i < b;) {
-		int len;
-		unsigned c = class_at(t, i, &len);
-		if (c & CC_ALPHA) {
-			if (c & CC_UPPER) {
-				uppers++;
-				if (i == a)
-					f |= EV_TF_CAP;
-			}
-			letters++;
-		} else if (c & CC_DIGIT) {
-			f |= EV_TF_DIGIT;
+		unsigned c;
+		if (t->s[i] < 0x80) {
+			c = utf8_byte_class[t->s[i]];
+			i++;
+		} else {
+			int len;
+			c = class_at(t, i, &len);
+			i += (size_t)len;
 		}
-		i += (size_t)len;
+		if (!seen)
+			first = c;
+		seen |= c;
 	}
-	if (letters >= 2 && uppers == letters)
-		f |= EV_TF_UPPER;
-	return f;
+	return ((seen & CC_DIGIT) ? EV_TF_DIGIT : 0) | ((first & CC_UPPER) ? EV_TF_CAP : 0) |
+	       ((seen & CC_UPPER) && !(seen & CC_LOWER) && b - a >= 2 ? EV_TF_UPPER : 0);
+}
+
+/*
+ * Skip the run of ASCII letters and digits at s[j..n), 16 bytes at a time
+ * where SSE2 is there (every x86-64), adding their classes to *seen.  Stops
+ * at the first other byte, or short of the end; the caller's byte loop
+ * finishes the run (non-ASCII letters, the last bytes).
+ */
+static inline size_t ascii_alnum_run(const unsigned char *s, size_t j, size_t n, unsigned *seen)
+{
+#ifdef __SSE2__
+	const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
+	const __m128i A1 = _mm_set1_epi8('A' - 1), Z1 = _mm_set1_epi8('Z' + 1);
+	const __m128i d1 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+	while (j + 16 <= n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+		/* Bytes >= 0x80 are negative as signed chars: in none of the ranges. */
+		unsigned lo = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, a1), _mm_cmplt_epi8(v, z1)));
+		unsigned up = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, A1), _mm_cmplt_epi8(v, Z1)));
+		unsigned dg = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, d1), _mm_cmplt_epi8(v, d9)));
+		unsigned any = lo | up | dg;
+		unsigned run = any == 0xFFFFu ? 16u : (unsigned)__builtin_ctz(~any);
+		unsigned keep = (1u << run) - 1u;
+		*seen |= ((lo & keep) ? CC_ALPHA | CC_LOWER : 0) | ((up & keep) ? CC_ALPHA | CC_UPPER : 0) |
+		         ((dg & keep) ? CC_DIGIT : 0);
+		j += run;
+		if (run < 16)
+			return j;
+	}
+#else
+	(void)n;
+	(void)seen;
+#endif
+	return j;
 }
 
 /* Words whose following period belongs to them (lower case, no period). */
@@ -185,7 +224,7 @@ static size_t clitic_len(const tokenizer *t, size_t i, int alen)
 }
 
 /* Byte length of an apostrophe (' or U+2019) at i, else 0. */
-static int apostrophe_at(const tokenizer *t, size_t i)
+static inline int apostrophe_at(const tokenizer *t, size_t i)
 {
 	if (i < t->n && t->s[i] == '\'')
 		return 1;
@@ -208,6 +247,9 @@ static size_t scan_url(const tokenizer *t, size_t i)
 
 static int starts_url(const tokenizer *t, size_t i)
 {
+	unsigned char c = t->s[i], d = i + 1 < t->n ? t->s[i + 1] : 0;
+	if (!((c == 'h' && d == 't') || (c == 'f' && d == 't') || (c == 'w' && d == 'w')))
+		return 0;
 	const char *p = (const char *)t->s + i;
 	size_t left = t->n - i;
 	return (left > 8 && (strncmp(p, "http://", 7) == 0 || strncmp(p, "https://", 8) == 0)) ||
@@ -243,24 +285,37 @@ static size_t scan_email(const tokenizer *t, size_t i)
 static size_t scan_word(const tokenizer *t, size_t i, unsigned *flags)
 {
 	size_t j = i;
+	unsigned seen = 0;   /* the classes met, for the shape flags: no second pass */
 	*flags = 0;
 	for (;;) {
-		while (j < t->n) {
-			if (t->s[j] < 0x80) {
-				if (!(utf8_ascii_class[t->s[j]] & (CC_ALPHA | CC_DIGIT)))
-					break;
+		/* The body ends with a NUL (a control character), which stops the
+		 * ASCII loop without a bounds check. */
+		const unsigned char *s = t->s;
+		j = ascii_alnum_run(s, j, t->n, &seen);
+		/* Past an ASCII byte that is not alphanumeric the run is over. */
+		for (;;) {
+			unsigned c = utf8_byte_class[s[j]];
+			if (c & (CC_ALPHA | CC_DIGIT)) {
+				seen |= c;
 				j++;
-			} else {
-				int len;
-				unsigned c = class_at(t, j, &len);
-				if (!(c & (CC_ALPHA | CC_DIGIT)) || (c & CC_CJK))
-					break;
-				j += (size_t)len;
+				continue;
 			}
+			if (!(c & CC_HIGH) || j >= t->n)
+				break;
+			int len;
+			c = class_at(t, j, &len);
+			if (!(c & (CC_ALPHA | CC_DIGIT)) || (c & CC_CJK))
+				break;
+			seen |= c;
+			j += (size_t)len;
 		}
+		if (j > t->n)
+			j = t->n;
 		if (j >= t->n)
-			return j;
+			break;
 		unsigned char c = t->s[j];
+		if (c == ' ' || c == '\n')
+			break;   /* the common case: a word ends at a space */
 		int left_digit = t->s[j - 1] >= '0' && t->s[j - 1] <= '9';
 		if (c == '-' && is_alnum_at(t, j + 1)) {
 			j++;
@@ -290,7 +345,9 @@ static size_t scan_word(const tokenizer *t, size_t i, unsigned *flags)
 		}
 		break;
 	}
-	if (t->s[j] != '.')
+	*flags = ((seen & CC_DIGIT) ? EV_TF_DIGIT : 0) |
+	         ((seen & CC_UPPER) && !(seen & CC_LOWER) && j - i >= 2 ? EV_TF_UPPER : 0);
+	if (j >= t->n || t->s[j] != '.')
 		return j;
 	/* A period after a word: initials and dotted abbreviations (U.S., a.m., e.g.). */
 	if (j - i == 1 && is_alpha_ascii(t->s[i])) {
@@ -299,7 +356,7 @@ static size_t scan_word(const tokenizer *t, size_t i, unsigned *flags)
 		       !(k + 2 < t->n && is_alnum_at(t, k + 2)))
 			k += 2;
 		if (k > j + 1 || (t->s[i] >= 'A' && t->s[i] <= 'Z')) {
-			*flags = EV_TF_ABBREV;
+			*flags |= EV_TF_ABBREV | (shape_flags(t, i, k) & EV_TF_UPPER);
 			return k;
 		}
 		return j;
@@ -308,7 +365,7 @@ static size_t scan_word(const tokenizer *t, size_t i, unsigned *flags)
 	    (t->s[i] >= 'A' && t->s[i] <= 'Z' && in_list(cap_abbrevs, NELEM(cap_abbrevs), t->s + i, j - i)) ||
 	    (j - i == 2 && (t->s[i] | 32) == 'n' && (t->s[i + 1] | 32) == 'o' && j + 2 < t->n &&
 	     t->s[j + 1] == ' ' && is_digit_at(t, j + 2))) {
-		*flags = EV_TF_ABBREV;
+		*flags |= EV_TF_ABBREV;
 		return j + 1;
 	}
 	return j;
@@ -354,7 +411,7 @@ ev_status ev_tokenize(ev_doc *doc)
 		int len = 1;
 		unsigned cls;
 		if (c < 0x80) {
-			cls = utf8_ascii_class[c];
+			cls = utf8_byte_class[c];
 		} else {
 			cls = utf8_class(utf8_decode(t.s + i, n - i, &len));
 		}
@@ -394,11 +451,14 @@ ev_status ev_tokenize(ev_doc *doc)
 			if (is_alpha_ascii(c) && starts_url(&t, i)) {
 				end = scan_url(&t, i);
 				kind = EV_TOK_URL;
-			} else if ((e = scan_email(&t, i)) != 0) {
+			} else if ((end = scan_word(&t, i, &flags)) < n &&
+			           (t.s[end] == '@' || t.s[end] == '.' || t.s[end] == '_' ||
+			            t.s[end] == '+' || t.s[end] == '-') &&
+			           (e = scan_email(&t, i)) != 0) {
 				end = e;
+				flags = 0;
 				kind = EV_TOK_URL;
 			} else {
-				end = scan_word(&t, i, &flags);
 				int cut;
 				size_t cl = (flags & EV_TF_ABBREV) ? 0 : clitic_after(&t, i, end, &cut);
 				if (cl) {
@@ -419,7 +479,10 @@ ev_status ev_tokenize(ev_doc *doc)
 					kind = EV_TOK_SYMBOL;
 				}
 			}
-			flags |= shape_flags(&t, start, end);
+			if (start != i || kind == EV_TOK_URL)
+				flags |= shape_flags(&t, start, end);
+			else if (c < 0x80 ? (cls & CC_UPPER) : (utf8_class(utf8_decode(t.s + i, n - i, &len)) & CC_UPPER))
+				flags |= EV_TF_CAP;
 		} else if (c == '.' || c == '!' || c == '?') {
 			end = i + 1;
 			while (end < n && (t.s[end] == '.' || t.s[end] == '!' || t.s[end] == '?'))

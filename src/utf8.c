@@ -8,14 +8,14 @@
 
 #define S CC_SPACE
 #define N (CC_SPACE | CC_NEWLINE)
-#define A CC_ALPHA
+#define A (CC_ALPHA | CC_LOWER)
 #define U (CC_ALPHA | CC_UPPER)
 #define D CC_DIGIT
 #define P CC_PUNCT
 #define Y CC_SYMBOL
 #define C CC_CTRL
 
-const uint16_t utf8_ascii_class[128] = {
+const uint16_t utf8_byte_class[256] = {
 	C, C, C, C, C, C, C, C, C, S, N, S, S, S, C, C,   /* 0x00 */
 	C, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,   /* 0x10 */
 	S, P, P, P, Y, Y, Y, P, P, P, P, Y, P, P, P, P,   /*  !"#$%&'()*+,-./ */
@@ -24,6 +24,7 @@ const uint16_t utf8_ascii_class[128] = {
 	U, U, U, U, U, U, U, U, U, U, U, P, P, P, Y, P,   /* P-Z [\]^_ */
 	Y, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A,   /* `a-o */
 	A, A, A, A, A, A, A, A, A, A, A, P, Y, P, Y, C,   /* p-z {|}~ DEL */
+	[0x80 ... 0xFF] = CC_HIGH,
 };
 
 #undef S
@@ -51,7 +52,7 @@ static int is_cjk(uint32_t cp)
 unsigned utf8_class(uint32_t cp)
 {
 	if (cp < 0x80)
-		return utf8_ascii_class[cp];
+		return utf8_byte_class[cp];
 	if (cp == 0xA0 || cp == 0x3000 || cp == 0x2028 || cp == 0x2029 || cp == 0x200B || cp == 0xFEFF)
 		return cp == 0x2028 || cp == 0x2029 ? (CC_SPACE | CC_NEWLINE) : CC_SPACE;
 	if (is_cjk(cp))
@@ -61,6 +62,7 @@ unsigned utf8_class(uint32_t cp)
 	case UTF8PROC_CATEGORY_LT:
 		return CC_ALPHA | CC_UPPER;
 	case UTF8PROC_CATEGORY_LL:
+		return CC_ALPHA | CC_LOWER;
 	case UTF8PROC_CATEGORY_LM:
 	case UTF8PROC_CATEGORY_LO:
 	case UTF8PROC_CATEGORY_MN:

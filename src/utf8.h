@@ -18,10 +18,13 @@ enum {
 	CC_PUNCT = 1 << 5,
 	CC_SYMBOL = 1 << 6,
 	CC_CJK = 1 << 7,      /* Han, Hiragana, Katakana, Hangul, CJK punctuation excluded */
-	CC_CTRL = 1 << 8
+	CC_CTRL = 1 << 8,
+	CC_LOWER = 1 << 9,    /* a cased letter in lower case */
+	CC_HIGH = 1 << 10     /* a byte >= 0x80: decode and ask utf8_class */
 };
 
-extern const uint16_t utf8_ascii_class[128];
+/* Classes of single bytes: ASCII characters, and CC_HIGH for the rest. */
+extern const uint16_t utf8_byte_class[256];
 
 /*
  * Decode one code point from s[0..n) (n >= 1).  Sets *len to the bytes used.
