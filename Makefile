@@ -69,13 +69,13 @@ test: deps
 	  scripts/run-tests build/san/unit build/san/eventline
 
 bench: all
-	@scripts/bench build/eventline $(SHARED)
+	@bench/run build/eventline $(SHARED)
 
 fuzz-build: deps
 	@$(MAKE) --no-print-directory -f fuzz/Makefile
 
 fuzz: fuzz-build
-	@scripts/fuzz $(FUZZ_SECONDS)
+	@fuzz/run $(FUZZ_SECONDS)
 
 install: all
 	install -D -m 755 build/eventline $(DESTDIR)$(PREFIX)/bin/eventline

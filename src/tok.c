@@ -394,6 +394,43 @@ static size_t clitic_after(const tokenizer *t, size_t start, size_t end, int *st
 	return 0;
 }
 
+/*
+ * What follows a word at *end when it is not a space: an e-mail address
+ * (the word was its local part), a clitic (China’s -> China + ’s, emitted
+ * here, the clitic left as the current token), or a currency prefix (US$).
+ */
+static int word_suffix(tokenizer *t, size_t i, size_t *start, size_t *end, int *kind,
+                       unsigned *flags)
+{
+	unsigned char nx = t->s[*end];
+	size_t e;
+	if ((nx == '@' || nx == '.' || nx == '_' || nx == '+' || nx == '-') &&
+	    (e = scan_email(t, i)) != 0) {
+		*end = e;
+		*kind = EV_TOK_URL;
+		*flags = shape_flags(t, i, e);
+		return 0;
+	}
+	int cut;
+	size_t cl = (*flags & EV_TF_ABBREV) ? 0 : clitic_after(t, i, *end, &cut);
+	if (cl) {
+		size_t stem = *end - (size_t)cut;
+		if (emit(t, i, stem, *kind, shape_flags(t, i, stem)) < 0)
+			return -1;
+		*start = stem;
+		*end += cl;
+		*kind = EV_TOK_WORD;
+		*flags = EV_TF_CLITIC | shape_flags(t, stem, *end);
+		return 0;
+	}
+	/* Currency prefixes: US$, HK$, A$, C$ */
+	if (nx == '$' && *kind == EV_TOK_WORD && *end - i <= 2 && t->s[i] >= 'A' && t->s[i] <= 'Z') {
+		(*end)++;
+		*kind = EV_TOK_SYMBOL;
+	}
+	return 0;
+}
+
 ev_status ev_tokenize(ev_doc *doc)
 {
 	tokenizer t = {(const unsigned char *)doc->body, doc->len, doc, NULL, 0, 0, 0};
@@ -447,42 +484,22 @@ ev_status ev_tokenize(ev_doc *doc)
 			}
 			kind = EV_TOK_CJK;
 		} else if (cls & (CC_ALPHA | CC_DIGIT)) {
-			size_t e;
 			if (is_alpha_ascii(c) && starts_url(&t, i)) {
 				end = scan_url(&t, i);
 				kind = EV_TOK_URL;
-			} else if ((end = scan_word(&t, i, &flags)) < n &&
-			           (t.s[end] == '@' || t.s[end] == '.' || t.s[end] == '_' ||
-			            t.s[end] == '+' || t.s[end] == '-') &&
-			           (e = scan_email(&t, i)) != 0) {
-				end = e;
-				flags = 0;
-				kind = EV_TOK_URL;
+				flags = shape_flags(&t, start, end);
 			} else {
-				int cut;
-				size_t cl = (flags & EV_TF_ABBREV) ? 0 : clitic_after(&t, i, end, &cut);
-				if (cl) {
-					/* China’s -> China + ’s; don't -> do + n't */
-					size_t stem = end - (size_t)cut;
-					if (emit(&t, i, stem, (cls & CC_DIGIT) ? EV_TOK_NUMBER : EV_TOK_WORD,
-					         shape_flags(&t, i, stem)) < 0)
+				end = scan_word(&t, i, &flags);
+				kind = (cls & CC_DIGIT) ? EV_TOK_NUMBER : EV_TOK_WORD;
+				if (c < 0x80 ? (cls & CC_UPPER) : (utf8_class(utf8_decode(t.s + i, n - i, &len)) & CC_UPPER))
+					flags |= EV_TF_CAP;
+				/* Most words end at a space; only a following mark can make an
+				 * e-mail address, a clitic or a currency prefix of them. */
+				if (!(utf8_byte_class[t.s[end]] & (CC_SPACE | CC_CTRL))) {
+					if (word_suffix(&t, i, &start, &end, &kind, &flags) < 0)
 						return EV_ERR_NOMEM;
-					start = stem;
-					end = end + cl;
-					flags = EV_TF_CLITIC;
-				}
-				kind = (cls & CC_DIGIT) && start == i ? EV_TOK_NUMBER : EV_TOK_WORD;
-				/* Currency prefixes: US$, HK$, A$, C$ */
-				if (kind == EV_TOK_WORD && end < n && t.s[end] == '$' && end - start <= 2 &&
-				    (flags & EV_TF_CLITIC) == 0 && t.s[start] >= 'A' && t.s[start] <= 'Z') {
-					end++;
-					kind = EV_TOK_SYMBOL;
 				}
 			}
-			if (start != i || kind == EV_TOK_URL)
-				flags |= shape_flags(&t, start, end);
-			else if (c < 0x80 ? (cls & CC_UPPER) : (utf8_class(utf8_decode(t.s + i, n - i, &len)) & CC_UPPER))
-				flags |= EV_TF_CAP;
 		} else if (c == '.' || c == '!' || c == '?') {
 			end = i + 1;
 			while (end < n && (t.s[end] == '.' || t.s[end] == '!' || t.s[end] == '?'))
