@@ -26,9 +26,40 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 	return EXIT_USAGE;
 }
 
+/* Diagnostics state of this process: the CLI runs one batch at a time. */
+#define MAX_WARNINGS_PER_FILE 10
+static struct {
+	int progress_on;          /* a progress line is on the terminal: clear it first */
+	char file[512];           /* the file the warning count is for */
+	long warnings, hidden;
+} diag_state;
+
+/* Report warnings suppressed for the last file, if any. */
+static void diag_flush_hidden(void)
+{
+	if (diag_state.hidden > 0)
+		fprintf(stderr, "%s: %ld more warning%s not shown\n", diag_state.file, diag_state.hidden,
+		        diag_state.hidden == 1 ? "" : "s");
+	diag_state.hidden = 0;
+}
+
 void cli_diag(void *ud, const ev_error *e)
 {
 	(void)ud;
+	if (e->severity == EV_WARNING) {
+		/* A file with thousands of repaired records gets ten lines and a count. */
+		if (strcmp(diag_state.file, e->file) != 0) {
+			diag_flush_hidden();
+			snprintf(diag_state.file, sizeof diag_state.file, "%s", e->file);
+			diag_state.warnings = 0;
+		}
+		if (++diag_state.warnings > MAX_WARNINGS_PER_FILE) {
+			diag_state.hidden++;
+			return;
+		}
+	}
+	if (diag_state.progress_on)
+		fputs("\r\033[K", stderr);
 	const char *sev = e->severity == EV_WARNING ? "warning: " : "";
 	if (e->file[0] && e->line > 0)
 		fprintf(stderr, "%s:%ld: %s%s\n", e->file, e->line, sev, e->msg);
@@ -321,6 +352,7 @@ int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, d
 		return cli_usage_error(cmd, "%s", ev_status_str(st));
 	progress pg = {0};
 	pg.on = o->progress;
+	diag_state.progress_on = pg.on;
 	pg.t0 = pg.last = now_s();
 	int stdin_used = 0;
 	for (int i = 0; i < npaths; i++) {
@@ -356,8 +388,10 @@ int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, d
 				break;
 		}
 	}
-	if (pg.docs > 0 || pg.on)
+	if (pg.on)
 		progress_show(&pg, r, 1);
+	diag_state.progress_on = 0;
+	diag_flush_hidden();
 	if (ev_reader_errors(r) > 0 && rc == EXIT_OK)
 		rc = EXIT_INPUT;
 	ev_reader_free(r);
