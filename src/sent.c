@@ -86,6 +86,23 @@ static int can_open(const ev_doc *d, const ev_token *t)
 }
 
 /*
+ * A lower-case word after a bare period ("... later. what are you doing"):
+ * informal text starts sentences so.  Kept for periods after a word of four
+ * or more letters or a number, with a space before the next word, so that
+ * unknown abbreviations ("approx. five") and quoted speech ("?” he said")
+ * are not cut.
+ */
+static int lower_start(const ev_doc *d, const ev_token *t, size_t k, size_t last)
+{
+	const ev_token *p = k > 0 ? &t[k - 1] : NULL, *x = &t[last + 1];
+	if (last != k || d->body[t[k].start] != '.' || t[k].end - t[k].start != 1 || !p ||
+	    x->kind != EV_TOK_WORD || (x->flags & EV_TF_CLITIC) || !(x->flags & EV_TF_SPACE_BEFORE) ||
+	    (t[k].flags & EV_TF_SPACE_BEFORE))
+		return 0;
+	return p->kind == EV_TOK_NUMBER || (p->kind == EV_TOK_WORD && p->end - p->start >= 4);
+}
+
+/*
  * Is the body hard-wrapped (a line break inside paragraphs, as in wire copy)?
  * Then single line breaks are spaces.  *width gets the usual line width.
  */
@@ -172,6 +189,10 @@ ev_status ev_split_sentences(ev_doc *d)
 	const ev_token *t = d->tokens;
 	size_t begin = 0;
 	for (size_t k = 0; k < n; k++) {
+		/* Most tokens are plain words inside a line: no boundary after them. */
+		if (t[k].kind != EV_TOK_PUNCT && !(t[k].flags & EV_TF_ABBREV) && k + 1 < n &&
+		    !(t[k + 1].flags & EV_TF_NEWLINE_BEFORE) && k + 1 - begin < MAX_SENT_TOKENS)
+			continue;
 		size_t last = k;   /* the last token of the sentence if it ends here */
 		int boundary = 0;
 		if (is_terminal(d, &t[k])) {
@@ -179,7 +200,8 @@ ev_status ev_split_sentences(ev_doc *d)
 			       !(t[last + 1].flags & EV_TF_SPACE_BEFORE))
 				last++;
 			boundary = last + 1 == n || can_open(d, &t[last + 1]) ||
-			           (t[last + 1].flags & EV_TF_NEWLINE_BEFORE);
+			           (t[last + 1].flags & EV_TF_NEWLINE_BEFORE) ||
+			           lower_start(d, t, k, last);
 		} else if (t[k].flags & EV_TF_ABBREV) {
 			if (k + 1 < n && tok_abbrev_can_end(d->body + t[k].start, t[k].end - t[k].start)) {
 				const ev_token *x = &t[k + 1];

@@ -120,21 +120,25 @@ static inline size_t ascii_alnum_run(const unsigned char *s, size_t j, size_t n,
 	const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
 	const __m128i A1 = _mm_set1_epi8('A' - 1), Z1 = _mm_set1_epi8('Z' + 1);
 	const __m128i d1 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
+	unsigned lo_seen = 0, up_seen = 0, dg_seen = 0;
 	while (j + 16 <= n) {
 		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
 		/* Bytes >= 0x80 are negative as signed chars: in none of the ranges. */
 		unsigned lo = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, a1), _mm_cmplt_epi8(v, z1)));
 		unsigned up = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, A1), _mm_cmplt_epi8(v, Z1)));
 		unsigned dg = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, d1), _mm_cmplt_epi8(v, d9)));
-		unsigned any = lo | up | dg;
-		unsigned run = any == 0xFFFFu ? 16u : (unsigned)__builtin_ctz(~any);
+		/* ~any has bit 16 set, so the count is 16 at most. */
+		unsigned run = (unsigned)__builtin_ctz(~(lo | up | dg));
 		unsigned keep = (1u << run) - 1u;
-		*seen |= ((lo & keep) ? CC_ALPHA | CC_LOWER : 0) | ((up & keep) ? CC_ALPHA | CC_UPPER : 0) |
-		         ((dg & keep) ? CC_DIGIT : 0);
+		lo_seen |= lo & keep;
+		up_seen |= up & keep;
+		dg_seen |= dg & keep;
 		j += run;
 		if (run < 16)
-			return j;
+			break;
 	}
+	*seen |= (lo_seen ? CC_ALPHA | CC_LOWER : 0) | (up_seen ? CC_ALPHA | CC_UPPER : 0) |
+	         (dg_seen ? CC_DIGIT : 0);
 #else
 	(void)n;
 	(void)seen;
@@ -292,8 +296,9 @@ static size_t scan_word(const tokenizer *t, size_t i, unsigned *flags)
 		 * ASCII loop without a bounds check. */
 		const unsigned char *s = t->s;
 		j = ascii_alnum_run(s, j, t->n, &seen);
-		/* Past an ASCII byte that is not alphanumeric the run is over. */
-		for (;;) {
+		/* Past an ASCII byte that is not alphanumeric the run is over; the
+		 * byte loop handles the tail and non-ASCII letters (Zürich). */
+		while (j + 16 > t->n || s[j] >= 0x80) {
 			unsigned c = utf8_byte_class[s[j]];
 			if (c & (CC_ALPHA | CC_DIGIT)) {
 				seen |= c;
@@ -316,11 +321,11 @@ static size_t scan_word(const tokenizer *t, size_t i, unsigned *flags)
 		unsigned char c = t->s[j];
 		if (c == ' ' || c == '\n')
 			break;   /* the common case: a word ends at a space */
-		int left_digit = t->s[j - 1] >= '0' && t->s[j - 1] <= '9';
 		if (c == '-' && is_alnum_at(t, j + 1)) {
 			j++;
 			continue;
 		}
+		int left_digit = t->s[j - 1] >= '0' && t->s[j - 1] <= '9';
 		if ((c == '.' || c == '/' || c == ':') && left_digit && is_digit_at(t, j + 1)) {
 			j++;
 			continue;
