@@ -255,10 +255,15 @@ static int starts_url(const tokenizer *t, size_t i)
 	if (!((c == 'h' && d == 't') || (c == 'f' && d == 't') || (c == 'w' && d == 'w')))
 		return 0;
 	const char *p = (const char *)t->s + i;
-	size_t left = t->n - i;
-	return (left > 8 && (strncmp(p, "http://", 7) == 0 || strncmp(p, "https://", 8) == 0)) ||
-	       (left > 6 && strncmp(p, "ftp://", 6) == 0) ||
-	       (left > 5 && strncmp(p, "www.", 4) == 0 && is_alnum_at(t, i + 4));
+	size_t left = t->n - i, k = 0;
+	if (left > 8 && strncmp(p, "https://", 8) == 0)
+		k = 8;
+	else if (left > 7 && (strncmp(p, "http://", 7) == 0 || strncmp(p, "ftp://", 6) == 0))
+		k = p[0] == 'f' ? 6 : 7;
+	else if (left > 4 && strncmp(p, "www.", 4) == 0)
+		k = 4;
+	/* a host name must follow */
+	return k && is_alnum_at(t, i + k);
 }
 
 /* An e-mail address at i: word chars, '@', a domain with a dot.  Returns its end or 0. */
