@@ -251,8 +251,10 @@ static int eval_sentences(int argc, char **argv)
 int cmd_eval(int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage_error("eval", "say what to evaluate: sentences");
+		return cli_usage_error("eval", "say what to evaluate: sentences or timex");
 	if (strcmp(argv[1], "sentences") == 0)
 		return eval_sentences(argc - 1, argv + 1);
-	return cli_usage_error("eval", "cannot evaluate '%s' (try: sentences)", argv[1]);
+	if (strcmp(argv[1], "timex") == 0)
+		return cmd_eval_timex(argc - 1, argv + 1);
+	return cli_usage_error("eval", "cannot evaluate '%s' (try: sentences, timex)", argv[1]);
 }

@@ -51,6 +51,26 @@ const command cli_commands[] = {
 	 "Example:\n"
 	 "  eventline sentences examples/\n"
 	 "\n" INPUT_HELP},
+	{"timex", cmd_timex, "find and normalize dates, times, durations (TimeML TIMEX3)",
+	 "usage: eventline timex [options] [--format jsonl|timeml] [--out-dir DIR] [--infer-dct]\n"
+	 "                       FILE|DIR|-...\n"
+	 "\n"
+	 "Print one JSON object per temporal expression: doc, start, end (byte offsets\n"
+	 "into the body), text, type (DATE, TIME, DURATION, SET), value (TimeML 1.2:\n"
+	 "2019-01-30, 2019-10, 2019-W05, 2019-Q3, 2019-09-05TMO, P3Y, PT48H, PXM,\n"
+	 "PRESENT_REF, XXXX-08-01) and mod (START, MID, END, APPROX, ... when there is one).\n"
+	 "Relative expressions are resolved against the document date; a month or\n"
+	 "weekday without a year takes its direction from the tense of its clause.\n"
+	 "Documents without a date keep relative values underspecified (XXXX-...).\n"
+	 "\n"
+	 "  --format timeml   TimeML with inline TIMEX3 tags instead of JSON Lines\n"
+	 "  --out-dir DIR     write one DOC.tml per document into DIR (TempEval-3 tools)\n"
+	 "  --infer-dct       estimate the date of undated documents from their text and\n"
+	 "                    print it first: {\"doc\",\"dct\",\"dct_source\",\"evidence\"}\n"
+	 "\n"
+	 "Example:\n"
+	 "  echo 'Liu will visit on Jan. 30; talks began last week.' | eventline timex --dct 2019-01-18 -\n"
+	 "\n" INPUT_HELP},
 	{"eval", cmd_eval, "score a stage against gold data",
 	 "usage: eventline eval sentences [--min-f1 F] [--errors] FILE.conllu|DIR...\n"
 	 "\n"

@@ -105,6 +105,28 @@ typedef struct ev_markup {
 	const char *attrs;     /* the raw attribute text of the start tag */
 } ev_markup;
 
+/** TimeML 1.2 TIMEX3 types. */
+typedef enum ev_timex_type {
+	EV_TIMEX_DATE = 1,
+	EV_TIMEX_TIME,
+	EV_TIMEX_DURATION,
+	EV_TIMEX_SET
+} ev_timex_type;
+
+/**
+ * A temporal expression (TimeML 1.2 TIMEX3): its span, type, normalized value
+ * ("2019-01-30", "2019-W05", "2019-09-05TMO", "P3Y", "XXXX-08-01",
+ * "PRESENT_REF") and modifier ("START", "MID", "END", "APPROX", "BEFORE",
+ * "AFTER", ... or "" when there is none).
+ */
+typedef struct ev_timex {
+	uint32_t start, end;           /* byte offsets into the body */
+	uint32_t tok_begin, tok_end;   /* its tokens [tok_begin, tok_end) */
+	uint8_t type;                  /* ev_timex_type */
+	char value[40];
+	char mod[16];
+} ev_timex;
+
 typedef struct ev_arena ev_arena;
 
 /**
@@ -126,6 +148,8 @@ typedef struct ev_doc {
 	size_t ntokens;
 	ev_sentence *sents;    /* filled by ev_split_sentences */
 	size_t nsents;
+	ev_timex *timexes;     /* filled by ev_timex_tag */
+	size_t ntimexes;
 	ev_markup *markup;     /* inline markup of TimeML input */
 	size_t nmarkup;
 
@@ -179,6 +203,25 @@ void ev_reader_free(ev_reader *r);
 ev_status ev_tokenize(ev_doc *doc);
 /** Split tokens into doc->sents (tokenizes first if needed). */
 ev_status ev_split_sentences(ev_doc *doc);
+
+/** Find and normalize temporal expressions into doc->timexes (splits sentences
+ *  first if needed).  Relative expressions are resolved against doc->dct; with
+ *  no DCT they stay underspecified (XXXX-08-01). */
+ev_status ev_timex_tag(ev_doc *doc);
+
+/** A document date estimated from the text, and why. */
+typedef struct ev_dct_guess {
+	char date[11];        /* YYYY-MM-DD, or "" when nothing supports a guess */
+	char evidence[256];   /* the expressions the guess rests on */
+} ev_dct_guess;
+
+/** Estimate the document date of a document that has none, from its own
+ *  explicit dates (the latest full date mentioned; else the latest month).
+ *  Leaves doc->dct unchanged. */
+ev_status ev_dct_infer(ev_doc *doc, ev_dct_guess *out /* OUT */);
+
+/** Name of a TIMEX3 type ("DATE", "TIME", "DURATION", "SET"). */
+const char *ev_timex_type_str(int type);
 
 /** Name of a token kind ("word", "number", ...). */
 const char *ev_tok_kind_str(int kind);

@@ -149,7 +149,7 @@ static inline size_t ascii_alnum_run(const unsigned char *s, size_t j, size_t n,
 /* Words whose following period belongs to them (lower case, no period). */
 static const char *const abbrevs[] = {
 	"adm", "al", "approx", "apr", "aug", "ave", "blvd", "bros", "capt", "cf", "cmdr", "co",
-	"col", "corp", "dec", "dept", "dr", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov",
+	"col", "corp", "dec", "dept", "dr", "etc", "feb", "fig", "fri", "ft", "gen", "gov",
 	"govt", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mon",
 	"mr", "mrs", "ms", "mt", "nov", "oct", "pct", "plc", "pp", "prof", "pt", "rep", "reps",
 	"rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "thu", "thur", "thurs",

@@ -1,0 +1,1406 @@
+/*
+ * timex.c - temporal expressions (TimeML 1.2 TIMEX3): found by hand-written
+ * patterns over tokens and a small lexicon, normalized against the document
+ * date (DCT).  A month or weekday without a year takes its direction from the
+ * tense of its clause ("met in July" → the past July, "will meet in October"
+ * → the coming one).  Without a DCT, relative values stay underspecified.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "arena.h"
+#include "datecalc.h"
+#include "eventline.h"
+
+/* ---------------------------------------------------------------- lexicon */
+
+enum cat {
+	C_NONE = 0, C_MONTH, C_WDAY, C_WDAYS, C_NUM, C_ORD, C_UNIT, C_PART, C_SEASON, C_REL,
+	C_AGO, C_DAYREF, C_REF, C_SETADV, C_EVERY, C_POS, C_APPROX, C_THE, C_FISCAL, C_AMPM,
+	C_TZ, C_HALF, C_OF, C_OR, C_WEEKEND, C_HOLIDAY, C_DECADEW
+};
+
+/* Units; the order is from the finest to the coarsest. */
+enum unit { U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_MONTH, U_QUARTER, U_YEAR, U_DECADE,
+            U_CENTURY, U_WEEKEND };
+
+typedef struct lex {
+	const char *w;
+	uint8_t cat;
+	int16_t val;
+} lex;
+
+/* Sorted by word (strcmp order), all lower case, without final periods. */
+static const lex lexicon[] = {
+	{"a", C_NUM, 1}, {"about", C_APPROX, 1}, {"afternoon", C_PART, 2}, {"ago", C_AGO, -1},
+	{"almost", C_APPROX, 4}, {"an", C_NUM, 1}, {"annually", C_SETADV, 4},
+	{"approximately", C_APPROX, 1}, {"apr", C_MONTH, 4}, {"april", C_MONTH, 4},
+	{"around", C_APPROX, 1}, {"aug", C_MONTH, 8}, {"august", C_MONTH, 8}, {"autumn", C_SEASON, 3},
+	{"beginning", C_POS, 1}, {"centuries", C_UNIT, U_CENTURY}, {"century", C_UNIT, U_CENTURY},
+	{"christmas", C_HOLIDAY, 1}, {"coming", C_REL, 1}, {"couple", C_NUM, 2},
+	{"currently", C_REF, 0}, {"daily", C_SETADV, 1}, {"day", C_UNIT, U_DAY},
+	{"days", C_UNIT, U_DAY}, {"dec", C_MONTH, 12}, {"decade", C_UNIT, U_DECADE},
+	{"decades", C_UNIT, U_DECADE}, {"december", C_MONTH, 12}, {"dozen", C_NUM, 12},
+	{"each", C_EVERY, 0}, {"earlier", C_AGO, -2}, {"early", C_POS, 1}, {"edt", C_TZ, 0},
+	{"eight", C_NUM, 8}, {"eighteen", C_NUM, 18}, {"eighth", C_ORD, 8}, {"eighty", C_NUM, 80},
+	{"eleven", C_NUM, 11}, {"eleventh", C_ORD, 11}, {"end", C_POS, 3}, {"est", C_TZ, 0},
+	{"evening", C_PART, 3}, {"every", C_EVERY, 0}, {"fall", C_SEASON, 3}, {"feb", C_MONTH, 2},
+	{"february", C_MONTH, 2}, {"few", C_NUM, -1}, {"fifteen", C_NUM, 15}, {"fifth", C_ORD, 5},
+	{"fifty", C_NUM, 50}, {"first", C_ORD, 1}, {"fiscal", C_FISCAL, 0}, {"five", C_NUM, 5},
+	{"following", C_REL, 1}, {"fortnight", C_UNIT, U_WEEK}, {"forty", C_NUM, 40},
+	{"four", C_NUM, 4}, {"fourteen", C_NUM, 14}, {"fourth", C_ORD, 4}, {"fri", C_WDAY, 5},
+	{"friday", C_WDAY, 5}, {"fridays", C_WDAYS, 5}, {"future", C_REF, 2}, {"fy", C_FISCAL, 1},
+	{"gmt", C_TZ, 0}, {"half", C_HALF, 0}, {"hour", C_UNIT, U_HOUR}, {"hourly", C_SETADV, 0},
+	{"hours", C_UNIT, U_HOUR}, {"hundred", C_NUM, 100}, {"jan", C_MONTH, 1},
+	{"january", C_MONTH, 1}, {"jul", C_MONTH, 7}, {"july", C_MONTH, 7}, {"jun", C_MONTH, 6},
+	{"june", C_MONTH, 6}, {"last", C_REL, -1}, {"late", C_POS, 3}, {"lately", C_REF, 1},
+	{"later", C_AGO, 2}, {"least", C_APPROX, 6}, {"less", C_APPROX, 5}, {"mar", C_MONTH, 3},
+	{"march", C_MONTH, 3}, {"may", C_MONTH, 5}, {"mid", C_POS, 2}, {"midday", C_PART, 5},
+	{"middle", C_POS, 2}, {"midnight", C_PART, 6}, {"minute", C_UNIT, U_MIN},
+	{"minutes", C_UNIT, U_MIN}, {"mon", C_WDAY, 1}, {"monday", C_WDAY, 1},
+	{"mondays", C_WDAYS, 1}, {"month", C_UNIT, U_MONTH}, {"monthly", C_SETADV, 3},
+	{"months", C_UNIT, U_MONTH}, {"more", C_APPROX, 3}, {"morning", C_PART, 1},
+	{"nearly", C_APPROX, 4}, {"next", C_REL, 1}, {"night", C_PART, 4}, {"nine", C_NUM, 9},
+	{"nineteen", C_NUM, 19}, {"ninety", C_NUM, 90}, {"ninth", C_ORD, 9}, {"noon", C_PART, 5},
+	{"nov", C_MONTH, 11}, {"november", C_MONTH, 11}, {"now", C_REF, 0}, {"nowadays", C_REF, 0},
+	{"oct", C_MONTH, 10}, {"october", C_MONTH, 10}, {"of", C_OF, 0}, {"one", C_NUM, 1},
+	{"or", C_OR, 0}, {"over", C_APPROX, 3}, {"overnight", C_PART, 4}, {"past", C_REL, -2},
+	{"pdt", C_TZ, 0}, {"per", C_EVERY, 1}, {"previous", C_REL, -1}, {"previously", C_REF, 1},
+	{"pst", C_TZ, 0}, {"quarter", C_UNIT, U_QUARTER}, {"quarterly", C_SETADV, 5},
+	{"quarters", C_UNIT, U_QUARTER}, {"recent", C_REF, 3}, {"recently", C_REF, 1},
+	{"roughly", C_APPROX, 1}, {"sat", C_WDAY, 6}, {"saturday", C_WDAY, 6},
+	{"saturdays", C_WDAYS, 6}, {"second", C_ORD, 2}, {"seconds", C_UNIT, U_SEC},
+	{"sep", C_MONTH, 9}, {"sept", C_MONTH, 9}, {"september", C_MONTH, 9}, {"seven", C_NUM, 7},
+	{"seventeen", C_NUM, 17}, {"seventh", C_ORD, 7}, {"seventy", C_NUM, 70},
+	{"several", C_NUM, -1}, {"six", C_NUM, 6}, {"sixteen", C_NUM, 16}, {"sixth", C_ORD, 6},
+	{"sixty", C_NUM, 60}, {"soon", C_REF, 2}, {"spring", C_SEASON, 1}, {"start", C_POS, 1},
+	{"summer", C_SEASON, 2}, {"sun", C_WDAY, 7}, {"sunday", C_WDAY, 7}, {"sundays", C_WDAYS, 7},
+	{"ten", C_NUM, 10}, {"tenth", C_ORD, 10}, {"the", C_THE, 0}, {"third", C_ORD, 3},
+	{"thirteen", C_NUM, 13}, {"thirty", C_NUM, 30}, {"this", C_REL, 0}, {"three", C_NUM, 3},
+	{"thu", C_WDAY, 4}, {"thur", C_WDAY, 4}, {"thurs", C_WDAY, 4}, {"thursday", C_WDAY, 4},
+	{"thursdays", C_WDAYS, 4}, {"today", C_DAYREF, 0}, {"tomorrow", C_DAYREF, 1},
+	{"tonight", C_DAYREF, 2}, {"tue", C_WDAY, 2}, {"tues", C_WDAY, 2}, {"tuesday", C_WDAY, 2},
+	{"tuesdays", C_WDAYS, 2}, {"twelfth", C_ORD, 12}, {"twelve", C_NUM, 12},
+	{"twenty", C_NUM, 20}, {"two", C_NUM, 2}, {"under", C_APPROX, 5}, {"up", C_APPROX, 7},
+	{"utc", C_TZ, 0}, {"wed", C_WDAY, 3}, {"wednesday", C_WDAY, 3}, {"wednesdays", C_WDAYS, 3},
+	{"week", C_UNIT, U_WEEK}, {"weekend", C_WEEKEND, 0}, {"weekends", C_WEEKEND, 1},
+	{"weekly", C_SETADV, 2}, {"weeks", C_UNIT, U_WEEK}, {"winter", C_SEASON, 4},
+	{"within", C_APPROX, 7}, {"year", C_UNIT, U_YEAR}, {"yearly", C_SETADV, 4},
+	{"years", C_UNIT, U_YEAR}, {"yesterday", C_DAYREF, -1},
+};
+
+/* Modifier words (C_APPROX values) and the TIMEX3 mod they give. */
+static const char *approx_mod(int v)
+{
+	switch (v) {
+	case 1: return "APPROX";         /* about, around, roughly */
+	case 3: return "MORE_THAN";      /* more than, over */
+	case 4: return "EQUAL_OR_LESS";  /* nearly, almost */
+	case 5: return "LESS_THAN";      /* less than, under */
+	case 6: return "EQUAL_OR_MORE";  /* at least */
+	case 7: return "EQUAL_OR_LESS";  /* up to, within */
+	}
+	return "";
+}
+
+static const lex *lookup(const char *w, size_t n)
+{
+	char low[16];
+	if (n == 0 || n >= sizeof low)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (c >= 0x80)
+			return NULL;
+		low[i] = (char)tolower(c);
+	}
+	low[n] = '\0';
+	size_t lo = 0, hi = sizeof lexicon / sizeof lexicon[0];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(lexicon[mid].w, low);
+		if (c == 0)
+			return &lexicon[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* ----------------------------------------------------------- the matcher */
+
+/* What each token is, looked up once per document. */
+typedef struct tinfo {
+	uint8_t cat;
+	int16_t val;
+	int32_t num;      /* a plain number's value, -1 if not a number */
+} tinfo;
+
+typedef struct tctx {
+	const ev_doc *d;
+	const ev_token *t;
+	tinfo *ti;
+	size_t sb, se;    /* the sentence's tokens [sb, se) */
+	int has_dct;
+	int dy, dm, dd;   /* the DCT */
+} tctx;
+
+/* A match: its tokens [b, e), type, value and modifier. */
+typedef struct cand {
+	size_t b, e;
+	int type;
+	char value[40];
+	const char *mod;
+} cand;
+
+static int tok_is_ci(const tctx *c, size_t k, const char *s)
+{
+	const ev_token *t = &c->t[k];
+	size_t n = strlen(s);
+	return t->end - t->start == n && strncasecmp(c->d->body + t->start, s, n) == 0;
+}
+
+static int cat(const tctx *c, size_t k)
+{
+	return k < c->se ? c->ti[k].cat : C_NONE;
+}
+
+static int val(const tctx *c, size_t k)
+{
+	return c->ti[k].val;
+}
+
+static int num(const tctx *c, size_t k)
+{
+	return k < c->se ? c->ti[k].num : -1;
+}
+
+/* A token is adjacent to the previous one (no space: "mid-" pieces, "p.m"). */
+static int glued(const tctx *c, size_t k)
+{
+	return k < c->se && !(c->t[k].flags & EV_TF_SPACE_BEFORE);
+}
+
+/* ------------------------------------------------------------------ tense */
+
+/*
+ * Direction of the clause around tokens [b, e): +1 future, -1 past, 0 unknown.
+ * The nearest cue wins: will, 'll, shall, going to, due to, scheduled,
+ * expected, plans → future; was, were, had, did, -ed verbs, said → past.
+ */
+static int clause_tense(const tctx *c, size_t b, size_t e)
+{
+	static const char *const fut[] = {"will", "'ll", "’ll", "shall", "due", "scheduled", "expected",
+	                                  "plans", "plan", "planned", "slated", "set", "upcoming",
+	                                  "would", "wo", "intends", "aims", "next", NULL};
+	static const char *const past[] = {"was", "were", "had", "did", "said", "told", "met",
+	                                   "came", "went", "took", "made", "held", "began", "left",
+	                                   "saw", "gave", "rose", "fell", "won", "lost", "ago",
+	                                   "last", "earlier", "announced", NULL};
+	int best = 0;
+	size_t bestd = (size_t)-1;
+	for (size_t k = c->sb; k < c->se; k++) {
+		if (k >= b && k < e)
+			continue;
+		const ev_token *t = &c->t[k];
+		if (t->kind != EV_TOK_WORD)
+			continue;
+		size_t dist = k < b ? b - k : k - e + 1;
+		/* punctuation between weakens the link: a clause boundary */
+		size_t n = t->end - t->start;
+		const char *w = c->d->body + t->start;
+		int dir = 0;
+		for (int i = 0; fut[i] && !dir; i++)
+			if (strlen(fut[i]) == n && strncasecmp(w, fut[i], n) == 0)
+				dir = 1;
+		for (int i = 0; past[i] && !dir; i++)
+			if (strlen(past[i]) == n && strncasecmp(w, past[i], n) == 0)
+				dir = -1;
+		if (!dir && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !(t->flags & EV_TF_CAP)) {
+			/* an -ed verb right after a subject or auxiliary; "scheduled" is future above */
+			dir = -1;
+			if (k > c->sb && (tok_is_ci(c, k - 1, "be") || tok_is_ci(c, k - 1, "is") ||
+			                  tok_is_ci(c, k - 1, "are") || tok_is_ci(c, k - 1, "been")))
+				dir = 0;
+		}
+		if (dir && dist < bestd) {
+			bestd = dist;
+			best = dir;
+		}
+	}
+	return best;
+}
+
+/* ------------------------------------------------------------- values */
+
+static void set_date(cand *o, int y, int m, int d)
+{
+	snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+}
+
+/* Resolve a month/day without a year against the DCT and the tense. */
+static void resolve_md(const tctx *c, cand *o, int m, int d, int tense)
+{
+	if (!c->has_dct) {
+		if (d)
+			snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, d);
+		else
+			snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+		return;
+	}
+	int y = c->dy;
+	int dd = d ? d : 1;
+	long diff = (long)(date_days(y, m, dd) - date_days(c->dy, c->dm, c->dd));
+	if (tense > 0) {
+		if (d ? diff < 0 : m < c->dm)
+			y++;
+	} else if (tense < 0) {
+		if (d ? diff > 0 : m > c->dm)
+			y--;
+	} else {
+		/* No tense: the nearest such date, with news leaning to the past. */
+		if (diff > 200)
+			y--;
+		else if (diff < -200)
+			y++;
+	}
+	if (d)
+		set_date(o, y, m, d);
+	else
+		snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
+}
+
+/* A weekday (1 = Monday) resolved by tense: the last one, or the next one. */
+static void resolve_wday(const tctx *c, cand *o, int wd, int tense, int rel)
+{
+	if (!c->has_dct) {
+		snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", wd);
+		return;
+	}
+	long base = date_days(c->dy, c->dm, c->dd);
+	int dw = date_weekday(base);
+	int delta;
+	if (rel > 0 || (rel == 0 && tense > 0)) {
+		delta = (wd - dw + 7) % 7;
+		if (delta == 0 && rel > 0)
+			delta = 7;
+	} else if (rel < 0 || tense < 0 || tense == 0) {
+		delta = -((dw - wd + 7) % 7);
+		if (delta == 0 && rel < 0)
+			delta = -7;
+	} else {
+		delta = 0;
+	}
+	int y, m, d;
+	date_civil(base + delta, &y, &m, &d);
+	set_date(o, y, m, d);
+}
+
+/* A date shifted from the DCT by n units, at that unit's granularity. */
+static void shift_dct(const tctx *c, cand *o, int unit, int n)
+{
+	if (!c->has_dct) {
+		static const char *const u[] = {"", "", "", "", "XXXX-XX-XX", "XXXX-WXX", "XXXX-XX",
+		                                 "XXXX-QX", "XXXX", "XXX", "XX", "XXXX-WXX-WE"};
+		snprintf(o->value, sizeof o->value, "%s", unit < 12 ? u[unit] : "XXXX");
+		return;
+	}
+	long base = date_days(c->dy, c->dm, c->dd);
+	int y, m, d;
+	switch (unit) {
+	case U_SEC:
+	case U_MIN:
+	case U_HOUR:
+	case U_DAY:
+		date_civil(base + n, &y, &m, &d);
+		set_date(o, y, m, d);
+		break;
+	case U_WEEK:
+	case U_WEEKEND: {
+		int wy, wk;
+		date_iso_week(base + 7L * n, &wy, &wk);
+		snprintf(o->value, sizeof o->value, unit == U_WEEK ? "%04d-W%02d" : "%04d-W%02d-WE", wy,
+		         wk);
+		break;
+	}
+	case U_MONTH: {
+		int mm = c->dy * 12 + (c->dm - 1) + n;
+		snprintf(o->value, sizeof o->value, "%04d-%02d", mm / 12, mm % 12 + 1);
+		break;
+	}
+	case U_QUARTER: {
+		int q = c->dy * 4 + (c->dm - 1) / 3 + n;
+		snprintf(o->value, sizeof o->value, "%04d-Q%d", q / 4, q % 4 + 1);
+		break;
+	}
+	case U_YEAR:
+		snprintf(o->value, sizeof o->value, "%04d", c->dy + n);
+		break;
+	case U_DECADE:
+		snprintf(o->value, sizeof o->value, "%03d", c->dy / 10 + n);
+		break;
+	case U_CENTURY:
+		snprintf(o->value, sizeof o->value, "%02d", c->dy / 100 + n);
+		break;
+	}
+}
+
+/* A duration value: P3Y, PT48H, PXM (unknown number, n < 0). */
+static void set_duration(cand *o, int unit, int n, int half)
+{
+	static const char *const letter[] = {"", "S", "M", "H", "D", "W", "M", "Q", "Y", "DE", "CE",
+	                                     "WE"};
+	const char *t = unit <= U_HOUR ? "T" : "";
+	int nn = n;
+	const char *l = letter[unit];
+	if (unit == U_DECADE && n > 0) {
+		nn = n * 10;
+		l = "Y";
+	} else if (unit == U_CENTURY && n > 0) {
+		nn = n * 100;
+		l = "Y";
+	} else if (unit == U_WEEKEND) {
+		nn = n > 0 ? n * 2 : n;
+		l = "D";
+	}
+	if (n < 0)
+		snprintf(o->value, sizeof o->value, "P%sX%s", t, l);
+	else if (half)
+		snprintf(o->value, sizeof o->value, "P%s%d.5%s", t, nn, l);
+	else
+		snprintf(o->value, sizeof o->value, "P%s%d%s", t, nn, l);
+	o->type = EV_TIMEX_DURATION;
+}
+
+static const char *part_code(int v)
+{
+	static const char *const p[] = {"", "MO", "AF", "EV", "NI", "12:00", "24:00"};
+	return v >= 1 && v <= 6 ? p[v] : "";
+}
+
+/* ----------------------------------------------------------- sub-matchers */
+
+/* A year token: 4 digits, 1000-2199, not a quantity ("2,019", "1990 people"). */
+static int year_at(const tctx *c, size_t k)
+{
+	if (k >= c->se || c->t[k].kind != EV_TOK_NUMBER || c->t[k].end - c->t[k].start != 4)
+		return 0;
+	int y = num(c, k);
+	if (y < 1000 || y > 2199)
+		return 0;
+	/* "$1990", "1990%" are not years */
+	if (k > c->sb && c->d->body[c->t[k - 1].start] == '$' && glued(c, k))
+		return 0;
+	if (k + 1 < c->se && c->d->body[c->t[k + 1].start] == '%')
+		return 0;
+	return y;
+}
+
+/* A day of the month: 1-31 as a number or ordinal ("30", "30th"). */
+static int mday_at(const tctx *c, size_t k)
+{
+	if (k >= c->se || c->t[k].kind != EV_TOK_NUMBER)
+		return 0;
+	const char *w = c->d->body + c->t[k].start;
+	size_t n = c->t[k].end - c->t[k].start;
+	int v = 0;
+	size_t i = 0;
+	while (i < n && isdigit((unsigned char)w[i]) && i < 3)
+		v = v * 10 + (w[i++] - '0');
+	if (i == 0 || i > 2)
+		return 0;
+	if (i < n) {
+		const char *s = w + i;
+		size_t l = n - i;
+		if (!(l == 2 && (strncasecmp(s, "st", 2) == 0 || strncasecmp(s, "nd", 2) == 0 ||
+		                 strncasecmp(s, "rd", 2) == 0 || strncasecmp(s, "th", 2) == 0)))
+			return 0;
+	}
+	return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* A count before a unit: a number (2, 48, 1.5), a number word, "a few". */
+static int count_at(const tctx *c, size_t k, size_t *next, int *half)
+{
+	*half = 0;
+	if (k >= c->se)
+		return -2;
+	if (c->t[k].kind == EV_TOK_NUMBER) {
+		const char *w = c->d->body + c->t[k].start;
+		size_t n = c->t[k].end - c->t[k].start;
+		if (n == 3 && w[1] == '.' && w[2] == '5')
+			*half = 1;
+		if (num(c, k) < 0)
+			return -2;
+		*next = k + 1;
+		/* "5 1/2 hours" */
+		if (k + 1 < c->se && tok_is_ci(c, k + 1, "1/2")) {
+			*half = 1;
+			*next = k + 2;
+		}
+		return num(c, k);
+	}
+	if (cat(c, k) == C_NUM) {
+		int v = val(c, k);
+		size_t j = k + 1;
+		/* "a few", "a couple of", "a dozen", "twenty-five" is one token */
+		if (v == 1 && (cat(c, j) == C_NUM) && (tok_is_ci(c, k, "a") || tok_is_ci(c, k, "an"))) {
+			v = val(c, j);
+			j++;
+		}
+		if (cat(c, j) == C_OF && (tok_is_ci(c, j - 1, "couple") || tok_is_ci(c, j - 1, "dozen")))
+			j++;
+		/* "one and a half" */
+		if (tok_is_ci(c, j, "and") && tok_is_ci(c, j + 1, "a") && tok_is_ci(c, j + 2, "half")) {
+			*half = 1;
+			j += 3;
+		}
+		*next = j;
+		return v;
+	}
+	/* hyphenated number words: "twenty-five" */
+	if (c->t[k].kind == EV_TOK_WORD) {
+		const char *w = c->d->body + c->t[k].start;
+		size_t n = c->t[k].end - c->t[k].start;
+		const char *h = memchr(w, '-', n);
+		if (h) {
+			const lex *a = lookup(w, (size_t)(h - w)), *b = lookup(h + 1, n - (size_t)(h - w) - 1);
+			if (a && b && a->cat == C_NUM && b->cat == C_NUM && a->val >= 20 && b->val < 10) {
+				*next = k + 1;
+				return a->val + b->val;
+			}
+		}
+	}
+	return -2;
+}
+
+/* "two-year", "16-hour", "52-week", "third-quarter": a hyphenated adjective. */
+static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
+{
+	if (k >= c->se)
+		return 0;
+	const char *w = c->d->body + c->t[k].start;
+	size_t len = c->t[k].end - c->t[k].start;
+	const char *h = NULL;
+	for (size_t i = len; i-- > 1;)
+		if (w[i] == '-') {
+			h = w + i;
+			break;
+		}
+	if (!h)
+		return 0;
+	const lex *u = lookup(h + 1, len - (size_t)(h - w) - 1);
+	if (!u || u->cat != C_UNIT)
+		return 0;
+	size_t pl = (size_t)(h - w);
+	const lex *p = lookup(w, pl);
+	*ord = 0;
+	if (p && p->cat == C_NUM && p->val > 0) {
+		*n = p->val;
+	} else if (p && p->cat == C_ORD) {
+		*n = p->val;
+		*ord = 1;
+	} else {
+		int v = 0;
+		size_t i = 0;
+		while (i < pl && isdigit((unsigned char)w[i]))
+			v = v * 10 + (w[i++] - '0');
+		if (i == 0 || i != pl)
+			return 0;
+		*n = v;
+	}
+	*unit = u->val;
+	return 1;
+}
+
+/* Try an absolute date at k: month forms, day-month, ISO, slashes, years. */
+static int match_absolute(const tctx *c, size_t k, cand *o)
+{
+	int m, d, y;
+	size_t j;
+	if (k >= c->se)
+		return 0;
+	/* MONTH [DAY] [,] [YEAR] */
+	if (cat(c, k) == C_MONTH) {
+		m = val(c, k);
+		/* "may" and "march" as verbs: need a day, a year, or a capital */
+		int cap = (c->t[k].flags & EV_TF_CAP) != 0;
+		j = k + 1;
+		d = mday_at(c, j);
+		if (d) {
+			j++;
+			size_t yj = j;
+			if (yj < c->se && c->d->body[c->t[yj].start] == ',')
+				yj++;
+			y = year_at(c, yj);
+			if (y) {
+				set_date(o, y, m, d);
+				o->e = yj + 1;
+			} else {
+				resolve_md(c, o, m, d, clause_tense(c, k, j));
+				o->e = j;
+			}
+			o->type = EV_TIMEX_DATE;
+			return 1;
+		}
+		size_t yj = j;
+		if (yj < c->se && c->d->body[c->t[yj].start] == ',')
+			yj++;
+		y = year_at(c, yj);
+		if (y) {
+			snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
+			o->e = yj + 1;
+			o->type = EV_TIMEX_DATE;
+			return 1;
+		}
+		if (!cap || (m == 5 && tok_is_ci(c, k, "may") && k > c->sb &&
+		             !(cat(c, k - 1) == C_REL || tok_is_ci(c, k - 1, "in") ||
+		               tok_is_ci(c, k - 1, "since") || tok_is_ci(c, k - 1, "until") ||
+		               tok_is_ci(c, k - 1, "of") || tok_is_ci(c, k - 1, "by") ||
+		               cat(c, k - 1) == C_POS || cat(c, k - 1) == C_THE)))
+			return 0;
+		if ((m == 3 || m == 8) && !(c->t[k].flags & EV_TF_CAP))
+			return 0;
+		resolve_md(c, o, m, 0, clause_tense(c, k, k + 1));
+		o->e = k + 1;
+		o->type = EV_TIMEX_DATE;
+		return 1;
+	}
+	/* DAY MONTH [YEAR]: "30 January 2019" */
+	if ((d = mday_at(c, k)) != 0 && cat(c, k + 1) == C_MONTH && (c->t[k + 1].flags & EV_TF_CAP)) {
+		m = val(c, k + 1);
+		y = year_at(c, k + 2);
+		if (y) {
+			set_date(o, y, m, d);
+			o->e = k + 3;
+		} else {
+			resolve_md(c, o, m, d, clause_tense(c, k, k + 2));
+			o->e = k + 2;
+		}
+		o->type = EV_TIMEX_DATE;
+		return 1;
+	}
+	/* "the 30th of January" (k at the ordinal) */
+	if ((d = mday_at(c, k)) != 0 && cat(c, k + 1) == C_OF && cat(c, k + 2) == C_MONTH) {
+		m = val(c, k + 2);
+		y = year_at(c, k + 3);
+		if (y) {
+			set_date(o, y, m, d);
+			o->e = k + 4;
+		} else {
+			resolve_md(c, o, m, d, clause_tense(c, k, k + 3));
+			o->e = k + 3;
+		}
+		o->type = EV_TIMEX_DATE;
+		return 1;
+	}
+	if (c->t[k].kind == EV_TOK_NUMBER) {
+		const char *w = c->d->body + c->t[k].start;
+		size_t n = c->t[k].end - c->t[k].start;
+		int a, b2, cc;
+		char tail;
+		/* ISO 2019-01-30 */
+		if (n == 10 && sscanf(w, "%4d-%2d-%2d", &a, &b2, &cc) == 3 && w[4] == '-' &&
+		    ev_date_valid(w, 10)) {
+			set_date(o, a, b2, cc);
+			o->e = k + 1;
+			o->type = EV_TIMEX_DATE;
+			return 1;
+		}
+		/* 1/30/2019, 1/30/19, 30/1/2019 */
+		char tb[16];
+		snprintf(tb, sizeof tb, "%.*s", (int)(n < 15 ? n : 15), w);
+		if (n >= 6 && n <= 10 && sscanf(tb, "%d/%d/%d%c", &a, &b2, &cc, &tail) == 3) {
+			int mm = a, ddd = b2;
+			if (a > 12 && b2 <= 12) {
+				mm = b2;
+				ddd = a;
+			}
+			int yy = cc < 100 ? (cc < 50 ? 2000 + cc : 1900 + cc) : cc;
+			char buf[48];
+			snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, ddd);
+			if (ev_date_valid(buf, 10)) {
+				memcpy(o->value, buf, 11);
+				o->e = k + 1;
+				o->type = EV_TIMEX_DATE;
+				return 1;
+			}
+		}
+		/* decades: 1990s, '90s */
+		if ((n == 5 && w[4] == 's' && isdigit((unsigned char)w[0]) && w[3] == '0')) {
+			snprintf(o->value, sizeof o->value, "%.3s", w);
+			o->e = k + 1;
+			o->type = EV_TIMEX_DATE;
+			return 1;
+		}
+	}
+	/* '90s: apostrophe + "90s" */
+	if (k + 1 < c->se && c->t[k].kind == EV_TOK_PUNCT && glued(c, k + 1) &&
+	    (c->d->body[c->t[k].start] == '\'' || tok_is_ci(c, k, "\xE2\x80\x99")) &&
+	    c->t[k + 1].end - c->t[k + 1].start == 3 && c->d->body[c->t[k + 1].start + 2] == 's' &&
+	    isdigit((unsigned char)c->d->body[c->t[k + 1].start])) {
+		const char *w = c->d->body + c->t[k + 1].start;
+		int dec = (w[0] - '0') * 10 + (w[1] - '0');
+		snprintf(o->value, sizeof o->value, "%d%d", dec >= 30 ? 19 : 20, dec / 10);
+		o->e = k + 2;
+		o->type = EV_TIMEX_DATE;
+		return 1;
+	}
+	/* a year alone: "in 1990", "1990 levels" */
+	if ((y = year_at(c, k)) != 0) {
+		/* not a year: "1990 people", "No. 1990", "Flight 2019" */
+		if (k > c->sb && (c->t[k - 1].flags & EV_TF_CAP) && c->t[k - 1].kind == EV_TOK_WORD &&
+		    cat(c, k - 1) == C_NONE && !(tok_is_ci(c, k - 1, "In") || tok_is_ci(c, k - 1, "By") ||
+		                                tok_is_ci(c, k - 1, "Since") || tok_is_ci(c, k - 1, "Until")))
+			return 0;
+		snprintf(o->value, sizeof o->value, "%04d", y);
+		o->e = k + 1;
+		o->type = EV_TIMEX_DATE;
+		return 1;
+	}
+	return 0;
+}
+
+/* A clock time at k: "3 p.m.", "10:35 a.m.", "3:30", "noon", "midnight". */
+static int match_clock(const tctx *c, size_t k, int *hh, int *mm, size_t *next)
+{
+	if (k >= c->se)
+		return 0;
+	if (c->t[k].kind == EV_TOK_NUMBER) {
+		const char *w = c->d->body + c->t[k].start;
+		size_t n = c->t[k].end - c->t[k].start;
+		int h = 0, m = 0;
+		int colon = n >= 4 && n <= 5 && w[n - 3] == ':';
+		if (colon) {
+			if (sscanf(w, "%d:%d", &h, &m) != 2)
+				return 0;
+		} else if (n <= 2) {
+			h = num(c, k);
+		} else {
+			return 0;
+		}
+		size_t j = k + 1;
+		int ampm = 0;
+		if (j < c->se) {
+			const char *a = c->d->body + c->t[j].start;
+			size_t al = c->t[j].end - c->t[j].start;
+			if ((al == 4 && strncasecmp(a, "a.m.", 4) == 0) || (al == 2 && strncasecmp(a, "am", 2) == 0) ||
+			    (al == 3 && strncasecmp(a, "a.m", 3) == 0))
+				ampm = 1;
+			else if ((al == 4 && strncasecmp(a, "p.m.", 4) == 0) ||
+			         (al == 2 && strncasecmp(a, "pm", 2) == 0) ||
+			         (al == 3 && strncasecmp(a, "p.m", 3) == 0))
+				ampm = 2;
+		}
+		if (!ampm && !colon)
+			return 0;
+		if (h > 23 || m > 59 || (ampm && (h < 1 || h > 12)))
+			return 0;
+		if (ampm == 2 && h < 12)
+			h += 12;
+		if (ampm == 1 && h == 12)
+			h = 0;
+		if (ampm)
+			j++;
+		/* "p.m" + "." at a sentence end */
+		if (ampm && j < c->se && glued(c, j) && c->d->body[c->t[j].start] == '.' &&
+		    c->t[j - 1].end - c->t[j - 1].start == 3)
+			j++;
+		if (cat(c, j) == C_TZ)
+			j++;
+		*hh = h;
+		*mm = m;
+		*next = j;
+		return 1;
+	}
+	if (cat(c, k) == C_PART && val(c, k) >= 5) {
+		*hh = val(c, k) == 5 ? 12 : 24;
+		*mm = 0;
+		*next = k + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The date an anchor word names: today, yesterday, a weekday, a month day. */
+static int match_day(const tctx *c, size_t k, cand *o)
+{
+	if (cat(c, k) == C_DAYREF && val(c, k) != 2) {
+		o->type = EV_TIMEX_DATE;
+		o->e = k + 1;
+		shift_dct(c, o, U_DAY, val(c, k));
+		return 1;
+	}
+	if (cat(c, k) == C_WDAY && (c->t[k].flags & EV_TF_CAP)) {
+		o->type = EV_TIMEX_DATE;
+		o->e = k + 1;
+		/* "Thursday, Jan. 30" */
+		size_t j = k + 1;
+		if (j < c->se && c->d->body[c->t[j].start] == ',')
+			j++;
+		cand t2 = *o;
+		if (cat(c, j) == C_MONTH && mday_at(c, j + 1) && match_absolute(c, j, &t2)) {
+			*o = t2;
+			return 1;
+		}
+		resolve_wday(c, o, val(c, k), clause_tense(c, k, k + 1), 0);
+		return 1;
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- match */
+
+/*
+ * The longest temporal expression starting at token i, or 0.  Prefixes
+ * (the, about, early, the end of) are taken first, then one core, then
+ * suffixes (ago, of 2019, or so).
+ */
+static int match(const tctx *c, size_t i, cand *o)
+{
+	memset(o, 0, sizeof *o);
+	o->b = i;
+	o->mod = "";
+	size_t j = i;
+	int the = 0, pos = 0;
+	const char *amod = "";
+	/* prefixes */
+	for (int guard = 0; guard < 4 && j < c->se; guard++) {
+		int ct = cat(c, j);
+		if (ct == C_THE && !the) {
+			the = 1;
+			j++;
+		} else if (ct == C_APPROX) {
+			int v = val(c, j);
+			if ((v == 3 || v == 5) && !tok_is_ci(c, j, "over") && !tok_is_ci(c, j, "under")) {
+				if (!tok_is_ci(c, j + 1, "than"))
+					break;
+				j += 2;
+			} else if (v == 6) {
+				if (!(j > c->sb && tok_is_ci(c, j - 1, "at")))
+					break;
+				o->b = j - 1;
+				j++;
+			} else if (tok_is_ci(c, j, "up")) {
+				if (!tok_is_ci(c, j + 1, "to"))
+					break;
+				j += 2;
+			} else {
+				j++;
+			}
+			amod = approx_mod(v);
+		} else if (ct == C_POS) {
+			int v = val(c, j);
+			/* the end of, the beginning of, the middle of, the start of */
+			if (cat(c, j + 1) == C_OF) {
+				pos = v;
+				j += 2;
+				if (cat(c, j) == C_THE)
+					j++;
+			} else if ((v == 1 || v == 3 || v == 2) && !tok_is_ci(c, j, "end") &&
+			           !tok_is_ci(c, j, "start") && !tok_is_ci(c, j, "beginning")) {
+				pos = v;
+				j++;
+				/* "mid-" glued to what follows */
+				if (j < c->se && c->d->body[c->t[j].start] == '-' && glued(c, j))
+					j++;
+			} else {
+				break;
+			}
+		} else if (ct == C_AGO && (val(c, j) == -2 || val(c, j) == 2) && cat(c, j + 1) == C_REL &&
+		           val(c, j + 1) == 0) {
+			/* earlier this year, later this month */
+			pos = val(c, j) < 0 ? 1 : 3;
+			j++;
+		} else {
+			break;
+		}
+	}
+	size_t core = j;
+	if (core >= c->se)
+		return 0;
+	cand r;
+	memset(&r, 0, sizeof r);
+	r.mod = "";
+	int ok = 0;
+	int ct = cat(c, core);
+	const char *w = c->d->body + c->t[core].start;
+	size_t wl = c->t[core].end - c->t[core].start;
+
+	/* "mid-2019", "mid-January", "mid-1990s", "late-2018" as one token */
+	if (!ok && wl > 4 && c->t[core].kind == EV_TOK_WORD) {
+		const char *h = memchr(w, '-', wl);
+		const lex *p = h ? lookup(w, (size_t)(h - w)) : NULL;
+		if (p && p->cat == C_POS && !tok_is_ci(c, core, "end")) {
+			size_t rest = wl - (size_t)(h - w) - 1;
+			const lex *m = lookup(h + 1, rest);
+			const char *s = h + 1;
+			if (m && m->cat == C_MONTH) {
+				resolve_md(c, &r, m->val, 0, clause_tense(c, core, core + 1));
+				ok = 1;
+			} else if (rest == 4 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[3])) {
+				snprintf(r.value, sizeof r.value, "%.4s", s);
+				ok = 1;
+			} else if (rest == 5 && isdigit((unsigned char)s[0]) && s[4] == 's') {
+				snprintf(r.value, sizeof r.value, "%.3s", s);
+				ok = 1;
+			}
+			if (ok) {
+				pos = p->val;
+				r.type = EV_TIMEX_DATE;
+				r.e = core + 1;
+			}
+		}
+	}
+	/* references: now, currently, recently, the past, the future */
+	if (!ok && ct == C_REF) {
+		int v = val(c, core);
+		int bare_past_future = tok_is_ci(c, core, "future");
+		if (bare_past_future && !the && !(core > c->sb && tok_is_ci(c, core - 1, "near")))
+			ok = 0;
+		else if (tok_is_ci(c, core, "recent") && cat(c, core + 1) == C_UNIT) {
+			/* "recent years", "recent days": a vague past duration */
+			set_duration(&r, val(c, core + 1), -1, 0);
+			r.e = core + 2;
+			ok = 1;
+		} else if (tok_is_ci(c, core, "recent")) {
+			ok = 0;
+		} else {
+			strcpy(r.value, v == 0 ? "PRESENT_REF" : v == 2 ? "FUTURE_REF" : "PAST_REF");
+			r.type = EV_TIMEX_DATE;
+			r.e = core + 1;
+			ok = 1;
+		}
+		if (ok && bare_past_future && core > c->sb && tok_is_ci(c, core - 1, "near") && !the)
+			ok = 0;
+	}
+	if (!ok && ct == C_REL && val(c, core) == -2 && the && cat(c, core + 1) != C_UNIT &&
+	    cat(c, core + 1) != C_NUM && c->t[core + 1 < c->se ? core + 1 : core].kind != EV_TOK_NUMBER &&
+	    !(core + 1 < c->se && cat(c, core + 1) == C_WEEKEND)) {
+		/* "the past" */
+		strcpy(r.value, "PAST_REF");
+		r.type = EV_TIMEX_DATE;
+		r.e = core + 1;
+		ok = 1;
+	}
+	/* tonight, this morning, last night */
+	if (!ok && ct == C_DAYREF && val(c, core) == 2) {
+		if (c->has_dct)
+			snprintf(r.value, sizeof r.value, "%04d-%02d-%02dTNI", c->dy, c->dm, c->dd);
+		else
+			strcpy(r.value, "XXXX-XX-XXTNI");
+		r.type = EV_TIMEX_TIME;
+		r.e = core + 1;
+		ok = 1;
+	}
+	/* REL + unit/weekday/month/season/part of day */
+	if (!ok && ct == C_REL) {
+		int rel = val(c, core);
+		size_t k = core + 1;
+		int c2 = cat(c, k);
+		int n = 0, half;
+		size_t after;
+		if (rel == -2 || (rel == -1 && the) || (rel == 1 && the) || rel == 1 || rel == -1) {
+			/* the past/last/next two years: a duration */
+			if ((n = count_at(c, k, &after, &half)) > 0 || n == -1) {
+				if (cat(c, after) == C_UNIT && !(tok_is_ci(c, k, "a") && rel != -2)) {
+					set_duration(&r, val(c, after), n, half);
+					r.e = after + 1;
+					ok = 1;
+				}
+			}
+		}
+		if (!ok && c2 == C_UNIT) {
+			int u = val(c, k);
+			if (rel == -2 || (the && rel != 0)) {
+				/* "the past year", "the last month", "the next week": durations */
+				set_duration(&r, u, 1, 0);
+			} else {
+				r.type = EV_TIMEX_DATE;
+				shift_dct(c, &r, u, rel == -2 ? -1 : rel);
+			}
+			r.e = k + 1;
+			ok = 1;
+		} else if (!ok && c2 == C_WEEKEND) {
+			r.type = EV_TIMEX_DATE;
+			shift_dct(c, &r, U_WEEKEND, rel < 0 ? -1 : rel);
+			r.e = k + 1;
+			ok = 1;
+		} else if (!ok && c2 == C_WDAY) {
+			r.type = EV_TIMEX_DATE;
+			resolve_wday(c, &r, val(c, k), clause_tense(c, core, k + 1), rel < 0 ? -1 : rel);
+			r.e = k + 1;
+			ok = 1;
+		} else if (!ok && c2 == C_MONTH) {
+			int m = val(c, k);
+			r.type = EV_TIMEX_DATE;
+			if (!c->has_dct)
+				snprintf(r.value, sizeof r.value, "XXXX-%02d", m);
+			else {
+				int y = c->dy;
+				if (rel < 0 && m >= c->dm)
+					y--;
+				else if (rel > 0 && m <= c->dm)
+					y++;
+				snprintf(r.value, sizeof r.value, "%04d-%02d", y, m);
+			}
+			r.e = k + 1;
+			ok = 1;
+		} else if (!ok && c2 == C_SEASON) {
+			static const char *const sc[] = {"", "SP", "SU", "FA", "WI"};
+			int s = val(c, k);
+			r.type = EV_TIMEX_DATE;
+			if (!c->has_dct)
+				snprintf(r.value, sizeof r.value, "XXXX-%s", sc[s]);
+			else {
+				int cur = c->dm <= 2 || c->dm == 12 ? 4 : c->dm <= 5 ? 1 : c->dm <= 8 ? 2 : 3;
+				int y = c->dy;
+				if (rel < 0 && s >= cur)
+					y--;
+				else if (rel > 0 && s <= cur)
+					y++;
+				snprintf(r.value, sizeof r.value, "%04d-%s", y, sc[s]);
+			}
+			r.e = k + 1;
+			ok = 1;
+		} else if (!ok && c2 == C_PART && val(c, k) <= 4 && rel != -2) {
+			/* this morning, last night */
+			cand t2;
+			memset(&t2, 0, sizeof t2);
+			shift_dct(c, &t2, U_DAY, rel == 0 ? 0 : rel);
+			snprintf(r.value, sizeof r.value, "%.20sT%s", t2.value, part_code(val(c, k)));
+			r.type = EV_TIMEX_TIME;
+			r.e = k + 1;
+			ok = 1;
+		}
+	}
+	/* quarters and halves: the third quarter, third-quarter, the first half */
+	if (!ok && (ct == C_ORD || (ct == C_REL && val(c, core) == -1 && the))) {
+		int q = ct == C_ORD ? val(c, core) : 4;
+		size_t k = core + 1;
+		if (cat(c, k) == C_UNIT && val(c, k) == U_QUARTER && q <= 4) {
+			r.type = EV_TIMEX_DATE;
+			int y = c->has_dct ? c->dy : 0;
+			/* a quarter not yet begun at the DCT is last year's, in past tense */
+			if (c->has_dct && (q - 1) * 3 + 1 > c->dm)
+				y--;
+			size_t e = k + 1;
+			int yy;
+			if (cat(c, e) == C_OF && (yy = year_at(c, e + 1)) != 0) {
+				y = yy;
+				e += 2;
+			}
+			if (y)
+				snprintf(r.value, sizeof r.value, "%04d-Q%d", y, q);
+			else
+				snprintf(r.value, sizeof r.value, "XXXX-Q%d", q);
+			r.e = e;
+			ok = 1;
+		} else if (cat(c, k) == C_HALF && q <= 2) {
+			r.type = EV_TIMEX_DATE;
+			int y = c->has_dct ? c->dy : 0;
+			size_t e = k + 1;
+			int yy;
+			if (cat(c, e) == C_OF && (yy = year_at(c, e + 1)) != 0) {
+				y = yy;
+				e += 2;
+			}
+			if (y)
+				snprintf(r.value, sizeof r.value, "%04d-H%d", y, q);
+			else
+				snprintf(r.value, sizeof r.value, "XXXX-H%d", q);
+			r.e = e;
+			ok = 1;
+		}
+	}
+	/* hyphenated adjectives: two-year (duration), third-quarter (date) */
+	if (!ok) {
+		int n, unit, ord;
+		if (hyphen_unit(c, core, &n, &unit, &ord)) {
+			if (ord && unit == U_QUARTER && n <= 4) {
+				int y = c->has_dct ? c->dy : 0;
+				if (c->has_dct && (n - 1) * 3 + 1 > c->dm)
+					y--;
+				if (y)
+					snprintf(r.value, sizeof r.value, "%04d-Q%d", y, n);
+				else
+					snprintf(r.value, sizeof r.value, "XXXX-Q%d", n);
+				r.type = EV_TIMEX_DATE;
+				ok = 1;
+			} else if (!ord && n > 0) {
+				set_duration(&r, unit, n, 0);
+				ok = 1;
+			}
+			r.e = core + 1;
+		}
+	}
+	/* fiscal 2019, FY2019 */
+	if (!ok && ct == C_FISCAL) {
+		int y = year_at(c, core + 1);
+		if (y) {
+			snprintf(r.value, sizeof r.value, "%04d", y);
+			r.type = EV_TIMEX_DATE;
+			r.e = core + 2;
+			ok = 1;
+		}
+	}
+	/* seasons: spring, summer 2019, the winter of 2018 */
+	if (!ok && ct == C_SEASON && !(tok_is_ci(c, core, "fall") && !the &&
+	                               !(core > c->sb && (tok_is_ci(c, core - 1, "in") ||
+	                                                  tok_is_ci(c, core - 1, "this") ||
+	                                                  tok_is_ci(c, core - 1, "last") ||
+	                                                  tok_is_ci(c, core - 1, "next"))))) {
+		static const char *const sc[] = {"", "SP", "SU", "FA", "WI"};
+		int s = val(c, core);
+		size_t e = core + 1;
+		int y = year_at(c, e);
+		if (!y && cat(c, e) == C_OF && (y = year_at(c, e + 1)) != 0)
+			e++;
+		if (y) {
+			e++;
+		} else if (c->has_dct) {
+			y = c->dy;
+		}
+		if (y)
+			snprintf(r.value, sizeof r.value, "%04d-%s", y, sc[s]);
+		else
+			snprintf(r.value, sizeof r.value, "XXXX-%s", sc[s]);
+		r.type = EV_TIMEX_DATE;
+		r.e = e;
+		ok = 1;
+	}
+	/* sets: daily, every week, each Thursday */
+	if (!ok && ct == C_SETADV) {
+		static const char *const sv[] = {"PT1H", "P1D", "P1W", "P1M", "P1Y", "P3M"};
+		strcpy(r.value, sv[val(c, core)]);
+		r.type = EV_TIMEX_SET;
+		r.e = core + 1;
+		ok = 1;
+	}
+	if (!ok && ct == C_EVERY && val(c, core) == 0) {
+		size_t k = core + 1;
+		int c2 = cat(c, k);
+		if (c2 == C_UNIT) {
+			set_duration(&r, val(c, k), 1, 0);
+			r.type = EV_TIMEX_SET;
+			r.e = k + 1;
+			ok = 1;
+		} else if (c2 == C_WDAY) {
+			snprintf(r.value, sizeof r.value, "XXXX-WXX-%d", val(c, k));
+			r.type = EV_TIMEX_SET;
+			r.e = k + 1;
+			ok = 1;
+		} else if (c2 == C_MONTH && (c->t[k].flags & EV_TF_CAP)) {
+			snprintf(r.value, sizeof r.value, "XXXX-%02d", val(c, k));
+			r.type = EV_TIMEX_SET;
+			r.e = k + 1;
+			ok = 1;
+		} else {
+			int half, n;
+			size_t after;
+			if ((n = count_at(c, k, &after, &half)) > 1 && cat(c, after) == C_UNIT) {
+				set_duration(&r, val(c, after), n, half);
+				r.type = EV_TIMEX_SET;
+				r.e = after + 1;
+				ok = 1;
+			}
+		}
+	}
+	/* weekday plural: "on Mondays" */
+	if (!ok && ct == C_WDAYS && (c->t[core].flags & EV_TF_CAP)) {
+		snprintf(r.value, sizeof r.value, "XXXX-WXX-%d", val(c, core));
+		r.type = EV_TIMEX_SET;
+		r.e = core + 1;
+		ok = 1;
+	}
+	/* a clock time, with a day after it: "10 p.m. Wednesday", "5 p.m. EST Nov. 9" */
+	if (!ok) {
+		int hh, mm;
+		size_t after;
+		if (match_clock(c, core, &hh, &mm, &after)) {
+			cand day;
+			memset(&day, 0, sizeof day);
+			size_t dj = after;
+			if (dj < c->se && c->d->body[c->t[dj].start] == ',')
+				dj++;
+			if (match_day(c, dj, &day) || (cat(c, dj) == C_MONTH && match_absolute(c, dj, &day)))
+				after = day.e;
+			else
+				shift_dct(c, &day, U_DAY, 0);
+			if (hh == 24 && mm == 0)
+				snprintf(r.value, sizeof r.value, "%.10sT24:00", day.value);
+			else
+				snprintf(r.value, sizeof r.value, "%.10sT%02d:%02d", day.value, hh, mm);
+			r.type = EV_TIMEX_TIME;
+			r.e = after;
+			ok = 1;
+		}
+	}
+	/* a day (yesterday, Thursday), with a part of day: "Thursday morning" */
+	if (!ok && match_day(c, core, &r)) {
+		ok = 1;
+		size_t k = r.e;
+		if (cat(c, k) == C_PART && val(c, k) <= 4) {
+			size_t l = strlen(r.value);
+			if (l == 10 || (l > 10 && r.value[10] != 'T'))
+				snprintf(r.value + 10, sizeof r.value - 10, "T%s", part_code(val(c, k)));
+			r.type = EV_TIMEX_TIME;
+			r.e = k + 1;
+		}
+	}
+	/* a part of day before its day: "mid-afternoon yesterday", "noon Saturday" */
+	if (!ok && ct == C_PART && val(c, core) <= 4) {
+		cand day;
+		memset(&day, 0, sizeof day);
+		if (match_day(c, core + 1, &day) && strlen(day.value) == 10) {
+			snprintf(r.value, sizeof r.value, "%.20sT%s", day.value, part_code(val(c, core)));
+			r.type = EV_TIMEX_TIME;
+			r.e = day.e;
+			ok = 1;
+		} else if (the && (tok_is_ci(c, core, "morning") || tok_is_ci(c, core, "afternoon") ||
+		                   tok_is_ci(c, core, "evening"))) {
+			cand t2;
+			memset(&t2, 0, sizeof t2);
+			shift_dct(c, &t2, U_DAY, 0);
+			snprintf(r.value, sizeof r.value, "%.20sT%s", t2.value, part_code(val(c, core)));
+			r.type = EV_TIMEX_TIME;
+			r.e = core + 1;
+			ok = 1;
+		}
+	}
+	if (!ok && match_absolute(c, core, &r))
+		ok = 1;
+	/* durations and offsets: three years, 48 hours, a few months, two days ago */
+	if (!ok) {
+		int half, n;
+		size_t after;
+		n = count_at(c, core, &after, &half);
+		if ((n >= 0 || n == -1) && cat(c, after) == C_UNIT) {
+			int u = val(c, after);
+			/* "a day", "a year" alone are too often not durations ("$5 a day") */
+			int weak = n == 1 && (tok_is_ci(c, core, "a") || tok_is_ci(c, core, "an")) &&
+			           core > c->sb && !tok_is_ci(c, core - 1, "for") &&
+			           !tok_is_ci(c, core - 1, "in") && !tok_is_ci(c, core - 1, "than") &&
+			           !tok_is_ci(c, core - 1, "about") && !tok_is_ci(c, core - 1, "within") &&
+			           !tok_is_ci(c, core - 1, "nearly") && !tok_is_ci(c, core - 1, "almost") &&
+			           cat(c, after + 1) != C_AGO;
+			if (!weak) {
+				size_t e = after + 1;
+				if (cat(c, e) == C_AGO && val(c, e) == -1) {
+					/* two years ago: the date, at the unit's granularity */
+					r.type = EV_TIMEX_DATE;
+					shift_dct(c, &r, u, n > 0 ? -n : -1);
+					if (n < 0)
+						strcpy(r.value, "PAST_REF");
+					r.e = e + 1;
+				} else if (cat(c, e) == C_AGO && (val(c, e) == -2 || val(c, e) == 2) && n > 0) {
+					/* a year earlier / two days later: relative to the DCT */
+					r.type = EV_TIMEX_DATE;
+					shift_dct(c, &r, u, val(c, e) < 0 ? -n : n);
+					r.e = e + 1;
+				} else {
+					set_duration(&r, u, n, half);
+					r.e = e;
+				}
+				ok = 1;
+			}
+		} else if (n == -2 && ct == C_UNIT && (tok_is_ci(c, core, "years") ||
+		                                        tok_is_ci(c, core, "months") ||
+		                                        tok_is_ci(c, core, "decades")) &&
+		           core > c->sb && (tok_is_ci(c, core - 1, "for") || the)) {
+			/* "for years": a vague duration */
+			set_duration(&r, val(c, core), -1, 0);
+			r.e = core + 1;
+			ok = 1;
+		}
+	}
+	if (!ok)
+		return 0;
+
+	/* suffixes: "of 2019", "of this year", "or so", a year after a month */
+	size_t e = r.e;
+	if (pos && cat(c, e) == C_OF) {
+		cand t2;
+		if (match_absolute(c, e + 1, &t2) || (cat(c, e + 1) == C_REL && match(c, e + 1, &t2))) {
+			memcpy(r.value, t2.value, sizeof r.value);
+			e = t2.e;
+		}
+	}
+	if (cat(c, e) == C_OR && tok_is_ci(c, e + 1, "so")) {
+		e += 2;
+		amod = "APPROX";
+	}
+	r.e = e;
+
+	/* a prefix with nothing to hold on to ("the", "about") does not start it */
+	size_t b = o->b;
+	*o = r;
+	o->b = (the || pos || *amod) ? b : core;
+	if (pos == 1)
+		o->mod = "START";
+	else if (pos == 2)
+		o->mod = "MID";
+	else if (pos == 3)
+		o->mod = "END";
+	else
+		o->mod = *amod ? amod : "";
+	return (int)(o->e - o->b);
+}
+
+/* Turn the number tokens' digits into values once per document. */
+static void number_values(const ev_doc *d, tinfo *ti)
+{
+	for (size_t k = 0; k < d->ntokens; k++) {
+		const ev_token *t = &d->tokens[k];
+		ti[k].num = -1;
+		ti[k].cat = C_NONE;
+		ti[k].val = 0;
+		size_t n = t->end - t->start;
+		const char *w = d->body + t->start;
+		if (t->kind == EV_TOK_NUMBER) {
+			long v = 0;
+			size_t i = 0;
+			for (; i < n && i < 9; i++) {
+				if (!isdigit((unsigned char)w[i]))
+					break;
+				v = v * 10 + (w[i] - '0');
+			}
+			/* plain digits, or a decimal like 1.5 (counted as 1) */
+			if (i == n || (i < n && w[i] == '.' && i > 0))
+				ti[k].num = (int32_t)v;
+		} else if (t->kind == EV_TOK_WORD) {
+			size_t l = n;
+			if (l > 1 && w[l - 1] == '.')
+				l--;
+			const lex *x = lookup(w, l);
+			if (x) {
+				ti[k].cat = x->cat;
+				ti[k].val = x->val;
+			}
+		}
+	}
+}
+
+ev_status ev_timex_tag(ev_doc *doc)
+{
+	if (!doc->sents && doc->len > 0) {
+		ev_status st = ev_split_sentences(doc);
+		if (st != EV_OK)
+			return st;
+	}
+	doc->timexes = NULL;
+	doc->ntimexes = 0;
+	if (doc->ntokens == 0)
+		return EV_OK;
+	tinfo *ti = arena_alloc(doc->arena, doc->ntokens * sizeof *ti);
+	if (!ti)
+		return EV_ERR_NOMEM;
+	number_values(doc, ti);
+	tctx c;
+	memset(&c, 0, sizeof c);
+	c.d = doc;
+	c.t = doc->tokens;
+	c.ti = ti;
+	if (doc->dct[0]) {
+		c.has_dct = 1;
+		c.dy = atoi(doc->dct);
+		c.dm = atoi(doc->dct + 5);
+		c.dd = atoi(doc->dct + 8);
+	}
+	size_t cap = 0;
+	for (size_t s = 0; s < doc->nsents; s++) {
+		c.sb = doc->sents[s].tok_begin;
+		c.se = doc->sents[s].tok_end;
+		for (size_t k = c.sb; k < c.se;) {
+			cand o;
+			int n = 0;
+			/* quick reject: tokens that cannot start an expression */
+			if (ti[k].cat != C_NONE || doc->tokens[k].kind == EV_TOK_NUMBER ||
+			    doc->tokens[k].kind == EV_TOK_PUNCT || doc->tokens[k].kind == EV_TOK_WORD)
+				n = match(&c, k, &o);
+			if (n <= 0 || o.e <= o.b) {
+				k++;
+				continue;
+			}
+			if (doc->ntimexes == cap) {
+				size_t nc = cap ? cap * 2 : 16;
+				ev_timex *nt = arena_grow(doc->arena, doc->timexes, cap * sizeof *nt,
+				                          nc * sizeof *nt);
+				if (!nt)
+					return EV_ERR_NOMEM;
+				doc->timexes = nt;
+				cap = nc;
+			}
+			ev_timex *x = &doc->timexes[doc->ntimexes++];
+			memset(x, 0, sizeof *x);
+			x->tok_begin = (uint32_t)o.b;
+			x->tok_end = (uint32_t)o.e;
+			x->start = doc->tokens[o.b].start;
+			x->end = doc->tokens[o.e - 1].end;
+			x->type = (uint8_t)o.type;
+			snprintf(x->value, sizeof x->value, "%s", o.value);
+			snprintf(x->mod, sizeof x->mod, "%s", o.mod ? o.mod : "");
+			k = o.e;
+		}
+	}
+	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
+}
+
+const char *ev_timex_type_str(int type)
+{
+	switch (type) {
+	case EV_TIMEX_DATE: return "DATE";
+	case EV_TIMEX_TIME: return "TIME";
+	case EV_TIMEX_DURATION: return "DURATION";
+	case EV_TIMEX_SET: return "SET";
+	}
+	return "DATE";
+}
+
+/*
+ * The latest explicit full date of the text is the best single guess at the
+ * date of a news article: reports look back at what happened, rarely ahead.
+ */
+ev_status ev_dct_infer(ev_doc *doc, ev_dct_guess *out)
+{
+	memset(out, 0, sizeof *out);
+	char saved[11];
+	memcpy(saved, doc->dct, sizeof saved);
+	doc->dct[0] = '\0';
+	ev_status st = ev_timex_tag(doc);
+	memcpy(doc->dct, saved, sizeof saved);
+	if (st != EV_OK)
+		return st;
+	const ev_timex *best = NULL;
+	int best_full = 0;
+	for (size_t i = 0; i < doc->ntimexes; i++) {
+		const ev_timex *x = &doc->timexes[i];
+		const char *v = x->value;
+		int full = strlen(v) >= 10 && ev_date_valid(v, 10);
+		int month = !full && strlen(v) == 7 && isdigit((unsigned char)v[0]) && v[4] == '-' &&
+		            isdigit((unsigned char)v[5]);
+		if (!full && !month)
+			continue;
+		if (full < best_full)
+			continue;
+		if (!best || full > best_full || strncmp(v, best->value, 10) > 0) {
+			best = x;
+			best_full = full;
+		}
+	}
+	if (!best)
+		return EV_OK;
+	if (best_full)
+		memcpy(out->date, best->value, 10);
+	else
+		snprintf(out->date, sizeof out->date, "%.7s-01", best->value);
+	out->date[10] = '\0';
+	snprintf(out->evidence, sizeof out->evidence, "%s '%.*s' at byte %u",
+	         best_full ? "latest full date" : "latest month (no full date)",
+	         (int)(best->end - best->start > 80 ? 80 : best->end - best->start),
+	         doc->body + best->start, best->start);
+	return EV_OK;
+}
