@@ -38,8 +38,8 @@ static const lex lexicon[] = {
 	{"approximately", C_APPROX, 1}, {"apr", C_MONTH, 4}, {"april", C_MONTH, 4},
 	{"around", C_APPROX, 1}, {"aug", C_MONTH, 8}, {"august", C_MONTH, 8}, {"autumn", C_SEASON, 3},
 	{"beginning", C_POS, 1}, {"centuries", C_UNIT, U_CENTURY}, {"century", C_UNIT, U_CENTURY},
-	{"christmas", C_HOLIDAY, 1}, {"coming", C_REL, 1}, {"couple", C_NUM, 2},
-	{"currently", C_REF, 0}, {"daily", C_SETADV, 1}, {"day", C_UNIT, U_DAY},
+	{"christmas", C_HOLIDAY, 1}, {"halloween", C_HOLIDAY, 3}, {"coming", C_REL, 1}, {"couple", C_NUM, 2},
+	{"current", C_REF, 4}, {"currently", C_REF, 0}, {"daily", C_SETADV, 1}, {"day", C_UNIT, U_DAY},
 	{"days", C_UNIT, U_DAY}, {"dec", C_MONTH, 12}, {"decade", C_UNIT, U_DECADE},
 	{"decades", C_UNIT, U_DECADE}, {"december", C_MONTH, 12}, {"dozen", C_NUM, 12},
 	{"each", C_EVERY, 0}, {"earlier", C_AGO, -2}, {"early", C_POS, 1}, {"edt", C_TZ, 0},
@@ -66,17 +66,17 @@ static const lex lexicon[] = {
 	{"nov", C_MONTH, 11}, {"november", C_MONTH, 11}, {"now", C_REF, 0}, {"nowadays", C_REF, 0},
 	{"oct", C_MONTH, 10}, {"october", C_MONTH, 10}, {"of", C_OF, 0}, {"one", C_NUM, 1},
 	{"or", C_OR, 0}, {"over", C_APPROX, 3}, {"overnight", C_PART, 4}, {"past", C_REL, -2},
-	{"pdt", C_TZ, 0}, {"per", C_EVERY, 1}, {"previous", C_REL, -1}, {"previously", C_REF, 1},
-	{"pst", C_TZ, 0}, {"quarter", C_UNIT, U_QUARTER}, {"quarterly", C_SETADV, 5},
+	{"pdt", C_TZ, 0}, {"per", C_EVERY, 1}, {"previous", C_REL, -1}, 
+	{"pst", C_TZ, 0}, {"quarter", C_UNIT, U_QUARTER}, 
 	{"quarters", C_UNIT, U_QUARTER}, {"recent", C_REF, 3}, {"recently", C_REF, 1},
 	{"roughly", C_APPROX, 1}, {"sat", C_WDAY, 6}, {"saturday", C_WDAY, 6},
 	{"saturdays", C_WDAYS, 6}, {"second", C_ORD, 2}, {"seconds", C_UNIT, U_SEC},
 	{"sep", C_MONTH, 9}, {"sept", C_MONTH, 9}, {"september", C_MONTH, 9}, {"seven", C_NUM, 7},
 	{"seventeen", C_NUM, 17}, {"seventh", C_ORD, 7}, {"seventy", C_NUM, 70},
 	{"several", C_NUM, -1}, {"six", C_NUM, 6}, {"sixteen", C_NUM, 16}, {"sixth", C_ORD, 6},
-	{"sixty", C_NUM, 60}, {"soon", C_REF, 2}, {"spring", C_SEASON, 1}, {"start", C_POS, 1},
+	{"sixty", C_NUM, 60}, {"spring", C_SEASON, 1}, {"start", C_POS, 1},
 	{"summer", C_SEASON, 2}, {"sun", C_WDAY, 7}, {"sunday", C_WDAY, 7}, {"sundays", C_WDAYS, 7},
-	{"ten", C_NUM, 10}, {"tenth", C_ORD, 10}, {"the", C_THE, 0}, {"third", C_ORD, 3},
+	{"ten", C_NUM, 10}, {"tenth", C_ORD, 10}, {"thanksgiving", C_HOLIDAY, 2}, {"the", C_THE, 0}, {"third", C_ORD, 3},
 	{"thirteen", C_NUM, 13}, {"thirty", C_NUM, 30}, {"this", C_REL, 0}, {"three", C_NUM, 3},
 	{"thu", C_WDAY, 4}, {"thur", C_WDAY, 4}, {"thurs", C_WDAY, 4}, {"thursday", C_WDAY, 4},
 	{"thursdays", C_WDAYS, 4}, {"today", C_DAYREF, 0}, {"tomorrow", C_DAYREF, 1},
@@ -86,7 +86,7 @@ static const lex lexicon[] = {
 	{"utc", C_TZ, 0}, {"wed", C_WDAY, 3}, {"wednesday", C_WDAY, 3}, {"wednesdays", C_WDAYS, 3},
 	{"week", C_UNIT, U_WEEK}, {"weekend", C_WEEKEND, 0}, {"weekends", C_WEEKEND, 1},
 	{"weekly", C_SETADV, 2}, {"weeks", C_UNIT, U_WEEK}, {"winter", C_SEASON, 4},
-	{"within", C_APPROX, 7}, {"year", C_UNIT, U_YEAR}, {"yearly", C_SETADV, 4},
+	{"year", C_UNIT, U_YEAR}, {"yearly", C_SETADV, 4},
 	{"years", C_UNIT, U_YEAR}, {"yesterday", C_DAYREF, -1},
 };
 
@@ -137,6 +137,7 @@ typedef struct tinfo {
 	uint8_t cat;
 	int16_t val;
 	int32_t num;      /* a plain number's value, -1 if not a number */
+	uint8_t short_form;   /* "Sun", "Jan" without a period: weak as a date */
 } tinfo;
 
 typedef struct tctx {
@@ -146,6 +147,7 @@ typedef struct tctx {
 	size_t sb, se;    /* the sentence's tokens [sb, se) */
 	int has_dct;
 	int dy, dm, dd;   /* the DCT */
+	char ref[40];     /* the last absolute date mentioned: "a year earlier" is from it */
 } tctx;
 
 /* A match: its tokens [b, e), type, value and modifier. */
@@ -346,6 +348,25 @@ static void shift_dct(const tctx *c, cand *o, int unit, int n)
 		snprintf(o->value, sizeof o->value, "%02d", c->dy / 100 + n);
 		break;
 	}
+}
+
+/*
+ * n years before or after the reference time (the last absolute date of the
+ * text), at its granularity: "a year earlier" after "the third quarter" is
+ * last year's third quarter.  Other units, or no reference: from the DCT.
+ */
+static void shift_ref(const tctx *c, cand *o, int unit, int n)
+{
+	const char *r = c->ref;
+	if (unit == U_YEAR && strlen(r) >= 4 && isdigit((unsigned char)r[0]) &&
+	    isdigit((unsigned char)r[3]) && (r[4] == '\0' || r[4] == '-')) {
+		snprintf(o->value, sizeof o->value, "%04d%s", atoi(r) + n, r + 4);
+		/* 29 February a year on is not a date */
+		if (strlen(o->value) == 10 && !ev_date_valid(o->value, 10))
+			o->value[7] = '\0';
+		return;
+	}
+	shift_dct(c, o, unit, n);
 }
 
 /* A duration value: P3Y, PT48H, PXM (unknown number, n < 0). */
@@ -556,6 +577,19 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 			o->type = EV_TIMEX_DATE;
 			return 1;
 		}
+		/* "May last year", "January this year" */
+		if (cap && cat(c, j) == C_REL && val(c, j) >= -1 && cat(c, j + 1) == C_UNIT &&
+		    val(c, j + 1) == U_YEAR) {
+			if (c->has_dct)
+				snprintf(o->value, sizeof o->value, "%04d-%02d", c->dy + val(c, j), m);
+			else
+				snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+			o->e = j + 2;
+			o->type = EV_TIMEX_DATE;
+			return 1;
+		}
+		if (c->ti[k].short_form)
+			return 0;
 		if (!cap || (m == 5 && tok_is_ci(c, k, "may") && k > c->sb &&
 		             !(cat(c, k - 1) == C_REL || tok_is_ci(c, k - 1, "in") ||
 		               tok_is_ci(c, k - 1, "since") || tok_is_ci(c, k - 1, "until") ||
@@ -734,7 +768,7 @@ static int match_day(const tctx *c, size_t k, cand *o)
 		shift_dct(c, o, U_DAY, val(c, k));
 		return 1;
 	}
-	if (cat(c, k) == C_WDAY && (c->t[k].flags & EV_TF_CAP)) {
+	if (cat(c, k) == C_WDAY && (c->t[k].flags & EV_TF_CAP) && !c->ti[k].short_form) {
 		o->type = EV_TIMEX_DATE;
 		o->e = k + 1;
 		/* "Thursday, Jan. 30" */
@@ -855,27 +889,28 @@ static int match(const tctx *c, size_t i, cand *o)
 			}
 		}
 	}
-	/* references: now, currently, recently, the past, the future */
+	/* references: now, currently, recently, recent, current, the future */
 	if (!ok && ct == C_REF) {
 		int v = val(c, core);
-		int bare_past_future = tok_is_ci(c, core, "future");
-		if (bare_past_future && !the && !(core > c->sb && tok_is_ci(c, core - 1, "near")))
-			ok = 0;
-		else if (tok_is_ci(c, core, "recent") && cat(c, core + 1) == C_UNIT) {
+		if (v == 3 && cat(c, core + 1) == C_UNIT) {
 			/* "recent years", "recent days": a vague past duration */
 			set_duration(&r, val(c, core + 1), -1, 0);
 			r.e = core + 2;
 			ok = 1;
-		} else if (tok_is_ci(c, core, "recent")) {
-			ok = 0;
-		} else {
-			strcpy(r.value, v == 0 ? "PRESENT_REF" : v == 2 ? "FUTURE_REF" : "PAST_REF");
+		} else if (v == 4 && cat(c, core + 1) == C_UNIT) {
+			/* "the current quarter" is this quarter */
+			r.type = EV_TIMEX_DATE;
+			shift_dct(c, &r, val(c, core + 1), 0);
+			r.e = core + 2;
+			ok = 1;
+		} else if (!(v == 0 && core + 1 < c->se && c->d->body[c->t[core + 1].start] == ',' &&
+		             core == c->sb)) {
+			/* (a sentence-opening "Now," is a discourse marker) */
+			strcpy(r.value, v == 0 || v == 4 ? "PRESENT_REF" : v == 2 ? "FUTURE_REF" : "PAST_REF");
 			r.type = EV_TIMEX_DATE;
 			r.e = core + 1;
 			ok = 1;
 		}
-		if (ok && bare_past_future && core > c->sb && tok_is_ci(c, core - 1, "near") && !the)
-			ok = 0;
 	}
 	if (!ok && ct == C_REL && val(c, core) == -2 && the && cat(c, core + 1) != C_UNIT &&
 	    cat(c, core + 1) != C_NUM && c->t[core + 1 < c->se ? core + 1 : core].kind != EV_TOK_NUMBER &&
@@ -977,6 +1012,28 @@ static int match(const tctx *c, size_t i, cand *o)
 			ok = 1;
 		}
 	}
+	/* the first nine months, the last two years, the first two quarters of 1990 */
+	if (!ok && ct == C_ORD && (val(c, core) == 1 || tok_is_ci(c, core, "last"))) {
+		int half, n;
+		size_t after;
+		if ((n = count_at(c, core + 1, &after, &half)) > 1 && cat(c, after) == C_UNIT) {
+			set_duration(&r, val(c, after), n, half);
+			r.e = after + 1;
+			int yy;
+			if (cat(c, r.e) == C_OF && (yy = year_at(c, r.e + 1)) != 0)
+				r.e += 2;
+			ok = 1;
+		}
+	}
+	/* the 19th century, the twentieth century */
+	if (!ok && (ct == C_ORD || mday_at(c, core)) && cat(c, core + 1) == C_UNIT &&
+	    val(c, core + 1) == U_CENTURY) {
+		int n = ct == C_ORD ? val(c, core) : mday_at(c, core);
+		snprintf(r.value, sizeof r.value, "%02d", n - 1);
+		r.type = EV_TIMEX_DATE;
+		r.e = core + 2;
+		ok = 1;
+	}
 	/* quarters and halves: the third quarter, third-quarter, the first half */
 	if (!ok && (ct == C_ORD || (ct == C_REL && val(c, core) == -1 && the))) {
 		int q = ct == C_ORD ? val(c, core) : 4;
@@ -1035,6 +1092,50 @@ static int match(const tctx *c, size_t i, cand *o)
 				ok = 1;
 			}
 			r.e = core + 1;
+		}
+	}
+	/* year-earlier, year-ago (+ quarter/period): the reference time a year back */
+	if (!ok && (tok_is_ci(c, core, "year-earlier") || tok_is_ci(c, core, "year-ago"))) {
+		r.type = EV_TIMEX_DATE;
+		shift_ref(c, &r, U_YEAR, -1);
+		r.e = core + 1;
+		if (the && (tok_is_ci(c, core + 1, "quarter") || tok_is_ci(c, core + 1, "period")))
+			r.e++;
+		else
+			the = 0;
+		ok = 1;
+	}
+	/* the quarter, the latest quarter, the year, the month, the weekend */
+	if (!ok && the && (ct == C_UNIT || ct == C_WEEKEND || tok_is_ci(c, core, "latest"))) {
+		size_t k = tok_is_ci(c, core, "latest") ? core + 1 : core;
+		int u = cat(c, k) == C_WEEKEND ? U_WEEKEND : cat(c, k) == C_UNIT ? val(c, k) : U_NONE;
+		const char *w2 = c->d->body + c->t[k].start;
+		int singular = k < c->se && w2[c->t[k].end - c->t[k].start - 1] != 's';
+		int span = core > c->sb + 1 && (tok_is_ci(c, core - 2, "for") ||
+		                                tok_is_ci(c, core - 2, "during") ||
+		                                tok_is_ci(c, core - 2, "over") ||
+		                                tok_is_ci(c, core - 2, "throughout"));
+		if (singular && (u == U_QUARTER || u == U_YEAR || u == U_MONTH || u == U_WEEKEND)) {
+			if (span && u != U_WEEKEND) {
+				set_duration(&r, u, 1, 0);
+			} else if (u == U_QUARTER && strlen(c->ref) == 7 && c->ref[5] == 'Q') {
+				strcpy(r.value, c->ref);
+				r.type = EV_TIMEX_DATE;
+			} else if (u == U_QUARTER) {
+				/* results news: the quarter just ended */
+				r.type = EV_TIMEX_DATE;
+				shift_dct(c, &r, U_QUARTER, c->has_dct && (c->dm - 1) % 3 == 0 ? -1 : 0);
+			} else if (u == U_WEEKEND) {
+				r.type = EV_TIMEX_DATE;
+				int tense = clause_tense(c, core, k + 1);
+				int dw = c->has_dct ? date_weekday(date_days(c->dy, c->dm, c->dd)) : 1;
+				shift_dct(c, &r, U_WEEKEND, tense > 0 || dw >= 6 ? 0 : -1);
+			} else {
+				r.type = EV_TIMEX_DATE;
+				shift_dct(c, &r, u, 0);
+			}
+			r.e = k + 1;
+			ok = 1;
 		}
 	}
 	/* fiscal 2019, FY2019 */
@@ -1197,9 +1298,9 @@ static int match(const tctx *c, size_t i, cand *o)
 						strcpy(r.value, "PAST_REF");
 					r.e = e + 1;
 				} else if (cat(c, e) == C_AGO && (val(c, e) == -2 || val(c, e) == 2) && n > 0) {
-					/* a year earlier / two days later: relative to the DCT */
+					/* a year earlier / two days later: from the reference time */
 					r.type = EV_TIMEX_DATE;
-					shift_dct(c, &r, u, val(c, e) < 0 ? -n : n);
+					shift_ref(c, &r, u, val(c, e) < 0 ? -n : n);
 					r.e = e + 1;
 				} else {
 					set_duration(&r, u, n, half);
@@ -1239,6 +1340,14 @@ static int match(const tctx *c, size_t i, cand *o)
 	size_t b = o->b;
 	*o = r;
 	o->b = (the || pos || *amod) ? b : core;
+	/* "the" belongs to "the third quarter", "the past two years", "the 1990s",
+	 * "the future", "the weekend"; not to "the Oct. 23 meeting" or "the 1988 level". */
+	int decade = c->t[core].kind == EV_TOK_NUMBER && c->d->body[c->t[core].end - 1] == 's';
+	int the_ok = pos || (r.e > core + 1 && cat(c, core + 1) == C_UNIT) || ct == C_REL || ct == C_ORD || ct == C_REF || ct == C_WEEKEND ||
+	             ct == C_UNIT || ct == C_SEASON || ct == C_PART || decade ||
+	             (ct == C_NUM && r.type == EV_TIMEX_DURATION && cat(c, core) == C_ORD);
+	if (the && !the_ok && !*amod && cat(c, o->b) == C_THE)
+		o->b++;
 	if (pos == 1)
 		o->mod = "START";
 	else if (pos == 2)
@@ -1258,6 +1367,7 @@ static void number_values(const ev_doc *d, tinfo *ti)
 		ti[k].num = -1;
 		ti[k].cat = C_NONE;
 		ti[k].val = 0;
+		ti[k].short_form = 0;
 		size_t n = t->end - t->start;
 		const char *w = d->body + t->start;
 		if (t->kind == EV_TOK_NUMBER) {
@@ -1279,6 +1389,9 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			if (x) {
 				ti[k].cat = x->cat;
 				ti[k].val = x->val;
+				/* "Sun", "Wed", "Jan" with no period are often names */
+				ti[k].short_form = (x->cat == C_WDAY || x->cat == C_MONTH) && l <= 4 && l == n &&
+				                   !(x->cat == C_MONTH && (x->val == 5 || x->val == 6 || x->val == 7));
 			}
 		}
 	}
@@ -1343,6 +1456,9 @@ ev_status ev_timex_tag(ev_doc *doc)
 			x->type = (uint8_t)o.type;
 			snprintf(x->value, sizeof x->value, "%s", o.value);
 			snprintf(x->mod, sizeof x->mod, "%s", o.mod ? o.mod : "");
+			if (o.type == EV_TIMEX_DATE && isdigit((unsigned char)o.value[0]) &&
+			    isdigit((unsigned char)o.value[3]))
+				snprintf(c.ref, sizeof c.ref, "%.39s", o.value);
 			k = o.e;
 		}
 	}
