@@ -154,6 +154,7 @@ typedef struct tctx {
 typedef struct cand {
 	size_t b, e;
 	int type;
+	int from_ref;     /* computed from the reference time: does not move it */
 	char value[40];
 	const char *mod;
 } cand;
@@ -193,15 +194,21 @@ static int glued(const tctx *c, size_t k)
  * The nearest cue wins: will, 'll, shall, going to, due to, scheduled,
  * expected, plans → future; was, were, had, did, -ed verbs, said → past.
  */
-static int clause_tense(const tctx *c, size_t b, size_t e)
+static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 {
-	static const char *const fut[] = {"will", "'ll", "’ll", "shall", "due", "scheduled", "expected",
-	                                  "plans", "plan", "planned", "slated", "set", "upcoming",
-	                                  "would", "wo", "intends", "aims", "next", NULL};
-	static const char *const past[] = {"was", "were", "had", "did", "said", "told", "met",
-	                                   "came", "went", "took", "made", "held", "began", "left",
-	                                   "saw", "gave", "rose", "fell", "won", "lost", "ago",
-	                                   "last", "earlier", "announced", NULL};
+	/* Strong future cues; weak ones (modals, "to" + verb) only where nothing else speaks. */
+	static const char *const fut[] = {"will", "'ll", "’ll", "shall", "due", "scheduled", "slated",
+	                                  "upcoming", "next", "going", "until", "deadline", "wo", NULL};
+	static const char *const weak_fut[] = {"would", "must", "should", "might", "could", "can",
+	                                       "expected", "expects", "plans", "plan", "planned",
+	                                       "intends", "aims", "ready", "set", "to", NULL};
+	static const char *const past[] = {"was", "were", "had", "did", "met", "came", "went", "took",
+	                                   "made", "held", "began", "left", "saw", "gave", "rose",
+	                                   "fell", "won", "lost", "ago", "last", "earlier", "has",
+	                                   "have", NULL};
+	/* Reporting verbs belong to the report, not to the event: weak cues. */
+	static const char *const report[] = {"said", "told", "announced", "says", "reported",
+	                                     "added", "stated", NULL};
 	int best = 0;
 	size_t bestd = (size_t)-1;
 	for (size_t k = c->sb; k < c->se; k++) {
@@ -211,18 +218,31 @@ static int clause_tense(const tctx *c, size_t b, size_t e)
 		if (t->kind != EV_TOK_WORD)
 			continue;
 		size_t dist = k < b ? b - k : k - e + 1;
-		/* punctuation between weakens the link: a clause boundary */
 		size_t n = t->end - t->start;
 		const char *w = c->d->body + t->start;
 		int dir = 0;
 		for (int i = 0; fut[i] && !dir; i++)
 			if (strlen(fut[i]) == n && strncasecmp(w, fut[i], n) == 0)
 				dir = 1;
+		for (int i = 0; weak_fut[i] && !dir && !strong_only; i++)
+			if (strlen(weak_fut[i]) == n && strncasecmp(w, weak_fut[i], n) == 0) {
+				dir = 1;
+				dist += 8;
+			}
+		/* "to" only as in "to visit", "to be": right before a lower-case verb */
+		if (dir && n == 2 && (k + 1 >= c->se || c->t[k + 1].kind != EV_TOK_WORD ||
+		                      (c->t[k + 1].flags & EV_TF_CAP) || k + 1 == b))
+			dir = 0;
 		for (int i = 0; past[i] && !dir; i++)
 			if (strlen(past[i]) == n && strncasecmp(w, past[i], n) == 0)
 				dir = -1;
+		for (int i = 0; report[i] && !dir; i++)
+			if (strlen(report[i]) == n && strncasecmp(w, report[i], n) == 0) {
+				dir = -1;
+				dist += 8;
+			}
 		if (!dir && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !(t->flags & EV_TF_CAP)) {
-			/* an -ed verb right after a subject or auxiliary; "scheduled" is future above */
+			/* an -ed verb, unless passive after be/is/are ("is scheduled", above) */
 			dir = -1;
 			if (k > c->sb && (tok_is_ci(c, k - 1, "be") || tok_is_ci(c, k - 1, "is") ||
 			                  tok_is_ci(c, k - 1, "are") || tok_is_ci(c, k - 1, "been")))
@@ -253,22 +273,41 @@ static void resolve_md(const tctx *c, cand *o, int m, int d, int tense)
 			snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
 		return;
 	}
-	int y = c->dy;
+	/*
+	 * The two candidates: the last such date on or before the DCT and the
+	 * next one after it.  The tense picks when its candidate lies within half
+	 * a year; otherwise the nearer one wins ("said the vote was set for Nov.
+	 * 6" in late October is this November, whatever the reporting verb).
+	 */
+	long dct = date_days(c->dy, c->dm, c->dd);
 	int dd = d ? d : 1;
-	long diff = (long)(date_days(y, m, dd) - date_days(c->dy, c->dm, c->dd));
-	if (tense > 0) {
-		if (d ? diff < 0 : m < c->dm)
-			y++;
-	} else if (tense < 0) {
-		if (d ? diff > 0 : m > c->dm)
-			y--;
+	int yp = c->dy, yf = c->dy;
+	long tp, tf;
+	if (d) {
+		if (date_days(c->dy, m, dd) > dct)
+			yp--;
+		else if (date_days(c->dy, m, dd) < dct)
+			yf++;
+		tp = dct - date_days(yp, m, dd);
+		tf = date_days(yf, m, dd) - dct;
 	} else {
-		/* No tense: the nearest such date, with news leaning to the past. */
-		if (diff > 200)
-			y--;
-		else if (diff < -200)
-			y++;
+		/* months: the DCT's own month counts as both */
+		if (m > c->dm)
+			yp--;
+		else if (m < c->dm)
+			yf++;
+		tp = (c->dy - yp) * 12L + (c->dm - m);
+		tf = (yf - c->dy) * 12L + (m - c->dm);
+		tp *= 30;
+		tf *= 30;
 	}
+	int y;
+	if (tense < 0 && tp <= 183)
+		y = yp;
+	else if (tense > 0 && tf <= 183)
+		y = yf;
+	else
+		y = tf < tp ? yf : yp;
 	if (d)
 		set_date(o, y, m, d);
 	else
@@ -358,6 +397,7 @@ static void shift_dct(const tctx *c, cand *o, int unit, int n)
 static void shift_ref(const tctx *c, cand *o, int unit, int n)
 {
 	const char *r = c->ref;
+	o->from_ref = 1;
 	if (unit == U_YEAR && strlen(r) >= 4 && isdigit((unsigned char)r[0]) &&
 	    isdigit((unsigned char)r[3]) && (r[4] == '\0' || r[4] == '-')) {
 		snprintf(o->value, sizeof o->value, "%04d%s", atoi(r) + n, r + 4);
@@ -561,7 +601,7 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 				set_date(o, y, m, d);
 				o->e = yj + 1;
 			} else {
-				resolve_md(c, o, m, d, clause_tense(c, k, j));
+				resolve_md(c, o, m, d, clause_tense(c, k, j, 0));
 				o->e = j;
 			}
 			o->type = EV_TIMEX_DATE;
@@ -598,7 +638,7 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 			return 0;
 		if ((m == 3 || m == 8) && !(c->t[k].flags & EV_TF_CAP))
 			return 0;
-		resolve_md(c, o, m, 0, clause_tense(c, k, k + 1));
+		resolve_md(c, o, m, 0, clause_tense(c, k, k + 1, 0));
 		o->e = k + 1;
 		o->type = EV_TIMEX_DATE;
 		return 1;
@@ -611,7 +651,7 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 			set_date(o, y, m, d);
 			o->e = k + 3;
 		} else {
-			resolve_md(c, o, m, d, clause_tense(c, k, k + 2));
+			resolve_md(c, o, m, d, clause_tense(c, k, k + 2, 0));
 			o->e = k + 2;
 		}
 		o->type = EV_TIMEX_DATE;
@@ -625,7 +665,7 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 			set_date(o, y, m, d);
 			o->e = k + 4;
 		} else {
-			resolve_md(c, o, m, d, clause_tense(c, k, k + 3));
+			resolve_md(c, o, m, d, clause_tense(c, k, k + 3, 0));
 			o->e = k + 3;
 		}
 		o->type = EV_TIMEX_DATE;
@@ -780,7 +820,7 @@ static int match_day(const tctx *c, size_t k, cand *o)
 			*o = t2;
 			return 1;
 		}
-		resolve_wday(c, o, val(c, k), clause_tense(c, k, k + 1), 0);
+		resolve_wday(c, o, val(c, k), clause_tense(c, k, k + 1, 1), 0);
 		return 1;
 	}
 	return 0;
@@ -873,7 +913,7 @@ static int match(const tctx *c, size_t i, cand *o)
 			const lex *m = lookup(h + 1, rest);
 			const char *s = h + 1;
 			if (m && m->cat == C_MONTH) {
-				resolve_md(c, &r, m->val, 0, clause_tense(c, core, core + 1));
+				resolve_md(c, &r, m->val, 0, clause_tense(c, core, core + 1, 0));
 				ok = 1;
 			} else if (rest == 4 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[3])) {
 				snprintf(r.value, sizeof r.value, "%.4s", s);
@@ -893,8 +933,9 @@ static int match(const tctx *c, size_t i, cand *o)
 	if (!ok && ct == C_REF) {
 		int v = val(c, core);
 		if (v == 3 && cat(c, core + 1) == C_UNIT) {
-			/* "recent years", "recent days": a vague past duration */
-			set_duration(&r, val(c, core + 1), -1, 0);
+			/* "recent years", "recent days": the recent past */
+			strcpy(r.value, "PAST_REF");
+			r.type = EV_TIMEX_DATE;
 			r.e = core + 2;
 			ok = 1;
 		} else if (v == 4 && cat(c, core + 1) == C_UNIT) {
@@ -966,7 +1007,7 @@ static int match(const tctx *c, size_t i, cand *o)
 			ok = 1;
 		} else if (!ok && c2 == C_WDAY) {
 			r.type = EV_TIMEX_DATE;
-			resolve_wday(c, &r, val(c, k), clause_tense(c, core, k + 1), rel < 0 ? -1 : rel);
+			resolve_wday(c, &r, val(c, k), clause_tense(c, core, k + 1, 1), rel < 0 ? -1 : rel);
 			r.e = k + 1;
 			ok = 1;
 		} else if (!ok && c2 == C_MONTH) {
@@ -1116,7 +1157,7 @@ static int match(const tctx *c, size_t i, cand *o)
 		                                tok_is_ci(c, core - 2, "over") ||
 		                                tok_is_ci(c, core - 2, "throughout"));
 		if (singular && (u == U_QUARTER || u == U_YEAR || u == U_MONTH || u == U_WEEKEND)) {
-			if (span && u != U_WEEKEND) {
+			if (span && u != U_WEEKEND && u != U_QUARTER) {
 				set_duration(&r, u, 1, 0);
 			} else if (u == U_QUARTER && strlen(c->ref) == 7 && c->ref[5] == 'Q') {
 				strcpy(r.value, c->ref);
@@ -1127,7 +1168,7 @@ static int match(const tctx *c, size_t i, cand *o)
 				shift_dct(c, &r, U_QUARTER, c->has_dct && (c->dm - 1) % 3 == 0 ? -1 : 0);
 			} else if (u == U_WEEKEND) {
 				r.type = EV_TIMEX_DATE;
-				int tense = clause_tense(c, core, k + 1);
+				int tense = clause_tense(c, core, k + 1, 0);
 				int dw = c->has_dct ? date_weekday(date_days(c->dy, c->dm, c->dd)) : 1;
 				shift_dct(c, &r, U_WEEKEND, tense > 0 || dw >= 6 ? 0 : -1);
 			} else {
@@ -1291,9 +1332,13 @@ static int match(const tctx *c, size_t i, cand *o)
 			if (!weak) {
 				size_t e = after + 1;
 				if (cat(c, e) == C_AGO && val(c, e) == -1) {
-					/* two years ago: the date, at the unit's granularity */
+					/* two years ago: the date, at the unit's granularity; a year
+					 * ago in a story about a quarter is that quarter a year back */
 					r.type = EV_TIMEX_DATE;
-					shift_dct(c, &r, u, n > 0 ? -n : -1);
+					if (u == U_YEAR && strlen(c->ref) == 7 && c->ref[5] == 'Q' && n > 0)
+						shift_ref(c, &r, u, -n);
+					else
+						shift_dct(c, &r, u, n > 0 ? -n : -1);
 					if (n < 0)
 						strcpy(r.value, "PAST_REF");
 					r.e = e + 1;
@@ -1456,7 +1501,7 @@ ev_status ev_timex_tag(ev_doc *doc)
 			x->type = (uint8_t)o.type;
 			snprintf(x->value, sizeof x->value, "%s", o.value);
 			snprintf(x->mod, sizeof x->mod, "%s", o.mod ? o.mod : "");
-			if (o.type == EV_TIMEX_DATE && isdigit((unsigned char)o.value[0]) &&
+			if (o.type == EV_TIMEX_DATE && !o.from_ref && isdigit((unsigned char)o.value[0]) &&
 			    isdigit((unsigned char)o.value[3]))
 				snprintf(c.ref, sizeof c.ref, "%.39s", o.value);
 			k = o.e;
