@@ -849,6 +849,15 @@ static int match(const tctx *c, size_t i, cand *o)
 			j++;
 		} else if (ct == C_APPROX) {
 			int v = val(c, j);
+			/* a modifier holds on to a count or a date: not "about recent", "over the weekend" */
+			size_t nx = j + 1 + (tok_is_ci(c, j + 1, "than") || tok_is_ci(c, j + 1, "to"));
+			int nc = cat(c, nx);
+			if (nc == C_THE || nc == C_REF || nc == C_REL || nc == C_WEEKEND || nc == C_SETADV ||
+			    nc == C_EVERY || nx >= c->se)
+				break;
+			if ((tok_is_ci(c, j, "over") || tok_is_ci(c, j, "under")) && nc != C_NUM &&
+			    c->t[nx].kind != EV_TOK_NUMBER)
+				break;
 			if ((v == 3 || v == 5) && !tok_is_ci(c, j, "over") && !tok_is_ci(c, j, "under")) {
 				if (!tok_is_ci(c, j + 1, "than"))
 					break;
@@ -893,7 +902,16 @@ static int match(const tctx *c, size_t i, cand *o)
 			break;
 		}
 	}
-	size_t core = j;
+	/* "a five-year", "a two day": the article is not part of the count */
+	if ((tok_is_ci(c, j, "a") || tok_is_ci(c, j, "an")) && cat(c, j + 1) == C_NUM &&
+	    val(c, j + 1) > 1 && !tok_is_ci(c, j + 1, "couple") && !tok_is_ci(c, j + 1, "dozen") &&
+	    !tok_is_ci(c, j + 1, "hundred")) {
+		if (j == i)
+			o->b = i + 1;
+		j++;
+	}
+	size_t core = j, core0 = j;
+	int keep_the = 0;   /* the core says "the" belongs to it */
 	if (core >= c->se)
 		return 0;
 	cand r;
@@ -1075,6 +1093,39 @@ static int match(const tctx *c, size_t i, cand *o)
 		r.e = core + 2;
 		ok = 1;
 	}
+	/*
+	 * A year before a quarter: "the 1988 third quarter", "the fiscal first
+	 * quarter", "this year's third quarter", "the year-ago third quarter".
+	 */
+	int qyear = 0;
+	if (!ok) {
+		size_t q0 = core;
+		int yy;
+		if ((yy = year_at(c, q0)) != 0 && cat(c, q0 + 1) == C_ORD) {
+			qyear = yy;
+			q0++;
+		} else if (cat(c, q0) == C_FISCAL && cat(c, q0 + 1) == C_ORD) {
+			q0++;
+		} else if ((tok_is_ci(c, q0, "year-ago") || tok_is_ci(c, q0, "year-earlier")) &&
+		           cat(c, q0 + 1) == C_ORD) {
+			qyear = (strlen(c->ref) >= 4 && isdigit((unsigned char)c->ref[0]) ? atoi(c->ref)
+			         : c->dy) - 1;
+			q0++;
+		} else if (cat(c, q0) == C_REL && val(c, q0) >= -1 && tok_is_ci(c, q0 + 1, "year") &&
+		           (tok_is_ci(c, q0 + 2, "'s") || tok_is_ci(c, q0 + 2, "\xE2\x80\x99s")) &&
+		           cat(c, q0 + 3) == C_ORD && c->has_dct) {
+			qyear = c->dy + val(c, q0);
+			q0 += 3;
+		}
+		if (q0 != core && (cat(c, q0 + 1) == C_HALF ||
+		                   (cat(c, q0 + 1) == C_UNIT && val(c, q0 + 1) == U_QUARTER))) {
+			core = q0;
+			ct = C_ORD;
+			keep_the = 1;
+		} else {
+			qyear = 0;
+		}
+	}
 	/* quarters and halves: the third quarter, third-quarter, the first half */
 	if (!ok && (ct == C_ORD || (ct == C_REL && val(c, core) == -1 && the))) {
 		int q = ct == C_ORD ? val(c, core) : 4;
@@ -1085,6 +1136,8 @@ static int match(const tctx *c, size_t i, cand *o)
 			/* a quarter not yet begun at the DCT is last year's, in past tense */
 			if (c->has_dct && (q - 1) * 3 + 1 > c->dm)
 				y--;
+			if (qyear)
+				y = qyear;
 			size_t e = k + 1;
 			int yy;
 			if (cat(c, e) == C_OF && (yy = year_at(c, e + 1)) != 0) {
@@ -1140,10 +1193,10 @@ static int match(const tctx *c, size_t i, cand *o)
 		r.type = EV_TIMEX_DATE;
 		shift_ref(c, &r, U_YEAR, -1);
 		r.e = core + 1;
-		if (the && (tok_is_ci(c, core + 1, "quarter") || tok_is_ci(c, core + 1, "period")))
+		if (the && (tok_is_ci(c, core + 1, "quarter") || tok_is_ci(c, core + 1, "period"))) {
 			r.e++;
-		else
-			the = 0;
+			keep_the = 1;
+		}
 		ok = 1;
 	}
 	/* the quarter, the latest quarter, the year, the month, the weekend */
@@ -1384,14 +1437,16 @@ static int match(const tctx *c, size_t i, cand *o)
 	/* a prefix with nothing to hold on to ("the", "about") does not start it */
 	size_t b = o->b;
 	*o = r;
-	o->b = (the || pos || *amod) ? b : core;
+	o->b = (the || pos || *amod) ? b : core0;
 	/* "the" belongs to "the third quarter", "the past two years", "the 1990s",
 	 * "the future", "the weekend"; not to "the Oct. 23 meeting" or "the 1988 level". */
 	int decade = c->t[core].kind == EV_TOK_NUMBER && c->d->body[c->t[core].end - 1] == 's';
-	int the_ok = pos || (r.e > core + 1 && cat(c, core + 1) == C_UNIT) || ct == C_REL || ct == C_ORD || ct == C_REF || ct == C_WEEKEND ||
+	int the_ok = pos || (r.e > core + 1 && cat(c, core + 1) == C_UNIT && val(c, core + 1) == U_CENTURY) ||
+	             (ct == C_REF && (tok_is_ci(c, core, "future") || tok_is_ci(c, core, "past"))) ||
+	             keep_the || ct == C_REL || ct == C_ORD || ct == C_WEEKEND ||
 	             ct == C_UNIT || ct == C_SEASON || ct == C_PART || decade ||
 	             (ct == C_NUM && r.type == EV_TIMEX_DURATION && cat(c, core) == C_ORD);
-	if (the && !the_ok && !*amod && cat(c, o->b) == C_THE)
+	if (the && !the_ok && !*amod && o->b < core0 && cat(c, o->b) == C_THE)
 		o->b++;
 	if (pos == 1)
 		o->mod = "START";
