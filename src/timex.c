@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "datecalc.h"
 #include "eventline.h"
+#include "timex.h"
 
 /* ---------------------------------------------------------------- lexicon */
 
@@ -38,45 +39,45 @@ static const lex lexicon[] = {
 	{"approximately", C_APPROX, 1}, {"apr", C_MONTH, 4}, {"april", C_MONTH, 4},
 	{"around", C_APPROX, 1}, {"aug", C_MONTH, 8}, {"august", C_MONTH, 8}, {"autumn", C_SEASON, 3},
 	{"beginning", C_POS, 1}, {"centuries", C_UNIT, U_CENTURY}, {"century", C_UNIT, U_CENTURY},
-	{"christmas", C_HOLIDAY, 1}, {"halloween", C_HOLIDAY, 3}, {"coming", C_REL, 1}, {"couple", C_NUM, 2},
-	{"current", C_REF, 4}, {"currently", C_REF, 0}, {"daily", C_SETADV, 1}, {"day", C_UNIT, U_DAY},
-	{"days", C_UNIT, U_DAY}, {"dec", C_MONTH, 12}, {"decade", C_UNIT, U_DECADE},
-	{"decades", C_UNIT, U_DECADE}, {"december", C_MONTH, 12}, {"dozen", C_NUM, 12},
-	{"each", C_EVERY, 0}, {"earlier", C_AGO, -2}, {"early", C_POS, 1}, {"edt", C_TZ, 0},
-	{"eight", C_NUM, 8}, {"eighteen", C_NUM, 18}, {"eighth", C_ORD, 8}, {"eighty", C_NUM, 80},
-	{"eleven", C_NUM, 11}, {"eleventh", C_ORD, 11}, {"end", C_POS, 3}, {"est", C_TZ, 0},
-	{"evening", C_PART, 3}, {"every", C_EVERY, 0}, {"fall", C_SEASON, 3}, {"feb", C_MONTH, 2},
-	{"february", C_MONTH, 2}, {"few", C_NUM, -1}, {"fifteen", C_NUM, 15}, {"fifth", C_ORD, 5},
-	{"fifty", C_NUM, 50}, {"first", C_ORD, 1}, {"fiscal", C_FISCAL, 0}, {"five", C_NUM, 5},
-	{"following", C_REL, 1}, {"fortnight", C_UNIT, U_WEEK}, {"forty", C_NUM, 40},
-	{"four", C_NUM, 4}, {"fourteen", C_NUM, 14}, {"fourth", C_ORD, 4}, {"fri", C_WDAY, 5},
-	{"friday", C_WDAY, 5}, {"fridays", C_WDAYS, 5}, {"future", C_REF, 2}, {"fy", C_FISCAL, 1},
-	{"gmt", C_TZ, 0}, {"half", C_HALF, 0}, {"hour", C_UNIT, U_HOUR}, {"hourly", C_SETADV, 0},
-	{"hours", C_UNIT, U_HOUR}, {"hundred", C_NUM, 100}, {"jan", C_MONTH, 1},
-	{"january", C_MONTH, 1}, {"jul", C_MONTH, 7}, {"july", C_MONTH, 7}, {"jun", C_MONTH, 6},
-	{"june", C_MONTH, 6}, {"last", C_REL, -1}, {"late", C_POS, 3}, {"lately", C_REF, 1},
-	{"later", C_AGO, 2}, {"least", C_APPROX, 6}, {"less", C_APPROX, 5}, {"mar", C_MONTH, 3},
-	{"march", C_MONTH, 3}, {"may", C_MONTH, 5}, {"mid", C_POS, 2}, {"midday", C_PART, 5},
-	{"middle", C_POS, 2}, {"midnight", C_PART, 6}, {"minute", C_UNIT, U_MIN},
-	{"minutes", C_UNIT, U_MIN}, {"mon", C_WDAY, 1}, {"monday", C_WDAY, 1},
-	{"mondays", C_WDAYS, 1}, {"month", C_UNIT, U_MONTH}, {"monthly", C_SETADV, 3},
-	{"months", C_UNIT, U_MONTH}, {"more", C_APPROX, 3}, {"morning", C_PART, 1},
-	{"nearly", C_APPROX, 4}, {"next", C_REL, 1}, {"night", C_PART, 4}, {"nine", C_NUM, 9},
-	{"nineteen", C_NUM, 19}, {"ninety", C_NUM, 90}, {"ninth", C_ORD, 9}, {"noon", C_PART, 5},
-	{"nov", C_MONTH, 11}, {"november", C_MONTH, 11}, {"now", C_REF, 0}, {"nowadays", C_REF, 0},
-	{"oct", C_MONTH, 10}, {"october", C_MONTH, 10}, {"of", C_OF, 0}, {"one", C_NUM, 1},
-	{"or", C_OR, 0}, {"over", C_APPROX, 3}, {"overnight", C_PART, 4}, {"past", C_REL, -2},
-	{"pdt", C_TZ, 0}, {"per", C_EVERY, 1}, {"previous", C_REL, -1}, 
-	{"pst", C_TZ, 0}, {"quarter", C_UNIT, U_QUARTER}, 
-	{"quarters", C_UNIT, U_QUARTER}, {"recent", C_REF, 3}, {"recently", C_REF, 1},
-	{"roughly", C_APPROX, 1}, {"sat", C_WDAY, 6}, {"saturday", C_WDAY, 6},
-	{"saturdays", C_WDAYS, 6}, {"second", C_ORD, 2}, {"seconds", C_UNIT, U_SEC},
-	{"sep", C_MONTH, 9}, {"sept", C_MONTH, 9}, {"september", C_MONTH, 9}, {"seven", C_NUM, 7},
-	{"seventeen", C_NUM, 17}, {"seventh", C_ORD, 7}, {"seventy", C_NUM, 70},
-	{"several", C_NUM, -1}, {"six", C_NUM, 6}, {"sixteen", C_NUM, 16}, {"sixth", C_ORD, 6},
-	{"sixty", C_NUM, 60}, {"spring", C_SEASON, 1}, {"start", C_POS, 1},
-	{"summer", C_SEASON, 2}, {"sun", C_WDAY, 7}, {"sunday", C_WDAY, 7}, {"sundays", C_WDAYS, 7},
-	{"ten", C_NUM, 10}, {"tenth", C_ORD, 10}, {"thanksgiving", C_HOLIDAY, 2}, {"the", C_THE, 0}, {"third", C_ORD, 3},
+	{"christmas", C_HOLIDAY, 1}, {"coming", C_REL, 1}, {"couple", C_NUM, 2},
+	{"current", C_REF, 4}, {"currently", C_REF, 0}, {"daily", C_SETADV, 1},
+	{"day", C_UNIT, U_DAY}, {"days", C_UNIT, U_DAY}, {"dec", C_MONTH, 12},
+	{"decade", C_UNIT, U_DECADE}, {"decades", C_UNIT, U_DECADE}, {"december", C_MONTH, 12},
+	{"dozen", C_NUM, 12}, {"each", C_EVERY, 0}, {"earlier", C_AGO, -2}, {"early", C_POS, 1},
+	{"edt", C_TZ, 0}, {"eight", C_NUM, 8}, {"eighteen", C_NUM, 18}, {"eighth", C_ORD, 8},
+	{"eighty", C_NUM, 80}, {"eleven", C_NUM, 11}, {"eleventh", C_ORD, 11}, {"end", C_POS, 3},
+	{"est", C_TZ, 0}, {"evening", C_PART, 3}, {"every", C_EVERY, 0}, {"fall", C_SEASON, 3},
+	{"feb", C_MONTH, 2}, {"february", C_MONTH, 2}, {"few", C_NUM, -1}, {"fifteen", C_NUM, 15},
+	{"fifth", C_ORD, 5}, {"fifty", C_NUM, 50}, {"first", C_ORD, 1}, {"fiscal", C_FISCAL, 0},
+	{"five", C_NUM, 5}, {"following", C_REL, 1}, {"fortnight", C_UNIT, U_WEEK},
+	{"forty", C_NUM, 40}, {"four", C_NUM, 4}, {"fourteen", C_NUM, 14}, {"fourth", C_ORD, 4},
+	{"fri", C_WDAY, 5}, {"friday", C_WDAY, 5}, {"fridays", C_WDAYS, 5}, {"future", C_REF, 2},
+	{"fy", C_FISCAL, 1}, {"gmt", C_TZ, 0}, {"half", C_HALF, 0}, {"halloween", C_HOLIDAY, 3},
+	{"hour", C_UNIT, U_HOUR}, {"hourly", C_SETADV, 0}, {"hours", C_UNIT, U_HOUR},
+	{"hundred", C_NUM, 100}, {"jan", C_MONTH, 1}, {"january", C_MONTH, 1}, {"jul", C_MONTH, 7},
+	{"july", C_MONTH, 7}, {"jun", C_MONTH, 6}, {"june", C_MONTH, 6}, {"last", C_REL, -1},
+	{"late", C_POS, 3}, {"lately", C_REF, 1}, {"later", C_AGO, 2}, {"least", C_APPROX, 6},
+	{"less", C_APPROX, 5}, {"mar", C_MONTH, 3}, {"march", C_MONTH, 3}, {"may", C_MONTH, 5},
+	{"mid", C_POS, 2}, {"midday", C_PART, 5}, {"middle", C_POS, 2}, {"midnight", C_PART, 6},
+	{"minute", C_UNIT, U_MIN}, {"minutes", C_UNIT, U_MIN}, {"mon", C_WDAY, 1},
+	{"monday", C_WDAY, 1}, {"mondays", C_WDAYS, 1}, {"month", C_UNIT, U_MONTH},
+	{"monthly", C_SETADV, 3}, {"months", C_UNIT, U_MONTH}, {"more", C_APPROX, 3},
+	{"morning", C_PART, 1}, {"nearly", C_APPROX, 4}, {"next", C_REL, 1}, {"night", C_PART, 4},
+	{"nine", C_NUM, 9}, {"nineteen", C_NUM, 19}, {"ninety", C_NUM, 90}, {"ninth", C_ORD, 9},
+	{"noon", C_PART, 5}, {"nov", C_MONTH, 11}, {"november", C_MONTH, 11}, {"now", C_REF, 0},
+	{"nowadays", C_REF, 0}, {"oct", C_MONTH, 10}, {"october", C_MONTH, 10}, {"of", C_OF, 0},
+	{"one", C_NUM, 1}, {"or", C_OR, 0}, {"over", C_APPROX, 3}, {"overnight", C_PART, 4},
+	{"past", C_REL, -2}, {"pdt", C_TZ, 0}, {"per", C_EVERY, 1}, {"previous", C_REL, -1},
+	{"pst", C_TZ, 0}, {"quarter", C_UNIT, U_QUARTER}, {"quarters", C_UNIT, U_QUARTER},
+	{"recent", C_REF, 3}, {"recently", C_REF, 1}, {"roughly", C_APPROX, 1}, {"sat", C_WDAY, 6},
+	{"saturday", C_WDAY, 6}, {"saturdays", C_WDAYS, 6}, {"second", C_ORD, 2},
+	{"seconds", C_UNIT, U_SEC}, {"sep", C_MONTH, 9}, {"sept", C_MONTH, 9},
+	{"september", C_MONTH, 9}, {"seven", C_NUM, 7}, {"seventeen", C_NUM, 17},
+	{"seventh", C_ORD, 7}, {"seventy", C_NUM, 70}, {"several", C_NUM, -1}, {"six", C_NUM, 6},
+	{"sixteen", C_NUM, 16}, {"sixth", C_ORD, 6}, {"sixty", C_NUM, 60}, {"spring", C_SEASON, 1},
+	{"start", C_POS, 1}, {"summer", C_SEASON, 2}, {"sun", C_WDAY, 7}, {"sunday", C_WDAY, 7},
+	{"sundays", C_WDAYS, 7}, {"ten", C_NUM, 10}, {"tenth", C_ORD, 10},
+	{"thanksgiving", C_HOLIDAY, 2}, {"the", C_THE, 0}, {"third", C_ORD, 3},
 	{"thirteen", C_NUM, 13}, {"thirty", C_NUM, 30}, {"this", C_REL, 0}, {"three", C_NUM, 3},
 	{"thu", C_WDAY, 4}, {"thur", C_WDAY, 4}, {"thurs", C_WDAY, 4}, {"thursday", C_WDAY, 4},
 	{"thursdays", C_WDAYS, 4}, {"today", C_DAYREF, 0}, {"tomorrow", C_DAYREF, 1},
@@ -86,8 +87,8 @@ static const lex lexicon[] = {
 	{"utc", C_TZ, 0}, {"wed", C_WDAY, 3}, {"wednesday", C_WDAY, 3}, {"wednesdays", C_WDAYS, 3},
 	{"week", C_UNIT, U_WEEK}, {"weekend", C_WEEKEND, 0}, {"weekends", C_WEEKEND, 1},
 	{"weekly", C_SETADV, 2}, {"weeks", C_UNIT, U_WEEK}, {"winter", C_SEASON, 4},
-	{"year", C_UNIT, U_YEAR}, {"yearly", C_SETADV, 4},
-	{"years", C_UNIT, U_YEAR}, {"yesterday", C_DAYREF, -1},
+	{"year", C_UNIT, U_YEAR}, {"yearly", C_SETADV, 4}, {"years", C_UNIT, U_YEAR},
+	{"yesterday", C_DAYREF, -1},
 };
 
 /* Modifier words (C_APPROX values) and the TIMEX3 mod they give. */
@@ -102,6 +103,15 @@ static const char *approx_mod(int v)
 	case 7: return "EQUAL_OR_LESS";  /* up to, within */
 	}
 	return "";
+}
+
+/* Is the lexicon in strcmp order, as the binary search needs? (unit-tested) */
+int timex_lexicon_sorted(void)
+{
+	for (size_t i = 1; i < sizeof lexicon / sizeof lexicon[0]; i++)
+		if (strcmp(lexicon[i - 1].w, lexicon[i].w) >= 0)
+			return 0;
+	return 1;
 }
 
 static const lex *lookup(const char *w, size_t n)
@@ -962,6 +972,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			shift_dct(c, &r, val(c, core + 1), 0);
 			r.e = core + 2;
 			ok = 1;
+		} else if ((v == 2 || v == 3) && !the && !(core > c->sb && tok_is_ci(c, core - 1, "in"))) {
+			/* bare "future growth", "recent gains" are adjectives, not times */
+			ok = 0;
 		} else if (!(v == 0 && core + 1 < c->se && c->d->body[c->t[core + 1].start] == ',' &&
 		             core == c->sb)) {
 			/* (a sentence-opening "Now," is a discourse marker) */
