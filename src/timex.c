@@ -54,41 +54,46 @@ static const lex lexicon[] = {
 	{"fri", C_WDAY, 5}, {"friday", C_WDAY, 5}, {"fridays", C_WDAYS, 5}, {"future", C_REF, 2},
 	{"fy", C_FISCAL, 1}, {"gmt", C_TZ, 0}, {"half", C_HALF, 0}, {"halloween", C_HOLIDAY, 3},
 	{"hour", C_UNIT, U_HOUR}, {"hourly", C_SETADV, 0}, {"hours", C_UNIT, U_HOUR},
-	{"hundred", C_NUM, 100}, {"jan", C_MONTH, 1}, {"january", C_MONTH, 1}, {"jul", C_MONTH, 7},
-	{"july", C_MONTH, 7}, {"jun", C_MONTH, 6}, {"june", C_MONTH, 6}, {"last", C_REL, -1},
-	{"late", C_POS, 3}, {"lately", C_REF, 1}, {"later", C_AGO, 2}, {"least", C_APPROX, 6},
-	{"less", C_APPROX, 5}, {"mar", C_MONTH, 3}, {"march", C_MONTH, 3}, {"may", C_MONTH, 5},
-	{"mid", C_POS, 2}, {"midday", C_PART, 5}, {"middle", C_POS, 2}, {"midnight", C_PART, 6},
-	{"minute", C_UNIT, U_MIN}, {"minutes", C_UNIT, U_MIN}, {"mon", C_WDAY, 1},
-	{"monday", C_WDAY, 1}, {"mondays", C_WDAYS, 1}, {"month", C_UNIT, U_MONTH},
-	{"monthly", C_SETADV, 3}, {"months", C_UNIT, U_MONTH}, {"more", C_APPROX, 3},
-	{"morning", C_PART, 1}, {"nearly", C_APPROX, 4}, {"next", C_REL, 1}, {"night", C_PART, 4},
-	{"nine", C_NUM, 9}, {"nineteen", C_NUM, 19}, {"ninety", C_NUM, 90}, {"ninth", C_ORD, 9},
-	{"noon", C_PART, 5}, {"nov", C_MONTH, 11}, {"november", C_MONTH, 11}, {"now", C_REF, 0},
-	{"nowadays", C_REF, 0}, {"oct", C_MONTH, 10}, {"october", C_MONTH, 10}, {"of", C_OF, 0},
+	{"hr", C_UNIT, U_HOUR}, {"hrs", C_UNIT, U_HOUR}, {"hundred", C_NUM, 100}, {"jan", C_MONTH, 1},
+	{"january", C_MONTH, 1}, {"jul", C_MONTH, 7}, {"july", C_MONTH, 7}, {"jun", C_MONTH, 6},
+	{"june", C_MONTH, 6}, {"last", C_REL, -1}, {"late", C_POS, 3}, {"lately", C_REF, 1},
+	{"later", C_AGO, 2}, {"least", C_APPROX, 6}, {"less", C_APPROX, 5}, {"mar", C_MONTH, 3},
+	{"march", C_MONTH, 3}, {"may", C_MONTH, 5}, {"mid", C_POS, 2}, {"midday", C_PART, 5},
+	{"middle", C_POS, 2}, {"midnight", C_PART, 6}, {"min", C_UNIT, U_MIN},
+	{"mins", C_UNIT, U_MIN}, {"minute", C_UNIT, U_MIN}, {"minutes", C_UNIT, U_MIN},
+	{"mon", C_WDAY, 1}, {"monday", C_WDAY, 1}, {"mondays", C_WDAYS, 1},
+	{"month", C_UNIT, U_MONTH}, {"monthly", C_SETADV, 3}, {"months", C_UNIT, U_MONTH},
+	{"more", C_APPROX, 3}, {"morning", C_PART, 1}, {"nearly", C_APPROX, 4}, {"new", C_HOLIDAY, 4},
+	{"next", C_REL, 1}, {"night", C_PART, 4}, {"nine", C_NUM, 9}, {"nineteen", C_NUM, 19},
+	{"ninety", C_NUM, 90}, {"ninth", C_ORD, 9}, {"nite", C_PART, 4}, {"noon", C_PART, 5},
+	{"nov", C_MONTH, 11}, {"november", C_MONTH, 11}, {"now", C_REF, 0}, {"nowadays", C_REF, 0},
+	{"nxt", C_REL, 1}, {"oct", C_MONTH, 10}, {"october", C_MONTH, 10}, {"of", C_OF, 0},
 	{"one", C_NUM, 1}, {"or", C_OR, 0}, {"over", C_APPROX, 3}, {"overnight", C_PART, 4},
 	{"past", C_REL, -2}, {"pdt", C_TZ, 0}, {"per", C_EVERY, 1}, {"previous", C_REL, -1},
 	{"pst", C_TZ, 0}, {"quarter", C_UNIT, U_QUARTER}, {"quarters", C_UNIT, U_QUARTER},
 	{"recent", C_REF, 3}, {"recently", C_REF, 1}, {"roughly", C_APPROX, 1}, {"sat", C_WDAY, 6},
 	{"saturday", C_WDAY, 6}, {"saturdays", C_WDAYS, 6}, {"second", C_ORD, 2},
-	{"seconds", C_UNIT, U_SEC}, {"sep", C_MONTH, 9}, {"sept", C_MONTH, 9},
-	{"september", C_MONTH, 9}, {"seven", C_NUM, 7}, {"seventeen", C_NUM, 17},
-	{"seventh", C_ORD, 7}, {"seventy", C_NUM, 70}, {"several", C_NUM, -1}, {"six", C_NUM, 6},
-	{"sixteen", C_NUM, 16}, {"sixth", C_ORD, 6}, {"sixty", C_NUM, 60}, {"spring", C_SEASON, 1},
-	{"start", C_POS, 1}, {"summer", C_SEASON, 2}, {"sun", C_WDAY, 7}, {"sunday", C_WDAY, 7},
-	{"sundays", C_WDAYS, 7}, {"ten", C_NUM, 10}, {"tenth", C_ORD, 10},
-	{"thanksgiving", C_HOLIDAY, 2}, {"the", C_THE, 0}, {"third", C_ORD, 3},
-	{"thirteen", C_NUM, 13}, {"thirty", C_NUM, 30}, {"this", C_REL, 0}, {"three", C_NUM, 3},
-	{"thu", C_WDAY, 4}, {"thur", C_WDAY, 4}, {"thurs", C_WDAY, 4}, {"thursday", C_WDAY, 4},
-	{"thursdays", C_WDAYS, 4}, {"today", C_DAYREF, 0}, {"tomorrow", C_DAYREF, 1},
-	{"tonight", C_DAYREF, 2}, {"tue", C_WDAY, 2}, {"tues", C_WDAY, 2}, {"tuesday", C_WDAY, 2},
-	{"tuesdays", C_WDAYS, 2}, {"twelfth", C_ORD, 12}, {"twelve", C_NUM, 12},
-	{"twenty", C_NUM, 20}, {"two", C_NUM, 2}, {"under", C_APPROX, 5}, {"up", C_APPROX, 7},
-	{"utc", C_TZ, 0}, {"wed", C_WDAY, 3}, {"wednesday", C_WDAY, 3}, {"wednesdays", C_WDAYS, 3},
-	{"week", C_UNIT, U_WEEK}, {"weekend", C_WEEKEND, 0}, {"weekends", C_WEEKEND, 1},
-	{"weekly", C_SETADV, 2}, {"weeks", C_UNIT, U_WEEK}, {"winter", C_SEASON, 4},
+	{"seconds", C_UNIT, U_SEC}, {"secs", C_UNIT, U_SEC}, {"sep", C_MONTH, 9},
+	{"sept", C_MONTH, 9}, {"september", C_MONTH, 9}, {"seven", C_NUM, 7},
+	{"seventeen", C_NUM, 17}, {"seventh", C_ORD, 7}, {"seventy", C_NUM, 70},
+	{"several", C_NUM, -1}, {"six", C_NUM, 6}, {"sixteen", C_NUM, 16}, {"sixth", C_ORD, 6},
+	{"sixty", C_NUM, 60}, {"spring", C_SEASON, 1}, {"start", C_POS, 1}, {"summer", C_SEASON, 2},
+	{"sun", C_WDAY, 7}, {"sunday", C_WDAY, 7}, {"sundays", C_WDAYS, 7}, {"tdy", C_DAYREF, 0},
+	{"ten", C_NUM, 10}, {"tenth", C_ORD, 10}, {"thanksgiving", C_HOLIDAY, 2}, {"the", C_THE, 0},
+	{"third", C_ORD, 3}, {"thirteen", C_NUM, 13}, {"thirty", C_NUM, 30}, {"this", C_REL, 0},
+	{"three", C_NUM, 3}, {"thu", C_WDAY, 4}, {"thur", C_WDAY, 4}, {"thurs", C_WDAY, 4},
+	{"thursday", C_WDAY, 4}, {"thursdays", C_WDAYS, 4}, {"tmr", C_DAYREF, 1},
+	{"tmrw", C_DAYREF, 1}, {"tmw", C_DAYREF, 1}, {"today", C_DAYREF, 0},
+	{"tomorrow", C_DAYREF, 1}, {"tonight", C_DAYREF, 2}, {"tonite", C_DAYREF, 2},
+	{"tue", C_WDAY, 2}, {"tues", C_WDAY, 2}, {"tuesday", C_WDAY, 2}, {"tuesdays", C_WDAYS, 2},
+	{"twelfth", C_ORD, 12}, {"twelve", C_NUM, 12}, {"twenty", C_NUM, 20}, {"two", C_NUM, 2},
+	{"under", C_APPROX, 5}, {"up", C_APPROX, 7}, {"utc", C_TZ, 0}, {"wed", C_WDAY, 3},
+	{"wednesday", C_WDAY, 3}, {"wednesdays", C_WDAYS, 3}, {"week", C_UNIT, U_WEEK},
+	{"weekend", C_WEEKEND, 0}, {"weekends", C_WEEKEND, 1}, {"weekly", C_SETADV, 2},
+	{"weeks", C_UNIT, U_WEEK}, {"winter", C_SEASON, 4}, {"wk", C_UNIT, U_WEEK},
+	{"wks", C_UNIT, U_WEEK}, {"xmas", C_HOLIDAY, 1}, {"yday", C_DAYREF, -1},
 	{"year", C_UNIT, U_YEAR}, {"yearly", C_SETADV, 4}, {"years", C_UNIT, U_YEAR},
-	{"yesterday", C_DAYREF, -1},
+	{"yesterday", C_DAYREF, -1}, {"yr", C_UNIT, U_YEAR}, {"yrs", C_UNIT, U_YEAR},
 };
 
 /* Modifier words (C_APPROX values) and the TIMEX3 mod they give. */
@@ -758,6 +763,25 @@ static int match_clock(const tctx *c, size_t k, int *hh, int *mm, size_t *next)
 		size_t n = c->t[k].end - c->t[k].start;
 		int h = 0, m = 0;
 		int colon = n >= 4 && n <= 5 && w[n - 3] == ':';
+		/* glued: "8am", "5:30pm" */
+		if (n >= 3 && n <= 7 && (strncasecmp(w + n - 2, "am", 2) == 0 ||
+		                         strncasecmp(w + n - 2, "pm", 2) == 0)) {
+			char tb[8];
+			snprintf(tb, sizeof tb, "%.*s", (int)(n - 2), w);
+			int pm = (w[n - 2] | 32) == 'p';
+			if (sscanf(tb, "%d:%d", &h, &m) < 1 || h < 1 || h > 12 || m < 0 || m > 59)
+				return 0;
+			if (strchr(tb, ':') == NULL && strlen(tb) > 2)
+				return 0;
+			h = pm ? (h % 12) + 12 : h % 12;
+			size_t j = k + 1;
+			if (cat(c, j) == C_TZ)
+				j++;
+			*hh = h;
+			*mm = m;
+			*next = j;
+			return 1;
+		}
 		if (colon) {
 			if (sscanf(w, "%d:%d", &h, &m) != 2)
 				return 0;
@@ -810,15 +834,76 @@ static int match_clock(const tctx *c, size_t k, int *hh, int *mm, size_t *next)
 }
 
 /* The date an anchor word names: today, yesterday, a weekday, a month day. */
+/* Fixed and computed holidays: Christmas, Thanksgiving, Halloween, New Year's Day. */
+static int match_holiday(const tctx *c, size_t k, cand *o)
+{
+	int h = val(c, k);
+	size_t e = k + 1;
+	if (h == 4) {
+		/* "New Year's Day", "New Year's Eve" */
+		if (!(tok_is_ci(c, k + 1, "year") && (tok_is_ci(c, k + 2, "'s") ||
+		                                      tok_is_ci(c, k + 2, "\xE2\x80\x99s")) &&
+		      (tok_is_ci(c, k + 3, "day") || tok_is_ci(c, k + 3, "eve"))))
+			return 0;
+		e = k + 4;
+	} else if (tok_is_ci(c, e, "day") || (h == 1 && tok_is_ci(c, e, "eve"))) {
+		e++;
+	}
+	int eve = tok_is_ci(c, e - 1, "eve");
+	int y = year_at(c, e);
+	int m, d;
+	int yy = y ? y : c->has_dct ? c->dy : 0;
+	if (h == 1) {
+		m = 12;
+		d = eve ? 24 : 25;
+	} else if (h == 3) {
+		m = 10;
+		d = 31;
+	} else if (h == 4) {
+		m = eve ? 12 : 1;
+		d = eve ? 31 : 1;
+	} else {
+		/* Thanksgiving: the fourth Thursday of November */
+		m = 11;
+		d = 0;
+	}
+	o->type = EV_TIMEX_DATE;
+	o->e = y ? e + 1 : e;
+	if (d == 0) {
+		if (!yy) {
+			strcpy(o->value, "XXXX-11-XX");
+			return 1;
+		}
+		long first = date_days(yy, 11, 1);
+		int wd = date_weekday(first);
+		d = 1 + (4 - wd + 7) % 7 + 21;
+		if (!y && c->has_dct && date_days(yy, 11, d) > date_days(c->dy, c->dm, c->dd) + 183) {
+			yy--;
+			first = date_days(yy, 11, 1);
+			d = 1 + (4 - date_weekday(first) + 7) % 7 + 21;
+		}
+		set_date(o, yy, m, d);
+		return 1;
+	}
+	if (y)
+		set_date(o, y, m, d);
+	else
+		resolve_md(c, o, m, d, clause_tense(c, k, e, 0));
+	return 1;
+}
+
 static int match_day(const tctx *c, size_t k, cand *o)
 {
+	if (cat(c, k) == C_HOLIDAY && ((c->t[k].flags & EV_TF_CAP) || val(c, k) != 4))
+		return match_holiday(c, k, o);
 	if (cat(c, k) == C_DAYREF && val(c, k) != 2) {
 		o->type = EV_TIMEX_DATE;
 		o->e = k + 1;
 		shift_dct(c, o, U_DAY, val(c, k));
 		return 1;
 	}
-	if (cat(c, k) == C_WDAY && (c->t[k].flags & EV_TF_CAP) && !c->ti[k].short_form) {
+	if (cat(c, k) == C_WDAY && !c->ti[k].short_form &&
+	    ((c->t[k].flags & EV_TF_CAP) || c->t[k].end - c->t[k].start >= 6)) {
 		o->type = EV_TIMEX_DATE;
 		o->e = k + 1;
 		/* "Thursday, Jan. 30" */
@@ -1386,7 +1471,24 @@ static int match(const tctx *c, size_t i, cand *o)
 		int half, n;
 		size_t after;
 		n = count_at(c, core, &after, &half);
-		if ((n >= 0 || n == -1) && cat(c, after) == C_UNIT) {
+		/* glued: "5hrs", "50mins", "2weeks" */
+		int glued_unit = 0;
+		if (n == -2 && c->t[core].kind == EV_TOK_NUMBER) {
+			const char *w3 = c->d->body + c->t[core].start;
+			size_t l3 = c->t[core].end - c->t[core].start, dg = 0;
+			while (dg < l3 && isdigit((unsigned char)w3[dg]))
+				dg++;
+			const lex *u = dg > 0 && dg < 5 && dg < l3 ? lookup(w3 + dg, l3 - dg) : NULL;
+			if (u && u->cat == C_UNIT) {
+				n = atoi(w3);
+				glued_unit = u->val;
+			}
+		}
+		if (glued_unit) {
+			set_duration(&r, glued_unit, n, 0);
+			r.e = core + 1;
+			ok = 1;
+		} else if ((n >= 0 || n == -1) && cat(c, after) == C_UNIT) {
 			int u = val(c, after);
 			/* "a day", "a year" alone are too often not durations ("$5 a day") */
 			int weak = n == 1 && (tok_is_ci(c, core, "a") || tok_is_ci(c, core, "an")) &&
