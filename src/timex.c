@@ -1088,6 +1088,16 @@ static int match(const tctx *c, size_t i, cand *o)
 		r.e = core + 1;
 		ok = 1;
 	}
+	/* "will last 90 days", "to last a week": the verb, not the adjective */
+	if (!ok && ct == C_REL && tok_is_ci(c, core, "last") && core > c->sb &&
+	    (tok_is_ci(c, core - 1, "will") || tok_is_ci(c, core - 1, "would") ||
+	     tok_is_ci(c, core - 1, "to") || tok_is_ci(c, core - 1, "could") ||
+	     tok_is_ci(c, core - 1, "can") || tok_is_ci(c, core - 1, "may") ||
+	     tok_is_ci(c, core - 1, "might") || tok_is_ci(c, core - 1, "should") ||
+	     tok_is_ci(c, core - 1, "must") || tok_is_ci(c, core - 1, "not") ||
+	     tok_is_ci(c, core - 1, "n't") || tok_is_ci(c, core - 1, "'ll") ||
+	     tok_is_ci(c, core - 1, "did") || tok_is_ci(c, core - 1, "does")))
+		return 0;
 	/* REL + unit/weekday/month/season/part of day */
 	if (!ok && ct == C_REL) {
 		int rel = val(c, core);
@@ -1148,13 +1158,20 @@ static int match(const tctx *c, size_t i, cand *o)
 			if (!c->has_dct)
 				snprintf(r.value, sizeof r.value, "XXXX-%s", sc[s]);
 			else {
-				int cur = c->dm <= 2 || c->dm == 12 ? 4 : c->dm <= 5 ? 1 : c->dm <= 8 ? 2 : 3;
-				int y = c->dy;
-				if (rel < 0 && s >= cur)
-					y--;
-				else if (rel > 0 && s <= cur)
-					y++;
-				snprintf(r.value, sizeof r.value, "%04d-%s", y, sc[s]);
+				/* Seasons counted from spring = 0; winter runs from December into
+				 * the next year and is named by the year of its December. */
+				int cy = c->dm <= 2 ? c->dy - 1 : c->dy;
+				int cidx = c->dm <= 2 || c->dm == 12 ? 3 : c->dm <= 5 ? 0 : c->dm <= 8 ? 1 : 2;
+				long cur = cy * 4L + cidx, want = (s - 1);
+				long ord = cy * 4L + want;
+				if (rel < 0 && ord >= cur)
+					ord -= 4;
+				else if (rel > 0 && ord <= cur)
+					ord += 4;
+				else if (rel == 0)
+					/* this spring: the calendar year's; this winter: the current one */
+					ord = want == 3 && cidx == 3 ? cur : c->dy * 4L + want;
+				snprintf(r.value, sizeof r.value, "%04ld-%s", ord / 4, sc[s]);
 			}
 			r.e = k + 1;
 			ok = 1;
@@ -1515,6 +1532,12 @@ static int match(const tctx *c, size_t i, cand *o)
 					r.type = EV_TIMEX_DATE;
 					shift_ref(c, &r, u, val(c, e) < 0 ? -n : n);
 					r.e = e + 1;
+				} else if (core0 > c->sb && tok_is_ci(c, core0 - 1, "in") && n > 0 &&
+				           clause_tense(c, core, e, 1) > 0) {
+					/* "will resume in a week": the date a week on */
+					r.type = EV_TIMEX_DATE;
+					shift_dct(c, &r, u, n);
+					r.e = e;
 				} else {
 					set_duration(&r, u, n, half);
 					r.e = e;
