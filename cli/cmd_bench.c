@@ -21,8 +21,9 @@ static int bench_opt(void *ud, const char *opt, const char *val, int *used)
 {
 	bench_ctx *c = ud;
 	if (strcmp(opt, "--stage") == 0) {
-		if (!val || (strcmp(val, "tokens") != 0 && strcmp(val, "sentences") != 0)) {
-			cli_usage_error("bench", "--stage takes tokens or sentences");
+		if (!val || (strcmp(val, "tokens") != 0 && strcmp(val, "sentences") != 0 &&
+		             strcmp(val, "timex") != 0)) {
+			cli_usage_error("bench", "--stage takes tokens, sentences or timex");
 			*used = -1;
 			return 1;
 		}
@@ -90,21 +91,24 @@ int cmd_bench(int argc, char **argv)
 	rc = cli_each_doc("bench", &o, paths, np, keep_doc, &c);
 	free(paths);
 	int sentences = strcmp(c.stage, "sentences") == 0;
+	int timex = strcmp(c.stage, "timex") == 0;
 	double best = 0;
-	size_t ntok = 0, nsent = 0;
+	size_t ntok = 0, nsent = 0, ntimex = 0;
 	for (int r = 0; r < c.repeat; r++) {
 		double t0 = now_s();
-		ntok = nsent = 0;
+		ntok = nsent = ntimex = 0;
 		for (size_t i = 0; i < c.n; i++) {
 			ev_doc *d;
 			if (ev_doc_new(NULL, c.bodies[i], c.lens[i], &d) != EV_OK)
 				return EXIT_INPUT;
-			ev_status st = sentences ? ev_split_sentences(d) : ev_tokenize(d);
+			ev_status st = timex ? ev_timex_tag(d) : sentences ? ev_split_sentences(d)
+			                                                   : ev_tokenize(d);
 			if (st != EV_OK) {
 				ev_doc_free(d);
 				continue;
 			}
 			ntok += d->ntokens;
+			ntimex += d->ntimexes;
 			nsent += d->nsents;
 			ev_doc_free(d);
 		}
@@ -120,10 +124,10 @@ int cmd_bench(int argc, char **argv)
 	getrusage(RUSAGE_SELF, &ru);
 	if (best <= 0)
 		best = 1e-9;
-	printf("{\"stage\":\"%s\",\"docs\":%zu,\"bytes\":%zu,\"tokens\":%zu,\"sentences\":%zu,"
+	printf("{\"stage\":\"%s\",\"docs\":%zu,\"bytes\":%zu,\"tokens\":%zu,\"sentences\":%zu,\"timexes\":%zu,"
 	       "\"seconds\":%.4f,\"mb_per_s\":%.1f,\"tokens_per_s\":%.0f,\"sentences_per_s\":%.0f,"
 	       "\"peak_rss_mb\":%.1f}\n",
-	       c.stage, c.n, c.bytes, ntok, nsent, best, (double)c.bytes / 1e6 / best,
+	       c.stage, c.n, c.bytes, ntok, nsent, ntimex, best, (double)c.bytes / 1e6 / best,
 	       (double)ntok / best, (double)nsent / best, (double)ru.ru_maxrss / 1024.0);
 	return rc;
 }

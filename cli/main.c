@@ -83,10 +83,11 @@ const command cli_commands[] = {
 	 "  --min-f1 F   exit with status 1 when F1 is below F (for tests)\n"
 	 "  --errors     print each missed and each spurious boundary\n"},
 	{"bench", cmd_bench, "measure throughput of the pipeline stages",
-	 "usage: eventline bench [--stage tokens|sentences] [--repeat N] FILE|DIR|-...\n"
+	 "usage: eventline bench [--stage tokens|sentences|timex] [--repeat N] FILE|DIR|-...\n"
 	 "\n"
 	 "Read all documents into memory, then time the stage over them N times\n"
-	 "(default 3, best run kept) on one core.  Prints MB/s, tokens/s, sentences/s\n"
+	 "(default 3, best run kept) on one core; each stage includes the ones before it.\n"
+	 "Prints MB/s, tokens/s, sentences/s\n"
 	 "and peak memory as JSON.\n"},
 	{"test", cmd_test, "run spec tests (.test files)",
 	 "usage: eventline test [-v] [--update] FILE.test...\n"

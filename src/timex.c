@@ -6,6 +6,7 @@
  * → the coming one).  Without a DCT, relative values stay underspecified.
  */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,6 +111,93 @@ static const char *approx_mod(int v)
 	return "";
 }
 
+/* Tense cues: the words that say whether a clause looks ahead or back. */
+enum cue { CUE_NONE, CUE_FUT, CUE_WEAK_FUT, CUE_PAST, CUE_REPORT, CUE_ED, CUE_BE };
+
+typedef struct cueword {
+	const char *w;
+	uint8_t cue;
+} cueword;
+
+static const cueword cuewords[] = {
+	/* strong future */
+	{"will", CUE_FUT}, {"'ll", CUE_FUT}, {"\xE2\x80\x99ll", CUE_FUT}, {"shall", CUE_FUT},
+	{"due", CUE_FUT}, {"scheduled", CUE_FUT}, {"slated", CUE_FUT}, {"upcoming", CUE_FUT},
+	{"next", CUE_FUT}, {"going", CUE_FUT}, {"until", CUE_FUT}, {"deadline", CUE_FUT},
+	{"wo", CUE_FUT},
+	/* weak future: modals, plans, "to" + verb */
+	{"would", CUE_WEAK_FUT}, {"must", CUE_WEAK_FUT}, {"should", CUE_WEAK_FUT},
+	{"might", CUE_WEAK_FUT}, {"could", CUE_WEAK_FUT}, {"can", CUE_WEAK_FUT},
+	{"expected", CUE_WEAK_FUT}, {"expects", CUE_WEAK_FUT}, {"plans", CUE_WEAK_FUT},
+	{"plan", CUE_WEAK_FUT}, {"planned", CUE_WEAK_FUT}, {"intends", CUE_WEAK_FUT},
+	{"aims", CUE_WEAK_FUT}, {"ready", CUE_WEAK_FUT}, {"set", CUE_WEAK_FUT},
+	{"to", CUE_WEAK_FUT},
+	/* past */
+	{"was", CUE_PAST}, {"were", CUE_PAST}, {"had", CUE_PAST}, {"did", CUE_PAST},
+	{"met", CUE_PAST}, {"came", CUE_PAST}, {"went", CUE_PAST}, {"took", CUE_PAST},
+	{"made", CUE_PAST}, {"held", CUE_PAST}, {"began", CUE_PAST}, {"left", CUE_PAST},
+	{"saw", CUE_PAST}, {"gave", CUE_PAST}, {"rose", CUE_PAST}, {"fell", CUE_PAST},
+	{"won", CUE_PAST}, {"lost", CUE_PAST}, {"ago", CUE_PAST}, {"last", CUE_PAST},
+	{"earlier", CUE_PAST}, {"has", CUE_PAST}, {"have", CUE_PAST},
+	/* reporting verbs belong to the report, not to the event: weak */
+	{"said", CUE_REPORT}, {"told", CUE_REPORT}, {"announced", CUE_REPORT}, {"says", CUE_REPORT},
+	{"reported", CUE_REPORT}, {"added", CUE_REPORT}, {"stated", CUE_REPORT},
+	/* forms of be before a participle make it passive, not past */
+	{"be", CUE_BE}, {"is", CUE_BE}, {"are", CUE_BE}, {"been", CUE_BE},
+};
+
+/*
+ * The lexicon and the cue words in one open-addressing hash table, built
+ * once (pthread_once) and read-only afterwards, shared by all threads.
+ */
+#define LEX_HASH_SIZE 1024u
+
+typedef struct lexslot {
+	const char *w;    /* NULL: empty */
+	uint8_t len;
+	uint8_t cat;
+	int16_t val;
+	uint8_t cue;
+} lexslot;
+
+static lexslot lex_table[LEX_HASH_SIZE];
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+static uint32_t lex_hash(const char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
+static lexslot *lex_slot(const char *w, size_t n)
+{
+	uint32_t i = lex_hash(w, n) & (LEX_HASH_SIZE - 1);
+	while (lex_table[i].w && !(lex_table[i].len == n && memcmp(lex_table[i].w, w, n) == 0))
+		i = (i + 1) & (LEX_HASH_SIZE - 1);
+	return &lex_table[i];
+}
+
+static void lex_build(void)
+{
+	for (size_t i = 0; i < sizeof lexicon / sizeof lexicon[0]; i++) {
+		lexslot *sl = lex_slot(lexicon[i].w, strlen(lexicon[i].w));
+		sl->w = lexicon[i].w;
+		sl->len = (uint8_t)strlen(lexicon[i].w);
+		sl->cat = lexicon[i].cat;
+		sl->val = lexicon[i].val;
+	}
+	for (size_t i = 0; i < sizeof cuewords / sizeof cuewords[0]; i++) {
+		lexslot *sl = lex_slot(cuewords[i].w, strlen(cuewords[i].w));
+		if (!sl->w) {
+			sl->w = cuewords[i].w;
+			sl->len = (uint8_t)strlen(cuewords[i].w);
+		}
+		sl->cue = cuewords[i].cue;
+	}
+}
+
 /* Is the lexicon in strcmp order, as the binary search needs? (unit-tested) */
 int timex_lexicon_sorted(void)
 {
@@ -119,30 +207,26 @@ int timex_lexicon_sorted(void)
 	return 1;
 }
 
-static const lex *lookup(const char *w, size_t n)
+/* The entry for a word (case-insensitive, ASCII), or NULL. */
+static const lexslot *lookup_slot(const char *w, size_t n)
 {
 	char low[16];
 	if (n == 0 || n >= sizeof low)
 		return NULL;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)w[i];
-		if (c >= 0x80)
-			return NULL;
-		low[i] = (char)tolower(c);
+		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	}
-	low[n] = '\0';
-	size_t lo = 0, hi = sizeof lexicon / sizeof lexicon[0];
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(lexicon[mid].w, low);
-		if (c == 0)
-			return &lexicon[mid];
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
+	pthread_once(&lex_once, lex_build);
+	const lexslot *sl = lex_slot(low, n);
+	return sl->w ? sl : NULL;
+}
+
+/* The lexicon entry (category and value) of a word, or NULL. */
+static const lexslot *lookup(const char *w, size_t n)
+{
+	const lexslot *sl = lookup_slot(w, n);
+	return sl && sl->cat != C_NONE ? sl : NULL;
 }
 
 /* ----------------------------------------------------------- the matcher */
@@ -153,6 +237,7 @@ typedef struct tinfo {
 	int16_t val;
 	int32_t num;      /* a plain number's value, -1 if not a number */
 	uint8_t short_form;   /* "Sun", "Jan" without a period: weak as a date */
+	uint8_t cue;          /* enum cue */
 } tinfo;
 
 typedef struct tctx {
@@ -211,57 +296,41 @@ static int glued(const tctx *c, size_t k)
  */
 static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 {
-	/* Strong future cues; weak ones (modals, "to" + verb) only where nothing else speaks. */
-	static const char *const fut[] = {"will", "'ll", "’ll", "shall", "due", "scheduled", "slated",
-	                                  "upcoming", "next", "going", "until", "deadline", "wo", NULL};
-	static const char *const weak_fut[] = {"would", "must", "should", "might", "could", "can",
-	                                       "expected", "expects", "plans", "plan", "planned",
-	                                       "intends", "aims", "ready", "set", "to", NULL};
-	static const char *const past[] = {"was", "were", "had", "did", "met", "came", "went", "took",
-	                                   "made", "held", "began", "left", "saw", "gave", "rose",
-	                                   "fell", "won", "lost", "ago", "last", "earlier", "has",
-	                                   "have", NULL};
-	/* Reporting verbs belong to the report, not to the event: weak cues. */
-	static const char *const report[] = {"said", "told", "announced", "says", "reported",
-	                                     "added", "stated", NULL};
 	int best = 0;
 	size_t bestd = (size_t)-1;
 	for (size_t k = c->sb; k < c->se; k++) {
-		if (k >= b && k < e)
-			continue;
-		const ev_token *t = &c->t[k];
-		if (t->kind != EV_TOK_WORD)
+		int cue = c->ti[k].cue;
+		if (cue == CUE_NONE || cue == CUE_BE || (k >= b && k < e))
 			continue;
 		size_t dist = k < b ? b - k : k - e + 1;
-		size_t n = t->end - t->start;
-		const char *w = c->d->body + t->start;
 		int dir = 0;
-		for (int i = 0; fut[i] && !dir; i++)
-			if (strlen(fut[i]) == n && strncasecmp(w, fut[i], n) == 0)
-				dir = 1;
-		for (int i = 0; weak_fut[i] && !dir && !strong_only; i++)
-			if (strlen(weak_fut[i]) == n && strncasecmp(w, weak_fut[i], n) == 0) {
-				dir = 1;
-				dist += 8;
-			}
-		/* "to" only as in "to visit", "to be": right before a lower-case verb */
-		if (dir && n == 2 && (k + 1 >= c->se || c->t[k + 1].kind != EV_TOK_WORD ||
-		                      (c->t[k + 1].flags & EV_TF_CAP) || k + 1 == b))
-			dir = 0;
-		for (int i = 0; past[i] && !dir; i++)
-			if (strlen(past[i]) == n && strncasecmp(w, past[i], n) == 0)
-				dir = -1;
-		for (int i = 0; report[i] && !dir; i++)
-			if (strlen(report[i]) == n && strncasecmp(w, report[i], n) == 0) {
-				dir = -1;
-				dist += 8;
-			}
-		if (!dir && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !(t->flags & EV_TF_CAP)) {
-			/* an -ed verb, unless passive after be/is/are ("is scheduled", above) */
+		switch (cue) {
+		case CUE_FUT:
+			dir = 1;
+			break;
+		case CUE_WEAK_FUT:
+			if (strong_only)
+				break;
+			/* "to" only as in "to visit": right before a lower-case verb */
+			if (c->t[k].end - c->t[k].start == 2 &&
+			    (k + 1 >= c->se || c->t[k + 1].kind != EV_TOK_WORD ||
+			     (c->t[k + 1].flags & EV_TF_CAP) || k + 1 == b))
+				break;
+			dir = 1;
+			dist += 8;
+			break;
+		case CUE_PAST:
 			dir = -1;
-			if (k > c->sb && (tok_is_ci(c, k - 1, "be") || tok_is_ci(c, k - 1, "is") ||
-			                  tok_is_ci(c, k - 1, "are") || tok_is_ci(c, k - 1, "been")))
-				dir = 0;
+			break;
+		case CUE_REPORT:
+			dir = -1;
+			dist += 8;
+			break;
+		case CUE_ED:
+			/* an -ed verb, unless passive after be ("is scheduled" is above) */
+			if (!(k > c->sb && c->ti[k - 1].cue == CUE_BE))
+				dir = -1;
+			break;
 		}
 		if (dir && dist < bestd) {
 			bestd = dist;
@@ -543,7 +612,7 @@ static int count_at(const tctx *c, size_t k, size_t *next, int *half)
 		size_t n = c->t[k].end - c->t[k].start;
 		const char *h = memchr(w, '-', n);
 		if (h) {
-			const lex *a = lookup(w, (size_t)(h - w)), *b = lookup(h + 1, n - (size_t)(h - w) - 1);
+			const lexslot *a = lookup(w, (size_t)(h - w)), *b = lookup(h + 1, n - (size_t)(h - w) - 1);
 			if (a && b && a->cat == C_NUM && b->cat == C_NUM && a->val >= 20 && b->val < 10) {
 				*next = k + 1;
 				return a->val + b->val;
@@ -568,11 +637,11 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 		}
 	if (!h)
 		return 0;
-	const lex *u = lookup(h + 1, len - (size_t)(h - w) - 1);
+	const lexslot *u = lookup(h + 1, len - (size_t)(h - w) - 1);
 	if (!u || u->cat != C_UNIT)
 		return 0;
 	size_t pl = (size_t)(h - w);
-	const lex *p = lookup(w, pl);
+	const lexslot *p = lookup(w, pl);
 	*ord = 0;
 	if (p && p->cat == C_NUM && p->val > 0) {
 		*n = p->val;
@@ -1020,10 +1089,10 @@ static int match(const tctx *c, size_t i, cand *o)
 	/* "mid-2019", "mid-January", "mid-1990s", "late-2018" as one token */
 	if (!ok && wl > 4 && c->t[core].kind == EV_TOK_WORD) {
 		const char *h = memchr(w, '-', wl);
-		const lex *p = h ? lookup(w, (size_t)(h - w)) : NULL;
+		const lexslot *p = h ? lookup(w, (size_t)(h - w)) : NULL;
 		if (p && p->cat == C_POS && !tok_is_ci(c, core, "end")) {
 			size_t rest = wl - (size_t)(h - w) - 1;
-			const lex *m = lookup(h + 1, rest);
+			const lexslot *m = lookup(h + 1, rest);
 			const char *s = h + 1;
 			if (m && m->cat == C_MONTH) {
 				resolve_md(c, &r, m->val, 0, clause_tense(c, core, core + 1, 0));
@@ -1495,7 +1564,7 @@ static int match(const tctx *c, size_t i, cand *o)
 			size_t l3 = c->t[core].end - c->t[core].start, dg = 0;
 			while (dg < l3 && isdigit((unsigned char)w3[dg]))
 				dg++;
-			const lex *u = dg > 0 && dg < 5 && dg < l3 ? lookup(w3 + dg, l3 - dg) : NULL;
+			const lexslot *u = dg > 0 && dg < 5 && dg < l3 ? lookup(w3 + dg, l3 - dg) : NULL;
 			if (u && u->cat == C_UNIT) {
 				n = atoi(w3);
 				glued_unit = u->val;
@@ -1606,6 +1675,7 @@ static void number_values(const ev_doc *d, tinfo *ti)
 		ti[k].cat = C_NONE;
 		ti[k].val = 0;
 		ti[k].short_form = 0;
+		ti[k].cue = CUE_NONE;
 		size_t n = t->end - t->start;
 		const char *w = d->body + t->start;
 		if (t->kind == EV_TOK_NUMBER) {
@@ -1623,8 +1693,12 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			size_t l = n;
 			if (l > 1 && w[l - 1] == '.')
 				l--;
-			const lex *x = lookup(w, l);
-			if (x) {
+			const lexslot *x = lookup_slot(w, l);
+			if (x)
+				ti[k].cue = x->cue;
+			else if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !(t->flags & EV_TF_CAP))
+				ti[k].cue = CUE_ED;
+			if (x && x->cat != C_NONE) {
 				ti[k].cat = x->cat;
 				ti[k].val = x->val;
 				/* "Sun", "Wed", "Jan" with no period are often names */
@@ -1633,6 +1707,17 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			}
 		}
 	}
+}
+
+/* Only lexicon words, numbers, an apostrophe ('90s) and hyphenated words
+ * (two-year, mid-2019, year-ago) can start an expression. */
+static int can_start(const ev_doc *doc, const tinfo *ti, size_t k)
+{
+	const ev_token *tk = &doc->tokens[k];
+	return ti[k].cat != C_NONE || tk->kind == EV_TOK_NUMBER ||
+	       (tk->end - tk->start == 6 && strncasecmp(doc->body + tk->start, "latest", 6) == 0) ||
+	       (tk->kind == EV_TOK_PUNCT && tk->end - tk->start <= 3) ||
+	       (tk->kind == EV_TOK_WORD && memchr(doc->body + tk->start, '-', tk->end - tk->start));
 }
 
 ev_status ev_timex_tag(ev_doc *doc)
@@ -1669,8 +1754,19 @@ ev_status ev_timex_tag(ev_doc *doc)
 			cand o;
 			int n = 0;
 			/* quick reject: tokens that cannot start an expression */
-			if (ti[k].cat != C_NONE || doc->tokens[k].kind == EV_TOK_NUMBER ||
-			    doc->tokens[k].kind == EV_TOK_PUNCT || doc->tokens[k].kind == EV_TOK_WORD)
+			/* Articles and "of"/"or" start nothing by themselves: look past "the"
+			 * and "a" to the word they introduce. */
+			int ck = ti[k].cat;
+			if (ck == C_OF || ck == C_OR || ck == C_TZ || ck == C_HALF) {
+				k++;
+				continue;
+			}
+			if ((ck == C_THE || (ck == C_NUM && ti[k].val == 1)) &&
+			    !(k + 1 < c.se && can_start(doc, ti, k + 1))) {
+				k++;
+				continue;
+			}
+			if (can_start(doc, ti, k))
 				n = match(&c, k, &o);
 			if (n <= 0 || o.e <= o.b) {
 				k++;
