@@ -412,12 +412,14 @@ static void resolve_wday(const tctx *c, cand *o, int wd, int tense, int rel)
 		delta = (wd - dw + 7) % 7;
 		if (delta == 0 && rel > 0)
 			delta = 7;
-	} else if (rel < 0 || tense < 0 || tense == 0) {
+	} else {
 		delta = -((dw - wd + 7) % 7);
 		if (delta == 0 && rel < 0)
 			delta = -7;
-	} else {
-		delta = 0;
+		/* No tense either way: "Tuesday" in a Monday paper is tomorrow, not
+		 * six days ago; the nearer day wins, the past on a tie. */
+		if (rel == 0 && tense <= 0 && delta <= -5)
+			delta += 7;
 	}
 	int y, m, d;
 	date_civil(base + delta, &y, &m, &d);
