@@ -1124,6 +1124,7 @@ static int match(const tctx *c, size_t i, cand *o)
 			ok = 1;
 		} else if (v == 4 && cat(c, core + 1) == C_UNIT) {
 			/* "the current quarter" is this quarter */
+			keep_the = 1;
 			r.type = EV_TIMEX_DATE;
 			shift_dct(c, &r, val(c, core + 1), 0);
 			r.e = core + 2;
@@ -1416,6 +1417,7 @@ static int match(const tctx *c, size_t i, cand *o)
 			}
 			r.e = k + 1;
 			ok = 1;
+			keep_the = 1;
 		}
 	}
 	/* fiscal 2019, FY2019 */
@@ -1612,6 +1614,7 @@ static int match(const tctx *c, size_t i, cand *o)
 				} else {
 					set_duration(&r, u, n, half);
 					r.e = e;
+					keep_the = 1;   /* "the nine months" */
 				}
 				ok = 1;
 			}
