@@ -38,6 +38,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			for (size_t i = 0; i < d->ntokens; i++)
 				if (d->tokens[i].end > d->len || d->tokens[i].start >= d->tokens[i].end)
 					abort();
+			if (ev_timex_tag(d) == EV_OK)
+				for (size_t i = 0; i < d->ntimexes; i++)
+					if (d->timexes[i].end > d->len)
+						abort();
 		}
 		ev_doc_free(d);
 	}

@@ -1,9 +1,10 @@
 /*
- * fuzz_tokenize.c - libFuzzer target for the tokenizer and sentence splitter:
- * any bytes in, and the invariants every later stage relies on checked.
+ * fuzz_tokenize.c - libFuzzer target for the tokenizer, sentence splitter and
+ * temporal tagger: any bytes in, and the invariants later stages rely on checked.
  */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 #include "eventline.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -40,6 +41,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		next = s->tok_end;
 	}
 	if (next != d->ntokens)
+		abort();
+	/* temporal expressions: with and without a document date */
+	if (size > 0 && (data[0] & 1))
+		memcpy(d->dct, "2019-01-18", 11);
+	if (ev_timex_tag(d) == EV_OK) {
+		for (size_t i = 0; i < d->ntimexes; i++) {
+			const ev_timex *x = &d->timexes[i];
+			if (x->start >= x->end || x->end > d->len || x->tok_end > d->ntokens ||
+			    x->tok_begin >= x->tok_end || !memchr(x->value, 0, sizeof x->value))
+				abort();
+			if (i > 0 && x->start < d->timexes[i - 1].end)
+				abort();
+		}
+	}
+	ev_dct_guess g;
+	d->dct[0] = '\0';
+	if (ev_dct_infer(d, &g) == EV_OK && g.date[0] && !ev_date_valid(g.date, strlen(g.date)))
 		abort();
 	ev_doc_free(d);
 	return 0;

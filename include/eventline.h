@@ -216,8 +216,9 @@ typedef struct ev_dct_guess {
 } ev_dct_guess;
 
 /** Estimate the document date of a document that has none, from its own
- *  explicit dates (the latest full date mentioned; else the latest month).
- *  Leaves doc->dct unchanged. */
+ *  explicit dates: the latest full date mentioned; else the latest month and
+ *  day with the latest year named; else the latest month.  Leaves doc->dct
+ *  unchanged. */
 ev_status ev_dct_infer(ev_doc *doc, ev_dct_guess *out /* OUT */);
 
 /** Name of a TIMEX3 type ("DATE", "TIME", "DURATION", "SET"). */

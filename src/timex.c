@@ -1021,9 +1021,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			if (nc == C_THE || nc == C_REF || nc == C_REL || nc == C_WEEKEND || nc == C_SETADV ||
 			    nc == C_EVERY || nx >= c->se)
 				break;
-			if ((tok_is_ci(c, j, "over") || tok_is_ci(c, j, "under")) && nc != C_NUM &&
-			    c->t[nx].kind != EV_TOK_NUMBER)
-				break;
+			if ((tok_is_ci(c, j, "over") || tok_is_ci(c, j, "under")) &&
+			    ((nc != C_NUM && c->t[nx].kind != EV_TOK_NUMBER) || year_at(c, nx)))
+				break;   /* "over 2020" is a span, not "more than" */
 			if ((v == 3 || v == 5) && !tok_is_ci(c, j, "over") && !tok_is_ci(c, j, "under")) {
 				if (!tok_is_ci(c, j + 1, "than"))
 					break;
@@ -1190,8 +1190,11 @@ static int match(const tctx *c, size_t i, cand *o)
 		if (!ok && c2 == C_UNIT) {
 			int u = val(c, k);
 			if (rel == -2 || (the && rel != 0)) {
-				/* "the past year", "the last month", "the next week": durations */
-				set_duration(&r, u, 1, 0);
+				/* "the past year", "the next week": durations; "the coming
+				 * weeks": an unknown number of them */
+				const char *uw = c->d->body + c->t[k].start;
+				int plural = (uw[c->t[k].end - c->t[k].start - 1] | 32) == 's';
+				set_duration(&r, u, plural ? -1 : 1, 0);
 			} else {
 				r.type = EV_TIMEX_DATE;
 				shift_dct(c, &r, u, rel == -2 ? -1 : rel);
@@ -1701,8 +1704,9 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			const lexslot *x = lookup_slot(w, l);
 			if (x)
 				ti[k].cue = x->cue;
-			else if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !(t->flags & EV_TF_CAP))
-				ti[k].cue = CUE_ED;
+			else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' &&
+			         !(t->flags & EV_TF_CAP))
+				ti[k].cue = CUE_ED;   /* died, rejected; not need, feed */
 			if (x && x->cat != C_NONE) {
 				ti[k].cat = x->cat;
 				ti[k].val = x->val;
@@ -1844,6 +1848,34 @@ ev_status ev_dct_infer(ev_doc *doc, ev_dct_guess *out)
 		if (!best || full > best_full || strncmp(v, best->value, 10) > 0) {
 			best = x;
 			best_full = full;
+		}
+	}
+	if (!best_full) {
+		/* No full date: a month and day ("July 30") with the latest year the
+		 * text names ("in 2019") is the next best thing. */
+		const ev_timex *md = NULL, *yr = NULL;
+		for (size_t i = 0; i < doc->ntimexes; i++) {
+			const char *v = doc->timexes[i].value;
+			if (strncmp(v, "XXXX-", 5) == 0 && strlen(v) == 10 && isdigit((unsigned char)v[5]) &&
+			    isdigit((unsigned char)v[8]) && (!md || strcmp(v + 5, md->value + 5) > 0))
+				md = &doc->timexes[i];
+			if (strlen(v) == 4 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[3]) &&
+			    (!yr || strcmp(v, yr->value) > 0))
+				yr = &doc->timexes[i];
+		}
+		if (md && yr) {
+			char buf[16];
+			snprintf(buf, sizeof buf, "%.4s-%.5s", yr->value, md->value + 5);
+			if (ev_date_valid(buf, 10)) {
+				memcpy(out->date, buf, 11);
+				snprintf(out->evidence, sizeof out->evidence,
+				         "latest month and day '%.*s' at byte %u with the latest year '%.*s'",
+				         (int)(md->end - md->start > 60 ? 60 : md->end - md->start),
+				         doc->body + md->start, md->start,
+				         (int)(yr->end - yr->start > 20 ? 20 : yr->end - yr->start),
+				         doc->body + yr->start);
+				return EV_OK;
+			}
 		}
 	}
 	if (!best)

@@ -12,6 +12,7 @@ static const struct {
 	{"arena", test_arena},
 	{"utf8", test_utf8},
 	{"dates", test_dates},
+	{"datecalc", test_datecalc},
 	{"tokens", test_tokens},
 	{"sentences", test_sentences},
 	{"reader", test_reader},

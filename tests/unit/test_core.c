@@ -4,9 +4,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include "arena.h"
+#include "datecalc.h"
 #include "eventline.h"
 #include "unit.h"
 #include "utf8.h"
+#include "timex.h"
 
 void test_arena(void)
 {
@@ -65,4 +67,36 @@ void test_dates(void)
 	CHECK(!ev_date_valid("2019-1-18", 9));
 	CHECK(!ev_date_valid("2019/01/18", 10));
 	CHECK(!ev_date_valid("2019-04-31", 10));
+}
+
+void test_datecalc(void)
+{
+	CHECK(date_days(1970, 1, 1) == 0);
+	CHECK(date_days(2019, 1, 18) == 17914);
+	int y, m, d;
+	date_civil(17914, &y, &m, &d);
+	CHECK(y == 2019 && m == 1 && d == 18);
+	date_civil(date_days(2000, 2, 29) + 1, &y, &m, &d);
+	CHECK(y == 2000 && m == 3 && d == 1);
+	date_civil(date_days(1600, 3, 1) - 1, &y, &m, &d);
+	CHECK(y == 1600 && m == 2 && d == 29);
+	CHECK(date_weekday(date_days(2019, 9, 5)) == 4);    /* a Thursday */
+	CHECK(date_weekday(date_days(1970, 1, 1)) == 4);
+	CHECK(date_weekday(date_days(1969, 12, 29)) == 1);  /* before the epoch */
+	int wy, wk;
+	date_iso_week(date_days(2019, 1, 18), &wy, &wk);
+	CHECK(wy == 2019 && wk == 3);
+	date_iso_week(date_days(2019, 12, 30), &wy, &wk);  /* week 1 of 2020 */
+	CHECK(wy == 2020 && wk == 1);
+	date_iso_week(date_days(2021, 1, 3), &wy, &wk);    /* week 53 of 2020 */
+	CHECK(wy == 2020 && wk == 53);
+	/* every day of four centuries round-trips */
+	for (long z = date_days(1800, 1, 1); z < date_days(2200, 1, 1); z++) {
+		date_civil(z, &y, &m, &d);
+		if (date_days(y, m, d) != z) {
+			CHECK(date_days(y, m, d) == z);
+			break;
+		}
+	}
+	CHECK(timex_lexicon_sorted());
 }
