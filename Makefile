@@ -61,6 +61,9 @@ demo: all
 	@echo
 	@echo "== sentences of examples/trade_talks_2019-01.txt"
 	build/eventline sentences examples/trade_talks_2019-01.txt
+	@echo
+	@echo "== temporal expressions in examples/, resolved against each article's date"
+	build/eventline timex --dct 2019-06-30 examples/
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 test: deps

@@ -73,15 +73,24 @@ const command cli_commands[] = {
 	 "\n" INPUT_HELP},
 	{"eval", cmd_eval, "score a stage against gold data",
 	 "usage: eventline eval sentences [--min-f1 F] [--errors] FILE.conllu|DIR...\n"
+	 "       eventline eval timex [--errors] [--min-strict F] [--min-relaxed F]\n"
+	 "                            [--min-value F] GOLD.tml|DIR...\n"
 	 "\n"
-	 "Score sentence boundaries against CoNLL-U files (Universal Dependencies,\n"
-	 "GUM): the text is rebuilt from '# text =' lines, sentences joined by a space\n"
-	 "and paragraphs ('# newpar') by a blank line; a boundary is counted correct\n"
-	 "when a predicted sentence ends where a gold one does.  Prints precision,\n"
-	 "recall and F1.\n"
+	 "eval sentences scores sentence boundaries against CoNLL-U files (Universal\n"
+	 "Dependencies, GUM): the text is rebuilt from '# text =' lines, sentences joined\n"
+	 "by a space and paragraphs ('# newpar') by a blank line; a boundary is correct\n"
+	 "when a predicted sentence ends where a gold one does.  Prints precision, recall\n"
+	 "and F1.\n"
 	 "\n"
-	 "  --min-f1 F   exit with status 1 when F1 is below F (for tests)\n"
-	 "  --errors     print each missed and each spurious boundary\n"},
+	 "eval timex runs the temporal tagger on the TEXT of TimeML files with their DCT\n"
+	 "and scores it as TempEval-3 task A: strict (identical extent) and relaxed\n"
+	 "(overlapping) precision, recall and F1, type and value accuracy over relaxed\n"
+	 "matches, and type and value F1 (accuracy x relaxed F1).\n"
+	 "\n"
+	 "  --errors         print each miss, spurious match, extent, type and value error\n"
+	 "  --min-f1 F       (sentences) exit with status 1 when F1 is below F\n"
+	 "  --min-strict F, --min-relaxed F, --min-value F\n"
+	 "                   (timex) exit with status 1 when that F1 is below F\n"},
 	{"bench", cmd_bench, "measure throughput of the pipeline stages",
 	 "usage: eventline bench [--stage tokens|sentences|timex] [--repeat N] FILE|DIR|-...\n"
 	 "\n"

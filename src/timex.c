@@ -1459,7 +1459,8 @@ static int match(const tctx *c, size_t i, cand *o)
 		ok = 1;
 	}
 	/* sets: daily, every week, each Thursday */
-	if (!ok && ct == C_SETADV) {
+	/* (a capitalized "Daily" inside a sentence names a paper: People's Daily) */
+	if (!ok && ct == C_SETADV && !((c->t[core].flags & EV_TF_CAP) && core > c->sb)) {
 		static const char *const sv[] = {"PT1H", "P1D", "P1W", "P1M", "P1Y", "P3M"};
 		strcpy(r.value, sv[val(c, core)]);
 		r.type = EV_TIMEX_SET;
