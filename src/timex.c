@@ -1389,10 +1389,26 @@ static int match(const tctx *c, size_t i, cand *o)
 		}
 		ok = 1;
 	}
-	/* the quarter, the latest quarter, the year, the month, the weekend */
-	if (!ok && the && (ct == C_UNIT || ct == C_WEEKEND || tok_is_ci(c, core, "latest"))) {
-		size_t k = tok_is_ci(c, core, "latest") ? core + 1 : core;
+	/* the near future, the near term, the short term */
+	if (!ok && the && (tok_is_ci(c, core, "near") || tok_is_ci(c, core, "short")) &&
+	    (tok_is_ci(c, core + 1, "future") || tok_is_ci(c, core + 1, "term"))) {
+		strcpy(r.value, "FUTURE_REF");
+		r.type = EV_TIMEX_DATE;
+		r.e = core + 2;
+		keep_the = 1;
+		ok = 1;
+	}
+	/* the quarter, the latest quarter (or period), the fiscal year, the year, the weekend */
+	if (!ok && the && (ct == C_UNIT || ct == C_WEEKEND || tok_is_ci(c, core, "latest") ||
+	                   ((ct == C_FISCAL || tok_is_ci(c, core, "full")) &&
+	                    tok_is_ci(c, core + 1, "year")))) {
+		size_t k = tok_is_ci(c, core, "latest") || ct == C_FISCAL || tok_is_ci(c, core, "full")
+		           ? core + 1 : core;
+		if (tok_is_ci(c, core, "latest") && cat(c, k) == C_FISCAL)
+			k++;
 		int u = cat(c, k) == C_WEEKEND ? U_WEEKEND : cat(c, k) == C_UNIT ? val(c, k) : U_NONE;
+		if (tok_is_ci(c, core, "latest") && tok_is_ci(c, k, "period"))
+			u = U_QUARTER;   /* results news: the latest period is a quarter */
 		const char *w2 = c->d->body + c->t[k].start;
 		int singular = k < c->se && w2[c->t[k].end - c->t[k].start - 1] != 's';
 		int span = core > c->sb + 1 && (tok_is_ci(c, core - 2, "for") ||
@@ -1624,6 +1640,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			}
 		} else if (n == -2 && ct == C_UNIT && (tok_is_ci(c, core, "years") ||
 		                                        tok_is_ci(c, core, "months") ||
+		                                        tok_is_ci(c, core, "weeks") ||
+		                                        tok_is_ci(c, core, "days") ||
+		                                        tok_is_ci(c, core, "hours") ||
 		                                        tok_is_ci(c, core, "decades")) &&
 		           core > c->sb && (tok_is_ci(c, core - 1, "for") || the)) {
 			/* "for years": a vague duration */
