@@ -197,6 +197,34 @@ size_t ev_reader_errors(const ev_reader *r);
 uint64_t ev_reader_bytes_read(const ev_reader *r);
 void ev_reader_free(ev_reader *r);
 
+/* ---------------------------------------------------------- dictionaries */
+
+typedef struct ev_dict ev_dict;
+
+/** Dictionary formats (docs/DICTIONARIES.md). */
+typedef enum ev_dict_format {
+	EV_DICT_AUTO = 0,   /* .dict is native; a name with "agents" is agents; else TABARI actors */
+	EV_DICT_NATIVE,     /* the project's NAMES<TAB>CODES<TAB>ATTRIBUTES */
+	EV_DICT_TABARI,     /* TABARI .actors and PETRARCH/Phoenix *.actors.txt */
+	EV_DICT_AGENTS      /* TABARI .agents and Phoenix agents.txt (codes like ~GOV) */
+} ev_dict_format;
+
+/** An empty dictionary set; load files into it, then compile it once. */
+ev_status ev_dict_new(ev_dict **out /* OUT */);
+/** Load a dictionary file.  A bad line is reported through diag as
+ *  file:line: what is wrong, and the rest of the file still loads. */
+ev_status ev_dict_load_file(ev_dict *d, const char *path, ev_dict_format fmt, ev_diag_fn diag,
+                            void *diag_ud);
+/** Load dictionary text from memory; name is used in messages and for AUTO. */
+ev_status ev_dict_load_buffer(ev_dict *d, const char *name, const char *text, size_t len,
+                              ev_dict_format fmt, ev_diag_fn diag, void *diag_ud);
+/** Build the matcher.  The dictionary is read-only afterwards and may be
+ *  shared by any number of threads. */
+ev_status ev_dict_compile(ev_dict *d);
+/** Number of entries loaded. */
+size_t ev_dict_entries(const ev_dict *d);
+void ev_dict_free(ev_dict *d);
+
 /* ------------------------------------------------------- tokens, sentences */
 
 /** Tokenize the body into doc->tokens. */

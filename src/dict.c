@@ -1,0 +1,825 @@
+/*
+ * dict.c - loading dictionaries (the project's .dict format, TABARI and
+ * PETRARCH/Phoenix actors and agents) and matching their names on tokens.
+ * Names are tokenized with the document tokenizer, so "U.S." or "Xi'an" in a
+ * dictionary meets the same tokens as in a text.  Everything lives in a few
+ * growing arrays and one string pool, read-only once compiled.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dict.h"
+
+/* A surface form: its tokens (normalized strings in the pool) and entry. */
+typedef struct dict_key {
+	uint32_t entry;
+	uint32_t toks;        /* index of its first token in the token table */
+	uint8_t ntok;
+	uint8_t exact_case;   /* an acronym (US, WHO): matches only in capitals */
+	uint8_t stem;         /* TABARI stem: the last word matches as a prefix */
+	uint32_t next;        /* the next key in the same bucket, or UINT32_MAX */
+} dict_key;
+
+typedef struct dict_tok {
+	uint32_t off;         /* string offset */
+	uint16_t len;
+} dict_tok;
+
+#define NIL UINT32_MAX
+
+struct ev_dict {
+	char *pool;
+	size_t pool_len, pool_cap;
+	dict_entry *entries;
+	size_t nentries, cap_entries;
+	dict_code *codes;
+	size_t ncodes, cap_codes;
+	dict_key *keys;
+	size_t nkeys, cap_keys;
+	dict_tok *toks;
+	size_t ntoks, cap_toks;
+	uint32_t *buckets;    /* hash of the first word -> first key */
+	uint32_t *stem_buckets;   /* hash of a stem's first 4 bytes -> first key */
+	size_t nbuckets;
+	int compiled;
+	int oom;
+};
+
+/* ------------------------------------------------------------- storage */
+
+static int grow(void **p, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return 0;
+	size_t nc = *cap ? *cap * 2 : 1024;
+	while (nc <= n)
+		nc *= 2;
+	void *np = realloc(*p, nc * size);
+	if (!np)
+		return -1;
+	*p = np;
+	*cap = nc;
+	return 0;
+}
+
+static uint32_t pool_add(ev_dict *d, const char *s, size_t n)
+{
+	if (grow((void **)&d->pool, &d->pool_cap, d->pool_len + n + 1, 1) < 0) {
+		d->oom = 1;
+		return 0;
+	}
+	uint32_t off = (uint32_t)d->pool_len;
+	memcpy(d->pool + off, s, n);
+	d->pool[off + n] = '\0';
+	d->pool_len += n + 1;
+	return off;
+}
+
+const char *dict_str(const ev_dict *d, uint32_t off)
+{
+	return off ? d->pool + off : NULL;
+}
+
+ev_status ev_dict_new(ev_dict **out)
+{
+	*out = calloc(1, sizeof **out);
+	if (!*out)
+		return EV_ERR_NOMEM;
+	/* offset 0 means "no string" */
+	if (pool_add(*out, "", 0) != 0 || (*out)->oom) {
+		ev_dict_free(*out);
+		*out = NULL;
+		return EV_ERR_NOMEM;
+	}
+	return EV_OK;
+}
+
+void ev_dict_free(ev_dict *d)
+{
+	if (!d)
+		return;
+	free(d->pool);
+	free(d->entries);
+	free(d->codes);
+	free(d->keys);
+	free(d->toks);
+	free(d->buckets);
+	free(d->stem_buckets);
+	free(d);
+}
+
+size_t ev_dict_entries(const ev_dict *d)
+{
+	return d->nentries;
+}
+
+/* ------------------------------------------------------------ loading */
+
+typedef struct loader {
+	ev_dict *d;
+	const char *file;
+	uint32_t file_off;
+	long line;
+	ev_diag_fn diag;
+	void *ud;
+	size_t errors;
+} loader;
+
+static void bad(loader *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void bad(loader *L, const char *fmt, ...)
+{
+	L->errors++;
+	if (!L->diag)
+		return;
+	ev_error e;
+	memset(&e, 0, sizeof e);
+	e.status = EV_ERR_FORMAT;
+	e.severity = EV_ERROR;
+	e.line = L->line;
+	e.offset = -1;
+	snprintf(e.file, sizeof e.file, "%s", L->file);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+	va_end(ap);
+	L->diag(L->ud, &e);
+}
+
+static uint32_t new_entry(loader *L, int type)
+{
+	ev_dict *d = L->d;
+	if (grow((void **)&d->entries, &d->cap_entries, d->nentries + 1, sizeof *d->entries) < 0) {
+		d->oom = 1;
+		return NIL;
+	}
+	dict_entry *e = &d->entries[d->nentries];
+	memset(e, 0, sizeof *e);
+	e->type = (uint8_t)type;
+	e->codes = (uint32_t)d->ncodes;
+	e->file = L->file_off;
+	e->line = (uint32_t)L->line;
+	return (uint32_t)d->nentries++;
+}
+
+/* Parse a date YYYYMMDD or YYMMDD (TABARI: 2-digit years below 30 are 20xx). */
+static int parse_date(const char *s, size_t n, int32_t *out)
+{
+	if (n != 6 && n != 8)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return -1;
+	long v = strtol(s, NULL, 10);
+	if (n == 6) {
+		long yy = v / 10000;
+		v += (yy < 30 ? 2000 : 1900) * 10000L;
+	}
+	long m = v / 100 % 100, dd = v % 100;
+	if (m < 1 || m > 12 || dd < 1 || dd > 31)
+		return -1;
+	*out = (int32_t)v;
+	return 0;
+}
+
+/*
+ * A code with an optional date range: "CHNGOV", "CHNGOV 20180319-20230312",
+ * "CHNGOV >20121115", "USAGOV <011214", "~GOV".  Adds it to the current entry.
+ */
+static int add_code(loader *L, uint32_t entry, const char *s, size_t n)
+{
+	ev_dict *d = L->d;
+	while (n && isspace((unsigned char)*s))
+		s++, n--;
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n >= 2 && s[0] == '[' && s[n - 1] == ']') {
+		s++;
+		n -= 2;
+	}
+	while (n && isspace((unsigned char)*s))
+		s++, n--;
+	/* "~GOV" appends a role to the actor's code; "IGO~" puts it first */
+	if (n && *s == '~')
+		s++, n--;
+	size_t cl = 0;
+	while (cl < n && !isspace((unsigned char)s[cl]))
+		cl++;
+	if (cl == 0 || cl > 15) {
+		bad(L, "malformed code '%.*s' (a CAMEO code is 3 to 15 letters)", (int)n, s);
+		return -1;
+	}
+	size_t kept = cl;
+	if (cl > 1 && s[cl - 1] == '~')
+		kept--;   /* "IGO~": a prefix code */
+	for (size_t i = 0; i < kept; i++)
+		if (!isalnum((unsigned char)s[i]) && s[i] != '-') {
+			bad(L, "malformed code '%.*s'", (int)cl, s);
+			return -1;
+		}
+	int32_t from = 0, to = 99999999;
+	const char *r = s + cl;
+	size_t rn = n - cl;
+	while (rn && isspace((unsigned char)*r))
+		r++, rn--;
+	if (rn) {
+		int ok = 0;
+		if (*r == '>' || *r == '<') {
+			const char *q = r + 1;
+			size_t qn = rn - 1;
+			while (qn && isspace((unsigned char)*q))
+				q++, qn--;
+			ok = parse_date(q, qn, *r == '>' ? &from : &to) == 0;
+		} else {
+			const char *dash = memchr(r, '-', rn);
+			if (dash) {
+				size_t a = (size_t)(dash - r), b = rn - a - 1;
+				ok = (a == 0 || parse_date(r, a, &from) == 0) &&
+				     (b == 0 || parse_date(dash + 1, b, &to) == 0);
+			}
+		}
+		if (!ok) {
+			bad(L, "malformed date range '%.*s' (write YYYYMMDD-YYYYMMDD, >YYYYMMDD or <YYYYMMDD)",
+			    (int)rn, r);
+			return -1;
+		}
+		if (from > to) {
+			bad(L, "date range '%.*s' ends before it starts", (int)rn, r);
+			return -1;
+		}
+	}
+	if (grow((void **)&d->codes, &d->cap_codes, d->ncodes + 1, sizeof *d->codes) < 0) {
+		d->oom = 1;
+		return -1;
+	}
+	char up[16];
+	for (size_t i = 0; i < kept; i++)
+		up[i] = (char)toupper((unsigned char)s[i]);
+	dict_code *c = &d->codes[d->ncodes++];
+	c->code = pool_add(d, up, kept);
+	c->from = from;
+	c->to = to;
+	d->entries[entry].ncodes++;
+	return 0;
+}
+
+/*
+ * Add a surface form of entry: tokenized like documents.  underscores are
+ * spaces (TABARI); a trailing "_" marks a whole word, otherwise a TABARI
+ * name's last word is a stem.
+ */
+static int add_name(loader *L, uint32_t entry, const char *s, size_t n, int tabari)
+{
+	ev_dict *d = L->d;
+	char buf[512];
+	while (n && isspace((unsigned char)*s))
+		s++, n--;
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n == 0)
+		return 0;
+	if (n >= sizeof buf) {
+		bad(L, "name longer than %zu bytes", sizeof buf - 1);
+		return -1;
+	}
+	int stem = 0;
+	if (tabari) {
+		stem = s[n - 1] != '_';
+		while (n && s[n - 1] == '_')
+			n--;
+	}
+	for (size_t i = 0; i < n; i++)
+		buf[i] = tabari && s[i] == '_' ? ' ' : s[i];
+	ev_doc *tmp;
+	if (ev_doc_new("name", buf, n, &tmp) != EV_OK || ev_tokenize(tmp) != EV_OK) {
+		ev_doc_free(tmp);
+		d->oom = 1;
+		return -1;
+	}
+	if (tmp->ntokens == 0 || tmp->ntokens > 32) {
+		ev_doc_free(tmp);
+		if (tmp->ntokens)
+			bad(L, "name of more than 32 words");
+		return tmp->ntokens ? -1 : 0;
+	}
+	if (grow((void **)&d->keys, &d->cap_keys, d->nkeys + 1, sizeof *d->keys) < 0 ||
+	    grow((void **)&d->toks, &d->cap_toks, d->ntoks + tmp->ntokens, sizeof *d->toks) < 0) {
+		ev_doc_free(tmp);
+		d->oom = 1;
+		return -1;
+	}
+	dict_key *k = &d->keys[d->nkeys++];
+	k->entry = entry;
+	k->toks = (uint32_t)d->ntoks;
+	k->ntok = (uint8_t)tmp->ntokens;
+	k->stem = (uint8_t)stem;
+	k->next = NIL;
+	/* Acronyms in capitals (US, WHO, NATO) match only in capitals; TABARI
+	 * dictionaries are all capitals, so there case never matters. */
+	k->exact_case = !tabari && tmp->ntokens == 1 && (tmp->tokens[0].flags & EV_TF_UPPER) &&
+	                tmp->tokens[0].end - tmp->tokens[0].start <= 5;
+	for (size_t i = 0; i < tmp->ntokens; i++) {
+		const ev_token *t = &tmp->tokens[i];
+		char low[512];
+		size_t tl = t->end - t->start;
+		for (size_t j = 0; j < tl; j++) {
+			unsigned char c = (unsigned char)tmp->body[t->start + j];
+			low[j] = (char)(k->exact_case ? c : (c >= 'A' && c <= 'Z' ? c + 32 : c));
+		}
+		dict_tok *dt = &d->toks[d->ntoks++];
+		dt->off = pool_add(d, low, tl);
+		dt->len = (uint16_t)tl;
+	}
+	ev_doc_free(tmp);
+	return d->oom ? -1 : 0;
+}
+
+static const struct {
+	const char *name;
+	int type;
+} type_names[] = {
+	{"PER", DT_PER}, {"ORG", DT_ORG}, {"GPE", DT_GPE}, {"LOC", DT_LOC}, {"NORP", DT_NORP},
+	{"ROLE", DT_ROLE},
+};
+
+/* One line of the project's .dict format: NAMES TAB CODES TAB ATTRIBUTES. */
+static void load_native_line(loader *L, const char *s, size_t n)
+{
+	ev_dict *d = L->d;
+	const char *t1 = memchr(s, '\t', n);
+	const char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(s + n - t1 - 1)) : NULL;
+	if (!t1 || !t2) {
+		bad(L, "expected three TAB-separated fields: NAMES, CODES, ATTRIBUTES");
+		return;
+	}
+	/* attributes first: the type is needed to make the entry */
+	const char *a = t2 + 1, *ae = s + n;
+	int type = 0;
+	uint32_t attr[6] = {0};   /* id canonical country role kind title */
+	uint8_t flags = 0;
+	static const char *const keys[] = {"id", "canonical", "country", "role", "kind", "title"};
+	while (a < ae) {
+		while (a < ae && (*a == ' ' || *a == '\t'))
+			a++;
+		const char *we = a;
+		while (we < ae && *we != ' ' && *we != '\t')
+			we++;
+		if (we == a)
+			break;
+		const char *eq = memchr(a, '=', (size_t)(we - a));
+		if (!eq) {
+			bad(L, "attribute '%.*s' is not key=value", (int)(we - a), a);
+			return;
+		}
+		size_t kl = (size_t)(eq - a), vl = (size_t)(we - eq - 1);
+		const char *v = eq + 1;
+		if (kl == 4 && memcmp(a, "type", 4) == 0) {
+			for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
+				if (strlen(type_names[i].name) == vl && memcmp(type_names[i].name, v, vl) == 0)
+					type = type_names[i].type;
+			if (!type) {
+				bad(L, "unknown type '%.*s' (PER, ORG, GPE, LOC, NORP or ROLE)", (int)vl, v);
+				return;
+			}
+		} else if (kl == 9 && memcmp(a, "ambiguous", 9) == 0) {
+			if (vl == 1 && *v == '1')
+				flags |= DF_AMBIGUOUS;
+		} else {
+			for (int i = 0; i < 6; i++) {
+				if (strlen(keys[i]) == kl && memcmp(keys[i], a, kl) == 0) {
+					char buf[256];
+					size_t bl = vl < sizeof buf ? vl : sizeof buf - 1;
+					for (size_t j = 0; j < bl; j++)
+						buf[j] = v[j] == '_' && i != 0 ? ' ' : v[j];
+					attr[i] = pool_add(d, buf, bl);
+				}
+			}
+			/* other keys (lat, lon, source, approx) are documentation */
+		}
+		a = we;
+	}
+	if (!type) {
+		bad(L, "no type= attribute");
+		return;
+	}
+	uint32_t e = new_entry(L, type);
+	if (e == NIL)
+		return;
+	dict_entry *en = &d->entries[e];
+	en->id = attr[0];
+	en->canonical = attr[1];
+	en->country = attr[2];
+	en->role = attr[3];
+	en->kind = attr[4];
+	en->title = attr[5];
+	en->flags = flags;
+	/* codes */
+	const char *c = t1 + 1;
+	while (c < t2) {
+		const char *ce = memchr(c, ';', (size_t)(t2 - c));
+		if (!ce)
+			ce = t2;
+		const char *p = c;
+		while (p < ce && isspace((unsigned char)*p))
+			p++;
+		if (p < ce) {
+			/* "CODE [range]" -> "CODE range" */
+			char buf[96];
+			size_t bl = 0;
+			for (const char *q = p; q < ce && bl < sizeof buf - 1; q++)
+				if (*q != '[' && *q != ']')
+					buf[bl++] = *q;
+			if (add_code(L, e, buf, bl) < 0) {
+				d->nentries--;
+				d->ncodes = en->codes;
+				return;
+			}
+		}
+		c = ce + 1;
+	}
+	if (d->entries[e].ncodes == 0) {
+		bad(L, "no code");
+		d->nentries--;
+		return;
+	}
+	/* names */
+	size_t keys0 = d->nkeys;
+	const char *p = s;
+	while (p < t1) {
+		const char *bar = p;
+		while (bar < t1 && !(*bar == '|' && (bar == s || bar[-1] == ' ')))
+			bar++;
+		if (add_name(L, e, p, (size_t)(bar - p), 0) < 0)
+			break;
+		p = bar + 1;
+	}
+	if (d->nkeys == keys0) {
+		bad(L, "no name");
+		d->nentries--;
+		return;
+	}
+	if (!d->entries[e].id) {
+		/* default id: the first name, lower case, words joined by _ */
+		char buf[128];
+		size_t bl = 0;
+		const dict_key *k = &d->keys[keys0];
+		for (uint8_t i = 0; i < k->ntok && bl < sizeof buf - 2; i++) {
+			const dict_tok *t = &d->toks[k->toks + i];
+			if (i)
+				buf[bl++] = '_';
+			for (uint16_t j = 0; j < t->len && bl < sizeof buf - 1; j++)
+				buf[bl++] = (char)tolower((unsigned char)d->pool[t->off + j]);
+		}
+		d->entries[e].id = pool_add(d, buf, bl);
+	}
+}
+
+/*
+ * TABARI and PETRARCH/Phoenix actors and agents: "NAME [CODE range] [CODE]",
+ * "+SYNONYM" lines, tab-indented "[CODE range]" lines, ";" comments, and in
+ * agents files "!MACRO! = A, B" substitutions ("CATTLE!PERSON!").
+ */
+typedef struct macro {
+	char name[32];
+	char values[512];
+} macro;
+
+static void load_tabari_names(loader *L, uint32_t e, const char *s, size_t n, const macro *m,
+                              size_t nm)
+{
+	/* expand one !MACRO! if present */
+	const char *b1 = memchr(s, '!', n);
+	const char *b2 = b1 ? memchr(b1 + 1, '!', (size_t)(s + n - b1 - 1)) : NULL;
+	if (b1 && b2) {
+		size_t ml = (size_t)(b2 - b1 + 1);
+		for (size_t i = 0; i < nm; i++) {
+			if (strlen(m[i].name) != ml || memcmp(m[i].name, b1, ml) != 0)
+				continue;
+			const char *v = m[i].values;
+			while (*v) {
+				while (*v == ' ' || *v == ',')
+					v++;
+				const char *ve = v;
+				while (*ve && *ve != ',')
+					ve++;
+				const char *vt = ve;
+				while (vt > v && vt[-1] == ' ')
+					vt--;
+				char buf[512];
+				int bl = snprintf(buf, sizeof buf, "%.*s%.*s%.*s", (int)(b1 - s), s,
+				                  (int)(vt - v), v, (int)(s + n - b2 - 1), b2 + 1);
+				if (bl > 0 && (size_t)bl < sizeof buf && vt > v)
+					load_tabari_names(L, e, buf, (size_t)bl, m, nm);
+				v = ve;
+			}
+			return;
+		}
+		bad(L, "unknown macro '%.*s'", (int)ml, b1);
+		return;
+	}
+	add_name(L, e, s, n, 1);
+}
+
+static void load_tabari(loader *L, const char *text, size_t len, int agents)
+{
+	ev_dict *d = L->d;
+	macro macros[32];
+	size_t nmacros = 0;
+	uint32_t cur = NIL;
+	int in_block = 0;   /* inside <NOUN> ... </NOUN> and similar sections: skipped */
+	const char *p = text, *end = text + len;
+	L->line = 0;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		L->line++;
+		const char *s = p;
+		size_t n = (size_t)(le - s);
+		p = nl ? nl + 1 : end;
+		if (n && s[n - 1] == '\r')
+			n--;
+		/* comments: "#" lines and "; ..." tails */
+		const char *semi = memchr(s, ';', n);
+		if (semi)
+			n = (size_t)(semi - s);
+		const char *hash = memchr(s, '#', n);
+		if (hash && (hash == s || isspace((unsigned char)hash[-1]) || hash[-1] == ']'))
+			n = (size_t)(hash - s);
+		int indented = n && (s[0] == '\t' || s[0] == ' ');
+		while (n && isspace((unsigned char)*s))
+			s++, n--;
+		while (n && isspace((unsigned char)s[n - 1]))
+			n--;
+		if (n == 0)
+			continue;
+		if (s[0] == '<') {
+			in_block = s[1] != '/';
+			continue;
+		}
+		if (in_block)
+			continue;
+		if (s[0] == '!' && memchr(s, '=', n)) {
+			const char *eq = memchr(s, '=', n);
+			const char *ne = eq;
+			while (ne > s && isspace((unsigned char)ne[-1]))
+				ne--;
+			if (nmacros < 32 && (size_t)(ne - s) < sizeof macros[0].name) {
+				snprintf(macros[nmacros].name, sizeof macros[0].name, "%.*s", (int)(ne - s), s);
+				snprintf(macros[nmacros].values, sizeof macros[0].values, "%.*s",
+				         (int)(s + n - eq - 1), eq + 1);
+				nmacros++;
+			} else {
+				bad(L, "too many or too long macros");
+			}
+			continue;
+		}
+		if (indented && s[0] == '[') {
+			/* a code line for the entry above */
+			if (cur == NIL) {
+				bad(L, "code line with no name above it");
+				continue;
+			}
+			add_code(L, cur, s, n);
+			continue;
+		}
+		if (s[0] == '+') {
+			if (cur == NIL) {
+				bad(L, "synonym '+' with no name above it");
+				continue;
+			}
+			load_tabari_names(L, cur, s + 1, n - 1, macros, nmacros);
+			continue;
+		}
+		/* a new entry: NAME [codes...] */
+		const char *br = memchr(s, '[', n);
+		size_t nl_ = br ? (size_t)(br - s) : n;
+		cur = new_entry(L, agents ? DT_ROLE : DT_ORG);
+		if (cur == NIL)
+			return;
+		if (agents)
+			d->entries[cur].flags |= DF_AGENT;
+		while (br) {
+			const char *be = memchr(br, ']', (size_t)(s + n - br));
+			if (!be) {
+				bad(L, "'[' without ']'");
+				break;
+			}
+			/* "[---]" is TABARI's null code: nothing to add */
+			if (!(be - br == 4 && memcmp(br, "[---]", 5) == 0))
+				add_code(L, cur, br, (size_t)(be - br + 1));
+			br = memchr(be, '[', (size_t)(s + n - be));
+		}
+		load_tabari_names(L, cur, s, nl_, macros, nmacros);
+	}
+	/* entries that never got a code (a name followed by nothing) take the
+	 * code of no one: drop their keys by pointing them at nothing */
+	(void)d;
+}
+
+ev_status ev_dict_load_buffer(ev_dict *d, const char *name, const char *text, size_t len,
+                              ev_dict_format fmt, ev_diag_fn diag, void *ud)
+{
+	if (d->compiled)
+		return EV_ERR_USAGE;
+	loader L = {d, name, pool_add(d, name, strlen(name)), 0, diag, ud, 0};
+	if (fmt == EV_DICT_AUTO) {
+		size_t nl = strlen(name);
+		if (nl >= 5 && strcmp(name + nl - 5, ".dict") == 0)
+			fmt = EV_DICT_NATIVE;
+		else if (strstr(name, "agents") || strstr(name, "Agents"))
+			fmt = EV_DICT_AGENTS;
+		else
+			fmt = EV_DICT_TABARI;
+	}
+	if (fmt == EV_DICT_NATIVE) {
+		const char *p = text, *end = text + len;
+		while (p < end) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			const char *le = nl ? nl : end;
+			L.line++;
+			size_t n = (size_t)(le - p);
+			if (n && p[n - 1] == '\r')
+				n--;
+			size_t k = 0;
+			while (k < n && (p[k] == ' ' || p[k] == '\t'))
+				k++;
+			if (k < n && p[k] != '#')
+				load_native_line(&L, p, n);
+			p = nl ? nl + 1 : end;
+		}
+	} else {
+		load_tabari(&L, text, len, fmt == EV_DICT_AGENTS);
+	}
+	return d->oom ? EV_ERR_NOMEM : EV_OK;
+}
+
+ev_status ev_dict_load_file(ev_dict *d, const char *path, ev_dict_format fmt, ev_diag_fn diag,
+                            void *ud)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp) {
+		if (diag) {
+			ev_error e;
+			memset(&e, 0, sizeof e);
+			e.status = EV_ERR_IO;
+			e.severity = EV_ERROR;
+			snprintf(e.file, sizeof e.file, "%s", path);
+			snprintf(e.msg, sizeof e.msg, "cannot open dictionary: %s", strerror(errno));
+			diag(ud, &e);
+		}
+		return EV_ERR_IO;
+	}
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	for (;;) {
+		if (grow((void **)&buf, &cap, len + 65536, 1) < 0) {
+			free(buf);
+			fclose(fp);
+			return EV_ERR_NOMEM;
+		}
+		size_t got = fread(buf + len, 1, cap - len, fp);
+		len += got;
+		if (got == 0)
+			break;
+	}
+	fclose(fp);
+	ev_status st = ev_dict_load_buffer(d, path, buf ? buf : "", len, fmt, diag, ud);
+	free(buf);
+	return st;
+}
+
+/* ------------------------------------------------------------ compiling */
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* Keys in a bucket are ordered longest first, so the first hit is the longest match. */
+static int cmp_key_len(const void *a, const void *b)
+{
+	const dict_key *x = a, *y = b;
+	if (x->ntok != y->ntok)
+		return x->ntok > y->ntok ? -1 : 1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+ev_status ev_dict_compile(ev_dict *d)
+{
+	if (d->oom)
+		return EV_ERR_NOMEM;
+	/* keys of entries without codes cannot code anything */
+	qsort(d->keys, d->nkeys, sizeof *d->keys, cmp_key_len);
+	size_t nb = 1024;
+	while (nb < d->nkeys * 2)
+		nb *= 2;
+	free(d->buckets);
+	free(d->stem_buckets);
+	d->buckets = malloc(nb * sizeof *d->buckets);
+	d->stem_buckets = malloc(nb * sizeof *d->stem_buckets);
+	if (!d->buckets || !d->stem_buckets)
+		return EV_ERR_NOMEM;
+	for (size_t i = 0; i < nb; i++)
+		d->buckets[i] = d->stem_buckets[i] = NIL;
+	d->nbuckets = nb;
+	/* insert in reverse so each chain keeps the longest-first order */
+	for (size_t i = d->nkeys; i-- > 0;) {
+		dict_key *k = &d->keys[i];
+		if (d->entries[k->entry].ncodes == 0)
+			continue;
+		const dict_tok *t = &d->toks[k->toks];
+		if (k->stem && k->ntok == 1) {
+			uint32_t h = hash_bytes(d->pool + t->off, t->len < 4 ? t->len : 4) & (uint32_t)(nb - 1);
+			k->next = d->stem_buckets[h];
+			d->stem_buckets[h] = (uint32_t)i;
+		} else {
+			uint32_t h = hash_bytes(d->pool + t->off, t->len) & (uint32_t)(nb - 1);
+			k->next = d->buckets[h];
+			d->buckets[h] = (uint32_t)i;
+		}
+	}
+	d->compiled = 1;
+	return EV_OK;
+}
+
+/* ------------------------------------------------------------- matching */
+
+static int key_matches(const ev_dict *d, const dict_key *k, const ev_doc *doc, const char *lc,
+                       size_t at, size_t end)
+{
+	if (at + k->ntok > end)
+		return 0;
+	for (uint8_t i = 0; i < k->ntok; i++) {
+		const ev_token *t = &doc->tokens[at + i];
+		const dict_tok *kt = &d->toks[k->toks + i];
+		size_t tl = t->end - t->start;
+		const char *src = k->exact_case ? doc->body : lc;
+		int last = i + 1 == k->ntok;
+		if (k->stem && last) {
+			if (tl < kt->len || memcmp(src + t->start, d->pool + kt->off, kt->len) != 0)
+				return 0;
+		} else if (tl != kt->len || memcmp(src + t->start, d->pool + kt->off, tl) != 0) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
+                  const dict_entry **entry)
+{
+	*entry = NULL;
+	if (!d->compiled || k >= end)
+		return 0;
+	const ev_token *t = &doc->tokens[k];
+	size_t tl = t->end - t->start;
+	uint32_t mask = (uint32_t)(d->nbuckets - 1);
+	size_t best = 0;
+	for (uint32_t i = d->buckets[hash_bytes(lc + t->start, tl) & mask]; i != NIL;
+	     i = d->keys[i].next) {
+		const dict_key *key = &d->keys[i];
+		if (key->ntok <= best)
+			break;
+		if (key_matches(d, key, doc, lc, k, end)) {
+			best = key->ntok;
+			*entry = &d->entries[key->entry];
+			break;
+		}
+	}
+	/* stems are filed under their first four bytes (or all of a shorter one) */
+	for (size_t pl = tl < 4 ? tl : 4; best == 0 && pl > 0; pl--) {
+		for (uint32_t i = d->stem_buckets[hash_bytes(lc + t->start, pl) & mask]; i != NIL;
+		     i = d->keys[i].next) {
+			const dict_key *key = &d->keys[i];
+			size_t kl = d->toks[key->toks].len;
+			if ((kl < 4 ? kl : 4) == pl && key_matches(d, key, doc, lc, k, end)) {
+				best = 1;
+				*entry = &d->entries[key->entry];
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date)
+{
+	if (e->ncodes == 0)
+		return NULL;
+	const dict_code *c = &d->codes[e->codes];
+	if (date) {
+		for (uint32_t i = 0; i < e->ncodes; i++)
+			if (c[i].from <= date && date <= c[i].to)
+				return d->pool + c[i].code;
+	}
+	for (uint32_t i = 0; i < e->ncodes; i++)
+		if (c[i].from == 0 && c[i].to == 99999999)
+			return d->pool + c[i].code;
+	return d->pool + c[0].code;
+}

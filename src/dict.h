@@ -1,0 +1,49 @@
+/*
+ * dict.h - actor, role and place dictionaries: loaded from the project's
+ * .dict format or from TABARI / PETRARCH-Phoenix files, compiled into a
+ * read-only matcher over tokens (a hash on the first word of each name).
+ */
+#ifndef EV_DICT_H
+#define EV_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "eventline.h"
+
+/* Entry types (also the mention types of the actors layer). */
+enum {
+	DT_PER = 1, DT_ORG, DT_GPE, DT_LOC, DT_NORP, DT_ROLE
+};
+
+/* Entry flags. */
+#define DF_AGENT     0x01u   /* a TABARI/Phoenix agent: its code is appended (~GOV) */
+#define DF_AMBIGUOUS 0x02u   /* also a common word or name (Chad, Georgia) */
+
+typedef struct dict_entry {
+	uint32_t codes, ncodes;     /* into the code table */
+	uint32_t id, canonical;     /* string offsets (0 = none) */
+	uint32_t country, role, kind, title;
+	uint32_t file, line;        /* where it was defined */
+	uint8_t type;               /* DT_* */
+	uint8_t flags;              /* DF_* */
+} dict_entry;
+
+typedef struct dict_code {
+	uint32_t code;              /* string offset */
+	int32_t from, to;           /* YYYYMMDD, inclusive; 0 and 99999999 when open */
+} dict_code;
+
+/* The longest dictionary name at token k of doc (tokens [k, end)): returns its
+ * length in tokens (0 if none) and the entry.  lc is the document body with
+ * ASCII letters lower-cased (same offsets). */
+size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
+                  const dict_entry **entry /* OUT */);
+
+/* A string of the dictionary's pool (offset 0 gives NULL). */
+const char *dict_str(const ev_dict *d, uint32_t off);
+
+/* The entry's code in force on date (YYYYMMDD; 0 = no date): the first code
+ * whose range holds the date, else the first undated one, else the first. */
+const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date);
+
+#endif
