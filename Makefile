@@ -19,6 +19,11 @@ LIB_SRC := $(wildcard src/*.c)
 CLI_SRC := $(wildcard cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 
+# The default dictionaries travel inside the library (tools/embed.c).
+DICT_FILES := $(sort $(wildcard data/*.dict))
+GEN_SRC := build/gen/default_dicts.c
+LIB_SRC += $(GEN_SRC)
+
 REL_LIB_OBJ := $(LIB_SRC:%.c=build/rel/%.o)
 REL_CLI_OBJ := $(CLI_SRC:%.c=build/rel/%.o)
 SAN_LIB_OBJ := $(LIB_SRC:%.c=build/san/%.o)
@@ -42,6 +47,14 @@ build/rel/%.o: %.c
 build/san/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -MMD -MP -c $< -o $@
+
+build/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O2 -Wall -Wextra -o $@ $<
+
+$(GEN_SRC): build/tools/embed $(DICT_FILES)
+	@mkdir -p $(dir $@)
+	build/tools/embed $@ $(foreach f,$(DICT_FILES),$(f)=$(f))
 
 build/libeventline.a: $(REL_LIB_OBJ)
 	ar rcs $@ $^

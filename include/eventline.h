@@ -127,6 +127,46 @@ typedef struct ev_timex {
 	char mod[16];
 } ev_timex;
 
+/** Mention types: named actors and places, and amounts. */
+typedef enum ev_mention_type {
+	EV_MEN_PER = 1,    /* a person, or a person named by role ("the vice premier") */
+	EV_MEN_ORG,        /* an organization, institution or group */
+	EV_MEN_GPE,        /* a country, city or other political place */
+	EV_MEN_LOC,        /* a place that is not political (a sea, a region) */
+	EV_MEN_NORP,       /* a nationality or group adjective ("Chinese") */
+	EV_MEN_MONEY,
+	EV_MEN_PERCENT,
+	EV_MEN_QUANTITY
+} ev_mention_type;
+
+/** An actor of a document: every mention of it shares the entity. */
+typedef struct ev_entity {
+	const char *id;           /* stable id: "liu_he", "chn", "gao_feng" */
+	const char *canonical;    /* display name: "Liu He" */
+	const char *alias;        /* a CJK alias seen in the text ("劉鶴"), or NULL */
+	char code[16];            /* CAMEO code in force at the document date: "CHNGOV" */
+	char country[4];          /* ISO 3166-1 alpha-3, or "" */
+	char role[4];             /* CAMEO role code, or "" */
+	uint8_t type;             /* ev_mention_type */
+	uint32_t first_tok;       /* its first mention's first token */
+} ev_entity;
+
+/** A mention: a span of the body naming an actor, a place or an amount. */
+typedef struct ev_mention {
+	uint32_t start, end;           /* byte offsets into the body */
+	uint32_t tok_begin, tok_end;
+	uint8_t type;                  /* ev_mention_type */
+	uint8_t nominal;               /* named by a role only ("the vice premier") */
+	int32_t entity;                /* index into doc->entities, -1 for amounts */
+	char code[16];                 /* CAMEO code ("CHNGOV"), or "" when unknown */
+	char country[4];
+	char role[4];
+	double value;                  /* amounts: 7.5e10; percent as 25 */
+	char currency[4];              /* ISO 4217 for money */
+	char unit[24];                 /* the unit of a quantity ("products") */
+	const char *mod;               /* "" or MORE_THAN, APPROX, ... */
+} ev_mention;
+
 typedef struct ev_arena ev_arena;
 
 /**
@@ -150,6 +190,10 @@ typedef struct ev_doc {
 	size_t nsents;
 	ev_timex *timexes;     /* filled by ev_timex_tag */
 	size_t ntimexes;
+	ev_mention *mentions;  /* filled by ev_actors_tag */
+	size_t nmentions;
+	ev_entity *entities;
+	size_t nentities;
 	ev_markup *markup;     /* inline markup of TimeML input */
 	size_t nmarkup;
 
@@ -218,6 +262,11 @@ ev_status ev_dict_load_file(ev_dict *d, const char *path, ev_dict_format fmt, ev
 /** Load dictionary text from memory; name is used in messages and for AUTO. */
 ev_status ev_dict_load_buffer(ev_dict *d, const char *name, const char *text, size_t len,
                               ev_dict_format fmt, ev_diag_fn diag, void *diag_ud);
+/** Load the project's default dictionaries (the data/ dictionaries and the generated
+ *  country and city tables), built into the library. */
+ev_status ev_dict_load_defaults(ev_dict *d, ev_diag_fn diag, void *diag_ud);
+/** Number of bad lines reported while loading. */
+size_t ev_dict_errors(const ev_dict *d);
 /** Build the matcher.  The dictionary is read-only afterwards and may be
  *  shared by any number of threads. */
 ev_status ev_dict_compile(ev_dict *d);
@@ -248,6 +297,13 @@ typedef struct ev_dct_guess {
  *  day with the latest year named; else the latest month.  Leaves doc->dct
  *  unchanged. */
 ev_status ev_dct_infer(ev_doc *doc, ev_dct_guess *out /* OUT */);
+
+/** Find the actors, places and amounts of a document into doc->mentions and
+ *  doc->entities, coded with dict (splits sentences first if needed). */
+ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict);
+
+/** Name of a mention type ("PER", "ORG", "GPE", ...). */
+const char *ev_mention_type_str(int type);
 
 /** Name of a TIMEX3 type ("DATE", "TIME", "DURATION", "SET"). */
 const char *ev_timex_type_str(int type);

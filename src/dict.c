@@ -46,6 +46,7 @@ struct ev_dict {
 	size_t nbuckets;
 	int compiled;
 	int oom;
+	size_t errors;        /* bad lines reported while loading */
 };
 
 /* ------------------------------------------------------------- storage */
@@ -114,6 +115,30 @@ void ev_dict_free(ev_dict *d)
 size_t ev_dict_entries(const ev_dict *d)
 {
 	return d->nentries;
+}
+
+size_t ev_dict_errors(const ev_dict *d)
+{
+	return d->errors;
+}
+
+/* The default dictionaries, embedded at build time (build/gen/default_dicts.c). */
+struct embedded_file {
+	const char *name;
+	const unsigned char *data;
+	size_t len;
+};
+extern const struct embedded_file embedded_dicts[];
+
+ev_status ev_dict_load_defaults(ev_dict *d, ev_diag_fn diag, void *diag_ud)
+{
+	for (const struct embedded_file *f = embedded_dicts; f->name; f++) {
+		ev_status st = ev_dict_load_buffer(d, f->name, (const char *)f->data, f->len,
+		                                   EV_DICT_NATIVE, diag, diag_ud);
+		if (st != EV_OK)
+			return st;
+	}
+	return EV_OK;
 }
 
 /* ------------------------------------------------------------ loading */
@@ -653,6 +678,7 @@ ev_status ev_dict_load_buffer(ev_dict *d, const char *name, const char *text, si
 	} else {
 		load_tabari(&L, text, len, fmt == EV_DICT_AGENTS);
 	}
+	d->errors += L.errors;
 	return d->oom ? EV_ERR_NOMEM : EV_OK;
 }
 
