@@ -20,7 +20,9 @@ CLI_SRC := $(wildcard cli/*.c)
 UNIT_SRC := $(wildcard tests/unit/*.c)
 
 # The default dictionaries travel inside the library (tools/embed.c).
-DICT_FILES := $(sort $(wildcard data/*.dict))
+# Country and city tables are generated from iso-codes and GeoNames (scripts/gen-data).
+GEN_DICTS := build/data/countries.dict build/data/cities.dict
+DICT_FILES := $(sort $(wildcard data/*.dict)) $(GEN_DICTS)
 GEN_SRC := build/gen/default_dicts.c
 LIB_SRC += $(GEN_SRC)
 
@@ -33,7 +35,7 @@ SAN_UNIT_OBJ := $(UNIT_SRC:%.c=build/san/%.o)
 SHARED  ?= ../shared
 FUZZ_SECONDS ?= 600
 
-.PHONY: all deps demo test unit spec bench fuzz fuzz-build clean install
+.PHONY: all deps data demo test unit spec bench fuzz fuzz-build clean install
 
 all: deps build/eventline
 
@@ -47,6 +49,12 @@ build/rel/%.o: %.c
 build/san/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -MMD -MP -c $< -o $@
+
+data: deps
+	@scripts/gen-data
+
+$(GEN_DICTS) &: tools/gen_countries.c tools/gen_cities.c scripts/gen-data
+	@scripts/gen-data
 
 build/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
@@ -87,7 +95,7 @@ test: deps
 bench: all
 	@bench/run build/eventline $(SHARED)
 
-fuzz-build: deps
+fuzz-build: deps $(GEN_SRC)
 	@$(MAKE) --no-print-directory -f fuzz/Makefile
 
 fuzz: fuzz-build
