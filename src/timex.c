@@ -653,7 +653,8 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 	} else {
 		int v = 0;
 		size_t i = 0;
-		while (i < pl && isdigit((unsigned char)w[i]))
+		/* at most six digits: "22222222222-hour" is no duration (and would overflow) */
+		while (i < pl && i < 6 && isdigit((unsigned char)w[i]))
 			v = v * 10 + (w[i++] - '0');
 		if (i == 0 || i != pl)
 			return 0;
