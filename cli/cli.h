@@ -26,6 +26,11 @@ int cmd_docs(int argc, char **argv);
 int cmd_tokens(int argc, char **argv);
 int cmd_sentences(int argc, char **argv);
 int cmd_timex(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
+int cmd_eval_ner(int argc, char **argv);
+/* Load the default and the named dictionaries; EXIT_OK, or an exit status. */
+int cli_load_dicts(const char *cmd, ev_dict **out, const char *const *paths,
+                   const ev_dict_format *fmts, int n, int defaults, size_t *errors);
 int cmd_eval(int argc, char **argv);
 int cmd_eval_timex(int argc, char **argv);
 int cmd_bench(int argc, char **argv);

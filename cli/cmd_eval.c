@@ -254,6 +254,8 @@ int cmd_eval(int argc, char **argv)
 		return cli_usage_error("eval", "say what to evaluate: sentences or timex");
 	if (strcmp(argv[1], "sentences") == 0)
 		return eval_sentences(argc - 1, argv + 1);
+	if (strcmp(argv[1], "ner") == 0)
+		return cmd_eval_ner(argc - 1, argv + 1);
 	if (strcmp(argv[1], "timex") == 0)
 		return cmd_eval_timex(argc - 1, argv + 1);
 	return cli_usage_error("eval", "cannot evaluate '%s' (try: sentences, timex)", argv[1]);

@@ -155,6 +155,7 @@ typedef struct ev_entity {
 typedef struct ev_mention {
 	uint32_t start, end;           /* byte offsets into the body */
 	uint32_t tok_begin, tok_end;
+	uint32_t name_begin;           /* the name's first token: "Liu He" in "Vice Premier Liu He" */
 	uint8_t type;                  /* ev_mention_type */
 	uint8_t nominal;               /* named by a role only ("the vice premier") */
 	int32_t entity;                /* index into doc->entities, -1 for amounts */

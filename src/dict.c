@@ -198,7 +198,9 @@ static int parse_date(const char *s, size_t n, int32_t *out)
 	for (size_t i = 0; i < n; i++)
 		if (!isdigit((unsigned char)s[i]))
 			return -1;
-	long v = strtol(s, NULL, 10);
+	long v = 0;
+	for (size_t i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
 	if (n == 6) {
 		long yy = v / 10000;
 		v += (yy < 30 ? 2000 : 1900) * 10000L;
@@ -760,12 +762,19 @@ ev_status ev_dict_compile(ev_dict *d)
 		if (d->entries[k->entry].ncodes == 0)
 			continue;
 		const dict_tok *t = &d->toks[k->toks];
+		/* filed under the lower-case form, which is what documents are looked up by */
+		char low[512];
+		for (uint16_t j = 0; j < t->len && j < sizeof low; j++) {
+			unsigned char ch = (unsigned char)d->pool[t->off + j];
+			low[j] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+		}
+		size_t tl = t->len < sizeof low ? t->len : sizeof low;
 		if (k->stem && k->ntok == 1) {
-			uint32_t h = hash_bytes(d->pool + t->off, t->len < 4 ? t->len : 4) & (uint32_t)(nb - 1);
+			uint32_t h = hash_bytes(low, tl < 4 ? tl : 4) & (uint32_t)(nb - 1);
 			k->next = d->stem_buckets[h];
 			d->stem_buckets[h] = (uint32_t)i;
 		} else {
-			uint32_t h = hash_bytes(d->pool + t->off, t->len) & (uint32_t)(nb - 1);
+			uint32_t h = hash_bytes(low, tl) & (uint32_t)(nb - 1);
 			k->next = d->buckets[h];
 			d->buckets[h] = (uint32_t)i;
 		}

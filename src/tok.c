@@ -152,7 +152,7 @@ static const char *const abbrevs[] = {
 	"col", "corp", "dec", "dept", "dr", "etc", "feb", "fig", "fri", "ft", "gen", "gov",
 	"govt", "hon", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "messrs", "mon",
 	"mr", "mrs", "ms", "mt", "nov", "oct", "pct", "plc", "pp", "prof", "pt", "rep", "reps",
-	"rev", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "thu", "thur", "thurs",
+	"rev", "rs", "sen", "sens", "sep", "sept", "sgt", "sr", "st", "supt", "thu", "thur", "thurs",
 	"tue", "tues", "univ", "vol", "vs", "wed",
 };
 

@@ -17,6 +17,7 @@ static const struct {
 	{"sentences", test_sentences},
 	{"reader", test_reader},
 	{"timeml", test_timeml},
+	{"amount", test_amount},
 };
 
 int main(void)

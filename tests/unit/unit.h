@@ -32,5 +32,6 @@ void test_tokens(void);
 void test_sentences(void);
 void test_reader(void);
 void test_timeml(void);
+void test_amount(void);
 
 #endif

@@ -1,0 +1,615 @@
+/*
+ * actors.c - who acts: names from the dictionaries composed with the role
+ * words and countries around them ("Chinese Vice Premier Liu He", "China's
+ * chief trade negotiator", "Gao Feng, a commerce ministry spokesman"),
+ * unknown capitalized names taking the code of their title, short forms and
+ * CJK aliases resolved within the document, and amounts.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "amount.h"
+#include "arena.h"
+#include "dict.h"
+#include "eventline.h"
+
+typedef struct actx {
+	ev_doc *d;
+	const ev_dict *dict;
+	const char *lc;          /* the body with ASCII lower-cased */
+	int32_t date;            /* the DCT as YYYYMMDD, 0 when unknown */
+	size_t sb, se;           /* the sentence */
+	size_t capm, cape;
+	/* the dictionary match at each token, looked up once */
+	const dict_entry **ent;
+	uint8_t *len;
+	uint8_t *blocked;        /* tokens of temporal expressions: never names */
+} actx;
+
+static const char *const mention_types[] = {"", "PER", "ORG", "GPE", "LOC", "NORP", "MONEY",
+                                            "PERCENT", "QUANTITY"};
+
+const char *ev_mention_type_str(int type)
+{
+	return type >= 1 && type <= 8 ? mention_types[type] : "ORG";
+}
+
+static int tok_is(const actx *c, size_t k, const char *s)
+{
+	const ev_token *t = &c->d->tokens[k];
+	size_t n = strlen(s);
+	return t->end - t->start == n && memcmp(c->lc + t->start, s, n) == 0;
+}
+
+static int is_cap(const actx *c, size_t k)
+{
+	return k < c->se && c->d->tokens[k].kind == EV_TOK_WORD &&
+	       (c->d->tokens[k].flags & EV_TF_CAP) && !c->blocked[k];
+}
+
+static int is_possessive(const actx *c, size_t k)
+{
+	return k < c->se && (tok_is(c, k, "'s") || tok_is(c, k, "\xE2\x80\x99s") || tok_is(c, k, "'"));
+}
+
+/* Words that are capitalized for grammar, not because they name something. */
+static int function_word(const actx *c, size_t k)
+{
+	static const char *const w[] = {
+		"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
+		"you", "his", "her", "its", "their", "our", "my", "your", "but", "and", "or", "in", "on",
+		"at", "for", "from", "with", "by", "to", "of", "as", "after", "before", "when", "while",
+		"if", "although", "though", "since", "until", "there", "here", "what", "who", "which",
+		"where", "why", "how", "some", "many", "most", "all", "both", "each", "other", "another",
+		"one", "no", "not", "yes", "also", "still", "yet", "so", "then", "now", "however",
+		"meanwhile", "according", "under", "over", "despite", "during", "mr", "mrs", "ms", "dr",
+		"sir", "photo", "photos", "image", "update", NULL};
+	const ev_token *t = &c->d->tokens[k];
+	size_t n = t->end - t->start;
+	const char *s = c->lc + t->start;
+	if (n && s[n - 1] == '.')
+		n--;
+	for (int i = 0; w[i]; i++)
+		if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* A run of capitalized words from k that no dictionary knows: a name. */
+static size_t unknown_name(const actx *c, size_t k)
+{
+	size_t j = k;
+	while (j < c->se && j - k < 5 && is_cap(c, j) && !c->ent[j] && !function_word(c, j) &&
+	       !(c->d->tokens[j].flags & EV_TF_UPPER && c->d->tokens[j].end - c->d->tokens[j].start > 5))
+		j++;
+	/* "Huawei Technologies Co": a company suffix belongs to the name */
+	return j - k;
+}
+
+/* ------------------------------------------------------------- output */
+
+static ev_mention *add_mention(actx *c, size_t b, size_t e, int type)
+{
+	ev_doc *d = c->d;
+	if (d->nmentions == c->capm) {
+		size_t nc = c->capm ? c->capm * 2 : 32;
+		ev_mention *nm = arena_grow(d->arena, d->mentions, c->capm * sizeof *nm, nc * sizeof *nm);
+		if (!nm)
+			return NULL;
+		d->mentions = nm;
+		c->capm = nc;
+	}
+	ev_mention *m = &d->mentions[d->nmentions++];
+	memset(m, 0, sizeof *m);
+	m->tok_begin = (uint32_t)b;
+	m->name_begin = (uint32_t)b;
+	m->tok_end = (uint32_t)e;
+	m->start = d->tokens[b].start;
+	m->end = d->tokens[e - 1].end;
+	m->type = (uint8_t)type;
+	m->entity = -1;
+	m->mod = "";
+	return m;
+}
+
+/* The entity with this id, or a new one. */
+static int32_t entity_for(actx *c, const char *id, size_t idlen, const char *canonical,
+                          size_t clen, int type, uint32_t first_tok)
+{
+	ev_doc *d = c->d;
+	for (size_t i = 0; i < d->nentities; i++)
+		if (strlen(d->entities[i].id) == idlen && memcmp(d->entities[i].id, id, idlen) == 0)
+			return (int32_t)i;
+	if (d->nentities == c->cape) {
+		size_t nc = c->cape ? c->cape * 2 : 16;
+		ev_entity *ne = arena_grow(d->arena, d->entities, c->cape * sizeof *ne, nc * sizeof *ne);
+		if (!ne)
+			return -1;
+		d->entities = ne;
+		c->cape = nc;
+	}
+	ev_entity *en = &d->entities[d->nentities];
+	memset(en, 0, sizeof *en);
+	en->id = arena_strndup(d->arena, id, idlen);
+	en->canonical = arena_strndup(d->arena, canonical, clen);
+	en->type = (uint8_t)type;
+	en->first_tok = first_tok;
+	if (!en->id || !en->canonical)
+		return -1;
+	return (int32_t)d->nentities++;
+}
+
+/* An id from words: "Gao Feng" -> "gao_feng". */
+static size_t make_id(const actx *c, size_t b, size_t e, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t k = b; k < e && o + 2 < cap; k++) {
+		const ev_token *t = &c->d->tokens[k];
+		if (t->kind == EV_TOK_PUNCT)
+			continue;
+		if (o)
+			out[o++] = '_';
+		for (uint32_t i = t->start; i < t->end && o + 1 < cap; i++) {
+			unsigned char ch = (unsigned char)c->lc[i];
+			out[o++] = ch == '.' || ch == '\'' ? '_' : (char)ch;
+		}
+	}
+	while (o && out[o - 1] == '_')
+		o--;
+	out[o] = '\0';
+	return o;
+}
+
+static void set_code(ev_mention *m, const char *code)
+{
+	snprintf(m->code, sizeof m->code, "%s", code ? code : "");
+}
+
+/* Role code of a role entry (its code, e.g. GOV). */
+static const char *role_code(const actx *c, const dict_entry *e)
+{
+	return dict_code_at(c->dict, e, c->date);
+}
+
+/* Institutions and groups among role words are organizations, not persons. */
+static int role_is_group(const actx *c, size_t b, size_t e)
+{
+	static const char *const groups[] = {
+		"government", "ministry", "cabinet", "administration", "parliament", "congress", "senate",
+		"court", "police", "army", "navy", "military", "party", "union", "bank", "company",
+		"department", "office", "council", "commission", "committee", "agency", "forces",
+		"media", "state", "regime", "authorities", "legislature", "assembly", "embassy", NULL};
+	const ev_token *t = &c->d->tokens[e - 1];
+	size_t n = t->end - t->start;
+	const char *s = c->lc + t->start;
+	(void)b;
+	if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's')
+		return 1;   /* plural: lawmakers, troops, officials */
+	for (int i = 0; groups[i]; i++)
+		if (strlen(groups[i]) == n && memcmp(groups[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* ------------------------------------------------------------ phrases */
+
+/*
+ * An actor phrase at k: [the] [COUNTRY | COUNTRY's | NORP] ROLE... [NAME]
+ * where NAME is a PER from the dictionary or unknown capitalized words.
+ * Returns its end, or k when there is none.
+ */
+static size_t actor_phrase(actx *c, size_t k)
+{
+	size_t j = k;
+	if (tok_is(c, j, "the") || tok_is(c, j, "a") || tok_is(c, j, "an"))
+		j++;
+	const dict_entry *country = NULL;
+	size_t cb = j;
+	if (j < c->se && c->ent[j] && (c->ent[j]->type == DT_NORP || c->ent[j]->type == DT_GPE)) {
+		size_t after = j + c->len[j];
+		if (c->ent[j]->type == DT_NORP) {
+			country = c->ent[j];
+			j = after;
+		} else if (is_possessive(c, after)) {
+			country = c->ent[j];
+			j = after + 1;
+		} else if (after < c->se && c->ent[after] && c->ent[after]->type == DT_ROLE) {
+			country = c->ent[j];
+			j = after;
+		}
+	}
+	/* role words, with capitalized qualifiers between them (Trade Representative,
+	 * Commerce Minister, Ministry of Commerce spokesman) */
+	size_t rb = j, re = j;
+	const dict_entry *role = NULL;
+	while (j < c->se) {
+		if (c->ent[j] && c->ent[j]->type == DT_ROLE) {
+			role = c->ent[j];
+			j += c->len[j];
+			re = j;
+			continue;
+		}
+		/* a qualifier: capitalized or lower-case word before a role word */
+		size_t q = j;
+		while (q < c->se && q - j < 3 && !c->ent[q] && c->d->tokens[q].kind == EV_TOK_WORD &&
+		       !function_word(c, q))
+			q++;
+		if (q > j && q < c->se && c->ent[q] && c->ent[q]->type == DT_ROLE) {
+			j = q;
+			continue;
+		}
+		/* "Ministry of Commerce", "Minister of Foreign Affairs" */
+		if (role && tok_is(c, j, "of") && is_cap(c, j + 1)) {
+			size_t q2 = j + 1;
+			while (q2 < c->se && is_cap(c, q2) && !c->ent[q2] && q2 - j < 5)
+				q2++;
+			if (q2 > j + 1) {
+				j = q2;
+				re = j;
+				continue;
+			}
+		}
+		break;
+	}
+	if (!role && !country)
+		return k;
+	/* the name */
+	size_t nb = re, ne = re;
+	const dict_entry *person = NULL;
+	if (nb < c->se && c->ent[nb] && c->ent[nb]->type == DT_PER) {
+		person = c->ent[nb];
+		ne = nb + c->len[nb];
+	} else if (role && is_cap(c, nb)) {
+		ne = nb + unknown_name(c, nb);
+	}
+	if (!role && !person && ne == nb)
+		return k;   /* a country alone is handled as a plain match */
+	if (!role && country && !person && ne == nb)
+		return k;
+
+	char cc[4] = "";
+	if (country) {
+		const char *co = dict_str(c->dict, country->country);
+		if (!co)
+			co = dict_code_at(c->dict, country, c->date);
+		snprintf(cc, sizeof cc, "%.3s", co ? co : "");
+	}
+	const char *rc = role ? role_code(c, role) : NULL;
+	size_t mb = ne > nb ? nb : (country ? cb : rb);
+	/* the mention: the name if there is one, else the whole phrase */
+	if (ne > nb) {
+		ev_mention *m = add_mention(c, k == cb || c->ent[k] ? k : cb, ne, EV_MEN_PER);
+		if (!m)
+			return k;
+		m->tok_begin = (uint32_t)(country ? cb : rb);
+		m->name_begin = (uint32_t)nb;
+		m->start = c->d->tokens[m->tok_begin].start;
+		char id[128];
+		size_t idl;
+		const char *canon;
+		size_t canl;
+		if (person) {
+			set_code(m, dict_code_at(c->dict, person, c->date));
+			const char *pid = dict_str(c->dict, person->id);
+			idl = snprintf(id, sizeof id, "%s", pid ? pid : "person");
+			const char *pc = dict_str(c->dict, person->canonical);
+			canon = pc ? pc : c->d->body + c->d->tokens[nb].start;
+			canl = pc ? strlen(pc) : c->d->tokens[ne - 1].end - c->d->tokens[nb].start;
+			const char *pco = dict_str(c->dict, person->country);
+			snprintf(m->country, sizeof m->country, "%s", pco ? pco : cc);
+		} else {
+			char code[16];
+			snprintf(code, sizeof code, "%s%s", cc, rc ? rc : "");
+			set_code(m, code);
+			snprintf(m->country, sizeof m->country, "%s", cc);
+			idl = make_id(c, nb, ne, id, sizeof id);
+			canon = c->d->body + c->d->tokens[nb].start;
+			canl = c->d->tokens[ne - 1].end - c->d->tokens[nb].start;
+		}
+		if (strlen(m->code) > 3)
+			snprintf(m->role, sizeof m->role, "%s", m->code + 3);
+		else if (rc)
+			snprintf(m->role, sizeof m->role, "%s", rc);
+		m->entity = entity_for(c, id, idl, canon, canl, EV_MEN_PER, m->tok_begin);
+		if (m->entity >= 0) {
+			ev_entity *en = &c->d->entities[m->entity];
+			memcpy(en->code, m->code, sizeof en->code);
+			memcpy(en->country, m->country, sizeof en->country);
+			memcpy(en->role, m->role, sizeof en->role);
+		}
+		(void)mb;
+		return ne;
+	}
+	/* no name: "China's chief trade negotiator", "the vice premier", "US lawmakers" */
+	ev_mention *m = add_mention(c, country ? cb : rb, re, role_is_group(c, rb, re) ? EV_MEN_ORG
+	                                                                              : EV_MEN_PER);
+	if (!m)
+		return k;
+	m->nominal = 1;
+	if (cc[0] || rc) {
+		char code[16];
+		snprintf(code, sizeof code, "%s%s", cc, rc ? rc : "");
+		set_code(m, code);
+	}
+	snprintf(m->country, sizeof m->country, "%s", cc);
+	snprintf(m->role, sizeof m->role, "%s", rc ? rc : "");
+	/* "the vice premier" after "Vice Premier Liu He": the same person */
+	if (!country && role && m->type == EV_MEN_PER) {
+		for (size_t i = c->d->nmentions - 1; i-- > 0;) {
+			const ev_mention *p = &c->d->mentions[i];
+			if (p->type == EV_MEN_PER && !p->nominal && p->entity >= 0 &&
+			    p->tok_end - p->tok_begin > re - rb) {
+				/* the earlier phrase used the same role words */
+				const ev_token *t0 = &c->d->tokens[p->tok_begin];
+				(void)t0;
+				int same = 0;
+				for (uint32_t q = p->tok_begin; q + (re - rb) <= p->tok_end && !same; q++) {
+					same = 1;
+					for (size_t r = 0; r < re - rb && same; r++) {
+						const ev_token *a = &c->d->tokens[q + r], *b = &c->d->tokens[rb + r];
+						same = a->end - a->start == b->end - b->start &&
+						       memcmp(c->lc + a->start, c->lc + b->start, a->end - a->start) == 0;
+					}
+				}
+				if (same) {
+					m->entity = p->entity;
+					memcpy(m->code, p->code, sizeof m->code);
+					memcpy(m->country, p->country, sizeof m->country);
+					break;
+				}
+			}
+		}
+	}
+	return re;
+}
+
+/* Prepositions before a place: "in Washington" is the place, not the government. */
+static int place_context(const actx *c, size_t k)
+{
+	static const char *const preps[] = {"in", "at", "to", "from", "near", "via", "across",
+	                                    "outside", "inside", "into", "toward", "towards",
+	                                    "around", "throughout", "between", "of", "visit",
+	                                    "visited", "visiting", "and", NULL};
+	if (k == 0 || k <= c->sb)
+		return 0;
+	for (int i = 0; preps[i]; i++)
+		if (tok_is(c, k - 1, preps[i]))
+			return 1;
+	return 0;
+}
+
+/* A plain dictionary match at k. */
+static size_t plain_match(actx *c, size_t k)
+{
+	const dict_entry *e = c->ent[k];
+	size_t end = k + c->len[k];
+	int type = e->type == DT_PER ? EV_MEN_PER : e->type == DT_ORG ? EV_MEN_ORG
+	         : e->type == DT_GPE ? EV_MEN_GPE : e->type == DT_LOC ? EV_MEN_LOC
+	         : e->type == DT_NORP ? EV_MEN_NORP : 0;
+	if (!type)
+		return k;
+	/* an ambiguous word (Chad, Georgia, Nice) in lower case is not a name */
+	if ((e->flags & DF_AMBIGUOUS) && !is_cap(c, k))
+		return k;
+	ev_mention *m = add_mention(c, k, end, type);
+	if (!m)
+		return k;
+	const char *code = dict_code_at(c->dict, e, c->date);
+	const char *co = dict_str(c->dict, e->country);
+	const char *kind = dict_str(c->dict, e->kind);
+	set_code(m, code);
+	snprintf(m->country, sizeof m->country, "%s", co ? co : "");
+	if (!m->country[0] && code && strlen(code) >= 3 && e->type == DT_GPE)
+		snprintf(m->country, sizeof m->country, "%.3s", code);
+	/* "Beijing said": a capital standing for its government */
+	if (kind && strcmp(kind, "capital") == 0 && !place_context(c, k) && m->country[0]) {
+		snprintf(m->code, sizeof m->code, "%sGOV", m->country);
+		strcpy(m->role, "GOV");
+	} else if (strlen(m->code) > 3 && e->type != DT_GPE) {
+		snprintf(m->role, sizeof m->role, "%.3s", m->code + 3);
+	}
+	const char *id = dict_str(c->dict, e->id);
+	const char *canon = dict_str(c->dict, e->canonical);
+	size_t cl = canon ? strlen(canon) : m->end - m->start;
+	if (!canon)
+		canon = c->d->body + m->start;
+	m->entity = entity_for(c, id ? id : "unknown", id ? strlen(id) : 7, canon, cl, type,
+	                       (uint32_t)k);
+	if (m->entity >= 0 && !c->d->entities[m->entity].code[0]) {
+		ev_entity *en = &c->d->entities[m->entity];
+		memcpy(en->code, m->code, sizeof en->code);
+		memcpy(en->country, m->country, sizeof en->country);
+		memcpy(en->role, m->role, sizeof en->role);
+	}
+	return end;
+}
+
+/* "Liu" after "Liu He": a short form of a person already named. */
+static int32_t short_form(const actx *c, size_t b, size_t e)
+{
+	if (e - b != 1)
+		return -1;
+	const ev_token *t = &c->d->tokens[b];
+	for (size_t i = c->d->nmentions; i-- > 0;) {
+		const ev_mention *m = &c->d->mentions[i];
+		if (m->type != EV_MEN_PER || m->nominal || m->entity < 0)
+			continue;
+		const ev_entity *en = &c->d->entities[m->entity];
+		/* a word of the canonical name */
+		const char *s = en->canonical;
+		size_t tl = t->end - t->start;
+		while (*s) {
+			const char *w = s;
+			while (*s && *s != ' ')
+				s++;
+			if ((size_t)(s - w) == tl && strncasecmp(w, c->d->body + t->start, tl) == 0)
+				return m->entity;
+			while (*s == ' ')
+				s++;
+		}
+	}
+	return -1;
+}
+
+/* Guess the type of an unknown name for NER: organizations by their words. */
+static int guess_type(const actx *c, size_t b, size_t e)
+{
+	static const char *const org[] = {"inc", "corp", "co", "ltd", "llc", "plc", "group", "bank",
+	                                  "party", "ministry", "university", "association", "council",
+	                                  "committee", "agency", "union", "club", "fc", "united",
+	                                  "airlines", "motors", "technologies", "holdings", "news",
+	                                  "times", "post", "institute", "foundation", "commission",
+	                                  "corporation", "company", "federation", "league", "army",
+	                                  NULL};
+	for (size_t k = b; k < e; k++) {
+		const ev_token *t = &c->d->tokens[k];
+		size_t n = t->end - t->start;
+		const char *s = c->lc + t->start;
+		if (n && s[n - 1] == '.')
+			n--;
+		for (int i = 0; org[i]; i++)
+			if (strlen(org[i]) == n && memcmp(org[i], s, n) == 0)
+				return EV_MEN_ORG;
+	}
+	if (place_context(c, b) && e - b == 1)
+		return EV_MEN_LOC;
+	if (c->d->tokens[b].flags & EV_TF_UPPER)
+		return EV_MEN_ORG;
+	return EV_MEN_PER;
+}
+
+ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
+{
+	if (!doc->sents && doc->len > 0) {
+		ev_status st = ev_split_sentences(doc);
+		if (st != EV_OK)
+			return st;
+	}
+	doc->mentions = NULL;
+	doc->nmentions = 0;
+	doc->entities = NULL;
+	doc->nentities = 0;
+	if (doc->ntokens == 0)
+		return EV_OK;
+	actx c;
+	memset(&c, 0, sizeof c);
+	c.d = doc;
+	c.dict = dict;
+	char *lc = arena_alloc(doc->arena, doc->len + 1);
+	c.ent = arena_alloc(doc->arena, doc->ntokens * sizeof *c.ent);
+	c.len = arena_alloc(doc->arena, doc->ntokens);
+	c.blocked = arena_alloc(doc->arena, doc->ntokens);
+	if (!lc || !c.ent || !c.len || !c.blocked)
+		return EV_ERR_NOMEM;
+	memset(c.blocked, 0, doc->ntokens);
+	size_t tx = 0;
+	for (size_t i = 0; i <= doc->len; i++) {
+		unsigned char ch = (unsigned char)doc->body[i];
+		lc[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+	}
+	c.lc = lc;
+	if (doc->dct[0])
+		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
+	for (size_t s = 0; s < doc->nsents; s++) {
+		c.sb = doc->sents[s].tok_begin;
+		c.se = doc->sents[s].tok_end;
+		for (size_t k = c.sb; k < c.se; k++) {
+			size_t n = dict ? dict_match(dict, doc, lc, k, c.se, &c.ent[k]) : 0;
+			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
+			if (!n)
+				c.ent[k] = NULL;
+		}
+		/* temporal expressions ("Jan. 30", "Thursday") are not names */
+		while (tx < doc->ntimexes && doc->timexes[tx].tok_end <= c.sb)
+			tx++;
+		for (size_t x = tx; x < doc->ntimexes && doc->timexes[x].tok_begin < c.se; x++)
+			for (size_t k = doc->timexes[x].tok_begin; k < doc->timexes[x].tok_end; k++)
+				c.blocked[k] = 1;
+		for (size_t k = c.sb; k < c.se;) {
+			size_t e = actor_phrase(&c, k);
+			if (e > k) {
+				k = e;
+				/* "Liu He (劉鶴)": the characters are an alias */
+				if (k + 2 < c.se && tok_is(&c, k, "(") && doc->tokens[k + 1].kind == EV_TOK_CJK &&
+				    tok_is(&c, k + 2, ")") && doc->nmentions &&
+				    doc->mentions[doc->nmentions - 1].entity >= 0) {
+					ev_entity *en = &doc->entities[doc->mentions[doc->nmentions - 1].entity];
+					const ev_token *t = &doc->tokens[k + 1];
+					en->alias = arena_strndup(doc->arena, doc->body + t->start, t->end - t->start);
+					k += 3;
+				}
+				continue;
+			}
+			if (c.ent[k] && c.ent[k]->type != DT_ROLE) {
+				e = plain_match(&c, k);
+				if (e > k) {
+					k = e;
+					continue;
+				}
+			}
+			/* a CJK alias seen before */
+			if (doc->tokens[k].kind == EV_TOK_CJK) {
+				const ev_token *t = &doc->tokens[k];
+				for (size_t i = 0; i < doc->nentities; i++) {
+					const char *al = doc->entities[i].alias;
+					if (al && strlen(al) == t->end - t->start &&
+					    memcmp(al, doc->body + t->start, t->end - t->start) == 0) {
+						ev_mention *m = add_mention(&c, k, k + 1, doc->entities[i].type);
+						if (m) {
+							m->entity = (int32_t)i;
+							memcpy(m->code, doc->entities[i].code, sizeof m->code);
+							memcpy(m->country, doc->entities[i].country, sizeof m->country);
+							memcpy(m->role, doc->entities[i].role, sizeof m->role);
+						}
+						break;
+					}
+				}
+				k++;
+				continue;
+			}
+			/* amounts */
+			amount am;
+			if ((doc->tokens[k].kind == EV_TOK_NUMBER || doc->tokens[k].kind == EV_TOK_SYMBOL ||
+			     doc->tokens[k].kind == EV_TOK_WORD) && amount_match(doc, k, c.se, &am) &&
+			    am.e > k) {
+				int ty = am.kind == AMOUNT_MONEY ? EV_MEN_MONEY : am.kind == AMOUNT_PERCENT
+				         ? EV_MEN_PERCENT : EV_MEN_QUANTITY;
+				ev_mention *m = add_mention(&c, am.b, am.e, ty);
+				if (m) {
+					m->value = am.value;
+					memcpy(m->currency, am.currency, sizeof m->currency);
+					snprintf(m->unit, sizeof m->unit, "%s", am.unit);
+					m->mod = am.mod ? am.mod : "";
+				}
+				k = am.e;
+				continue;
+			}
+			/* an unknown name: a short form of an earlier one, or new */
+			if (is_cap(&c, k) && !function_word(&c, k)) {
+				size_t n = unknown_name(&c, k);
+				if (n && (k > c.sb || n > 1 || short_form(&c, k, k + n) >= 0)) {
+					int32_t ent = short_form(&c, k, k + n);
+					ev_mention *m = add_mention(&c, k, k + n,
+					                            ent >= 0 ? doc->entities[ent].type
+					                                     : guess_type(&c, k, k + n));
+					if (m && ent >= 0) {
+						m->entity = ent;
+						memcpy(m->code, doc->entities[ent].code, sizeof m->code);
+						memcpy(m->country, doc->entities[ent].country, sizeof m->country);
+						memcpy(m->role, doc->entities[ent].role, sizeof m->role);
+					} else if (m) {
+						char id[128];
+						size_t idl = make_id(&c, k, k + n, id, sizeof id);
+						m->entity = entity_for(&c, id, idl, doc->body + m->start, m->end - m->start,
+						                       m->type, (uint32_t)k);
+					}
+					k += n;
+					continue;
+				}
+			}
+			k++;
+		}
+	}
+	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
+}
