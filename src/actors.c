@@ -81,8 +81,12 @@ static size_t unknown_name(const actx *c, size_t k)
 {
 	size_t j = k;
 	while (j < c->se && j - k < 5 && is_cap(c, j) && !c->ent[j] && !function_word(c, j) &&
-	       !(c->d->tokens[j].flags & EV_TF_UPPER && c->d->tokens[j].end - c->d->tokens[j].start > 5))
+	       !(c->d->tokens[j].flags & EV_TF_UPPER && c->d->tokens[j].end - c->d->tokens[j].start > 5)) {
+		/* a lone capital letter is no name ("S", "V"), an initial "A." is */
+		if (c->d->tokens[j].end - c->d->tokens[j].start == 1)
+			break;
 		j++;
+	}
 	/* "Huawei Technologies Co": a company suffix belongs to the name */
 	return j - k;
 }
@@ -230,10 +234,14 @@ static size_t actor_phrase(actx *c, size_t k)
 			re = j;
 			continue;
 		}
-		/* a qualifier: capitalized or lower-case word before a role word */
+		/* a qualifier before a role word: capitalized ("Trade Representative"),
+		 * or lower case inside a noun phrase ("China's chief trade negotiator",
+		 * "the top economic aide") but not a verb ("told reporters") */
 		size_t q = j;
+		int np = k < j && (tok_is(c, k, "the") || tok_is(c, k, "a") || tok_is(c, k, "an") ||
+		                   country);
 		while (q < c->se && q - j < 3 && !c->ent[q] && c->d->tokens[q].kind == EV_TOK_WORD &&
-		       !function_word(c, q))
+		       !function_word(c, q) && (is_cap(c, q) || np))
 			q++;
 		if (q > j && q < c->se && c->ent[q] && c->ent[q]->type == DT_ROLE) {
 			j = q;
@@ -456,6 +464,15 @@ static int32_t short_form(const actx *c, size_t b, size_t e)
 static int guess_type(const actx *c, size_t b, size_t e)
 {
 	static const char *const org[] = {"inc", "corp", "co", "ltd", "llc", "plc", "group", "bank",
+	                                  "department", "exchange", "organisation", "organization",
+	                                  "air", "airways", "motor", "ag", "sa", "nv", "gmbh",
+	                                  "bancorp", "securities", "fund", "trust", "partners",
+	                                  "capital", "energy", "oil", "telecom", "communications",
+	                                  "industries", "systems", "software", "pharmaceuticals",
+	                                  "newsroom", "police", "authority", "board", "centre",
+	                                  "center", "court", "parliament", "congress", "hotel",
+	                                  "hospital", "airport", "stadium", "school", "college",
+	                                  "museum", "church", "mosque", "temple", "palace",
 	                                  "party", "ministry", "university", "association", "council",
 	                                  "committee", "agency", "union", "club", "fc", "united",
 	                                  "airlines", "motors", "technologies", "holdings", "news",

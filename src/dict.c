@@ -800,7 +800,11 @@ static int key_matches(const ev_dict *d, const dict_key *k, const ev_doc *doc, c
 			if (tl < kt->len || memcmp(src + t->start, d->pool + kt->off, kt->len) != 0)
 				return 0;
 		} else if (tl != kt->len || memcmp(src + t->start, d->pool + kt->off, tl) != 0) {
-			return 0;
+			/* a curly apostrophe is an apostrophe: People’s Bank = People's Bank */
+			if (!(tl == (size_t)kt->len + 2 && kt->len >= 1 && d->pool[kt->off] == '\'' &&
+			      memcmp(src + t->start, "\xE2\x80\x99", 3) == 0 &&
+			      memcmp(src + t->start + 3, d->pool + kt->off + 1, kt->len - 1) == 0))
+				return 0;
 		}
 	}
 	return 1;
