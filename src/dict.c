@@ -852,11 +852,12 @@ const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date)
 	if (e->ncodes == 0)
 		return NULL;
 	const dict_code *c = &d->codes[e->codes];
-	if (date) {
-		for (uint32_t i = 0; i < e->ncodes; i++)
-			if (c[i].from <= date && date <= c[i].to)
-				return d->pool + c[i].code;
-	}
+	/* with no date, the first code: dictionaries list the main office first */
+	if (!date)
+		return d->pool + c[0].code;
+	for (uint32_t i = 0; i < e->ncodes; i++)
+		if (c[i].from <= date && date <= c[i].to)
+			return d->pool + c[i].code;
 	for (uint32_t i = 0; i < e->ncodes; i++)
 		if (c[i].from == 0 && c[i].to == 99999999)
 			return d->pool + c[i].code;

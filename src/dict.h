@@ -42,8 +42,9 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 /* A string of the dictionary's pool (offset 0 gives NULL). */
 const char *dict_str(const ev_dict *d, uint32_t off);
 
-/* The entry's code in force on date (YYYYMMDD; 0 = no date): the first code
- * whose range holds the date, else the first undated one, else the first. */
+/* The entry's code in force on date (YYYYMMDD): the first code whose range
+ * holds the date, else the first undated one, else the first.  With no date
+ * (0), the first code. */
 const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date);
 
 #endif
