@@ -55,6 +55,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 		}
 	}
+	/* actors with the default dictionaries, compiled once for the whole run */
+	static ev_dict *dict;
+	if (!dict && ev_dict_new(&dict) == EV_OK &&
+	    (ev_dict_load_defaults(dict, NULL, NULL) != EV_OK || ev_dict_compile(dict) != EV_OK)) {
+		ev_dict_free(dict);
+		dict = NULL;
+	}
+	if (dict && ev_actors_tag(d, dict) == EV_OK) {
+		for (size_t i = 0; i < d->nmentions; i++) {
+			const ev_mention *m = &d->mentions[i];
+			if (m->start >= m->end || m->end > d->len || m->tok_end > d->ntokens ||
+			    (m->entity >= 0 && (size_t)m->entity >= d->nentities))
+				abort();
+		}
+	}
 	ev_dct_guess g;
 	d->dct[0] = '\0';
 	if (ev_dct_infer(d, &g) == EV_OK && g.date[0] && !ev_date_valid(g.date, strlen(g.date)))

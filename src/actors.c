@@ -37,6 +37,8 @@ const char *ev_mention_type_str(int type)
 
 static int tok_is(const actx *c, size_t k, const char *s)
 {
+	if (k >= c->se)
+		return 0;
 	const ev_token *t = &c->d->tokens[k];
 	size_t n = strlen(s);
 	return t->end - t->start == n && memcmp(c->lc + t->start, s, n) == 0;

@@ -261,6 +261,8 @@ typedef struct cand {
 
 static int tok_is_ci(const tctx *c, size_t k, const char *s)
 {
+	if (k >= c->se)
+		return 0;   /* past the sentence: nothing is there (found by fuzzing) */
 	const ev_token *t = &c->t[k];
 	size_t n = strlen(s);
 	return t->end - t->start == n && strncasecmp(c->d->body + t->start, s, n) == 0;
