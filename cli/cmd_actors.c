@@ -75,6 +75,8 @@ int cli_load_dicts(const char *cmd, ev_dict **out, const char *const *paths,
 		if (st != EV_OK)
 			(*errors)++;
 	}
+	/* bad lines were reported one by one; the run says something was wrong */
+	*errors += ev_dict_errors(d);
 	if (ev_dict_compile(d) != EV_OK) {
 		fprintf(stderr, "%s %s: out of memory compiling dictionaries\n", cli_progname, cmd);
 		ev_dict_free(d);

@@ -327,10 +327,11 @@ static int add_name(loader *L, uint32_t entry, const char *s, size_t n, int taba
 		return -1;
 	}
 	if (tmp->ntokens == 0 || tmp->ntokens > 32) {
+		size_t nt = tmp->ntokens;
 		ev_doc_free(tmp);
-		if (tmp->ntokens)
+		if (nt)
 			bad(L, "name of more than 32 words");
-		return tmp->ntokens ? -1 : 0;
+		return nt ? -1 : 0;
 	}
 	if (grow((void **)&d->keys, &d->cap_keys, d->nkeys + 1, sizeof *d->keys) < 0 ||
 	    grow((void **)&d->toks, &d->cap_toks, d->ntoks + tmp->ntokens, sizeof *d->toks) < 0) {
@@ -371,6 +372,22 @@ static const struct {
 	{"PER", DT_PER}, {"ORG", DT_ORG}, {"GPE", DT_GPE}, {"LOC", DT_LOC}, {"NORP", DT_NORP},
 	{"ROLE", DT_ROLE},
 };
+
+/* An entry's default id: its first name, lower case, words joined by _. */
+static void default_id(ev_dict *d, uint32_t e, size_t key)
+{
+	char buf[128];
+	size_t bl = 0;
+	const dict_key *k = &d->keys[key];
+	for (uint8_t i = 0; i < k->ntok && bl < sizeof buf - 2; i++) {
+		const dict_tok *t = &d->toks[k->toks + i];
+		if (i)
+			buf[bl++] = '_';
+		for (uint16_t j = 0; j < t->len && bl < sizeof buf - 1; j++)
+			buf[bl++] = (char)tolower((unsigned char)d->pool[t->off + j]);
+	}
+	d->entries[e].id = pool_add(d, buf, bl);
+}
 
 /* One line of the project's .dict format: NAMES TAB CODES TAB ATTRIBUTES. */
 static void load_native_line(loader *L, const char *s, size_t n)
@@ -488,20 +505,8 @@ static void load_native_line(loader *L, const char *s, size_t n)
 		d->nentries--;
 		return;
 	}
-	if (!d->entries[e].id) {
-		/* default id: the first name, lower case, words joined by _ */
-		char buf[128];
-		size_t bl = 0;
-		const dict_key *k = &d->keys[keys0];
-		for (uint8_t i = 0; i < k->ntok && bl < sizeof buf - 2; i++) {
-			const dict_tok *t = &d->toks[k->toks + i];
-			if (i)
-				buf[bl++] = '_';
-			for (uint16_t j = 0; j < t->len && bl < sizeof buf - 1; j++)
-				buf[bl++] = (char)tolower((unsigned char)d->pool[t->off + j]);
-		}
-		d->entries[e].id = pool_add(d, buf, bl);
-	}
+	if (!d->entries[e].id)
+		default_id(d, e, keys0);
 }
 
 /*
@@ -583,7 +588,7 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 		if (n == 0)
 			continue;
 		if (s[0] == '<') {
-			in_block = s[1] != '/';
+			in_block = !(n > 1 && s[1] == '/');
 			continue;
 		}
 		if (in_block)
@@ -639,7 +644,10 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 				add_code(L, cur, br, (size_t)(be - br + 1));
 			br = memchr(be, '[', (size_t)(s + n - be));
 		}
+		size_t keys0 = d->nkeys;
 		load_tabari_names(L, cur, s, nl_, macros, nmacros);
+		if (d->nkeys > keys0)
+			default_id(d, cur, keys0);
 	}
 	/* entries that never got a code (a name followed by nothing) take the
 	 * code of no one: drop their keys by pointing them at nothing */
@@ -742,8 +750,9 @@ ev_status ev_dict_compile(ev_dict *d)
 {
 	if (d->oom)
 		return EV_ERR_NOMEM;
-	/* keys of entries without codes cannot code anything */
-	qsort(d->keys, d->nkeys, sizeof *d->keys, cmp_key_len);
+	/* longest names first in each bucket; keys of entries without codes are skipped below */
+	if (d->nkeys)
+		qsort(d->keys, d->nkeys, sizeof *d->keys, cmp_key_len);
 	size_t nb = 1024;
 	while (nb < d->nkeys * 2)
 		nb *= 2;
