@@ -15,6 +15,9 @@ typedef struct bench_ctx {
 	size_t bytes;
 	const char *stage;
 	int repeat;
+	const char *dicts[16];
+	ev_dict_format fmts[16];
+	int ndicts;
 } bench_ctx;
 
 static int bench_opt(void *ud, const char *opt, const char *val, int *used)
@@ -22,12 +25,20 @@ static int bench_opt(void *ud, const char *opt, const char *val, int *used)
 	bench_ctx *c = ud;
 	if (strcmp(opt, "--stage") == 0) {
 		if (!val || (strcmp(val, "tokens") != 0 && strcmp(val, "sentences") != 0 &&
-		             strcmp(val, "timex") != 0)) {
-			cli_usage_error("bench", "--stage takes tokens, sentences or timex");
+		             strcmp(val, "timex") != 0 && strcmp(val, "actors") != 0)) {
+			cli_usage_error("bench", "--stage takes tokens, sentences, timex or actors");
 			*used = -1;
 			return 1;
 		}
 		c->stage = val;
+		*used = 1;
+		return 1;
+	}
+	if ((strcmp(opt, "--actors") == 0 || strcmp(opt, "--agents") == 0 ||
+	     strcmp(opt, "--dict") == 0) && val && c->ndicts < 16) {
+		c->fmts[c->ndicts] = opt[2] == 'd' ? EV_DICT_NATIVE : opt[3] == 'c' ? EV_DICT_TABARI
+		                                                                 : EV_DICT_AGENTS;
+		c->dicts[c->ndicts++] = val;
 		*used = 1;
 		return 1;
 	}
@@ -92,6 +103,16 @@ int cmd_bench(int argc, char **argv)
 	free(paths);
 	int sentences = strcmp(c.stage, "sentences") == 0;
 	int timex = strcmp(c.stage, "timex") == 0;
+	int actors = strcmp(c.stage, "actors") == 0;
+	ev_dict *dict = NULL;
+	double load_ms = 0;
+	if (actors) {
+		size_t derr;
+		double t0 = now_s();
+		if (cli_load_dicts("bench", &dict, c.dicts, c.fmts, c.ndicts, 1, &derr) != EXIT_OK)
+			return EXIT_INPUT;
+		load_ms = (now_s() - t0) * 1e3;
+	}
 	double best = 0;
 	size_t ntok = 0, nsent = 0, ntimex = 0;
 	for (int r = 0; r < c.repeat; r++) {
@@ -101,8 +122,10 @@ int cmd_bench(int argc, char **argv)
 			ev_doc *d;
 			if (ev_doc_new(NULL, c.bodies[i], c.lens[i], &d) != EV_OK)
 				return EXIT_INPUT;
-			ev_status st = timex ? ev_timex_tag(d) : sentences ? ev_split_sentences(d)
-			                                                   : ev_tokenize(d);
+			ev_status st = timex || actors ? ev_timex_tag(d) : sentences ? ev_split_sentences(d)
+			                                                             : ev_tokenize(d);
+			if (st == EV_OK && actors)
+				st = ev_actors_tag(d, dict);
 			if (st != EV_OK) {
 				ev_doc_free(d);
 				continue;
@@ -129,5 +152,10 @@ int cmd_bench(int argc, char **argv)
 	       "\"peak_rss_mb\":%.1f}\n",
 	       c.stage, c.n, c.bytes, ntok, nsent, ntimex, best, (double)c.bytes / 1e6 / best,
 	       (double)ntok / best, (double)nsent / best, (double)ru.ru_maxrss / 1024.0);
+	if (actors) {
+		printf("{\"dictionary_entries\":%zu,\"dictionary_load_ms\":%.1f}\n",
+		       ev_dict_entries(dict), load_ms);
+		ev_dict_free(dict);
+	}
 	return rc;
 }

@@ -73,7 +73,7 @@ static int function_word(const actx *c, size_t k)
 	if (n && s[n - 1] == '.')
 		n--;
 	for (int i = 0; w[i]; i++)
-		if (strlen(w[i]) == n && memcmp(w[i], s, n) == 0)
+		if (w[i][0] == s[0] && strlen(w[i]) == n && memcmp(w[i], s, n) == 0)
 			return 1;
 	return 0;
 }
@@ -523,6 +523,19 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		return EV_ERR_NOMEM;
 	memset(c.blocked, 0, doc->ntokens);
 	size_t tx = 0;
+	/* every amount of the document in one pass (amount_find indexes its words once) */
+	size_t maxam = doc->ntokens / 8 + 16, nam;
+	amount *ams = arena_alloc(doc->arena, maxam * sizeof *ams);
+	if (!ams)
+		return EV_ERR_NOMEM;
+	nam = amount_find(doc, ams, maxam);
+	if (nam > maxam) {
+		ams = arena_alloc(doc->arena, nam * sizeof *ams);
+		if (!ams)
+			return EV_ERR_NOMEM;
+		nam = amount_find(doc, ams, nam);
+	}
+	size_t ai = 0;
 	for (size_t i = 0; i <= doc->len; i++) {
 		unsigned char ch = (unsigned char)doc->body[i];
 		lc[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
@@ -588,10 +601,10 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				continue;
 			}
 			/* amounts */
-			amount am;
-			if ((doc->tokens[k].kind == EV_TOK_NUMBER || doc->tokens[k].kind == EV_TOK_SYMBOL ||
-			     doc->tokens[k].kind == EV_TOK_WORD) && amount_match(doc, k, c.se, &am) &&
-			    am.e > k) {
+			while (ai < nam && ams[ai].b < k)
+				ai++;
+			if (ai < nam && ams[ai].b == k && ams[ai].e > k) {
+				const amount am = ams[ai++];
 				int ty = am.kind == AMOUNT_MONEY ? EV_MEN_MONEY : am.kind == AMOUNT_PERCENT
 				         ? EV_MEN_PERCENT : EV_MEN_QUANTITY;
 				ev_mention *m = add_mention(&c, am.b, am.e, ty);
