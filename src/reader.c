@@ -886,8 +886,9 @@ static const char *json_str(ev_arena *a, json_t *o, const char *key)
 /*
  * Most news records are flat objects of strings: {"id": "...", "date": "...",
  * "text": "..."}.  This scanner reads exactly that, unescaping straight into
- * the document's arena, and leaves every other case (nested values, bad
- * JSON, a missing or empty text, a bad date, \u0000) to Jansson, which also
+ * the document's arena (skipping nested values under other keys), and leaves
+ * every other case (bad JSON, a missing or empty text, a bad date, \u0000,
+ * a nested value where a string belongs) to Jansson, which also
  * words the error messages.  Returns 1 with *out set, 0 to fall back, -1 on
  * out of memory.
  */
@@ -1077,8 +1078,29 @@ static int fast_record(ev_reader *r, const char *line, size_t n, ev_doc **out)
 			p += 4;
 		} else if ((size_t)(e - p) >= 5 && memcmp(p, "false", 5) == 0 && slot < 0) {
 			p += 5;
+		} else if ((*p == '[' || *p == '{') && slot < 0) {
+			/* a nested value under a key we do not read: skip it whole */
+			int depth = 0;
+			while (p < e) {
+				if (*p == '"') {
+					jstr skip;
+					p = scan_string(p, e, &skip);
+					if (!p)
+						return 0;
+					continue;
+				}
+				if (*p == '[' || *p == '{')
+					depth++;
+				else if (*p == ']' || *p == '}')
+					depth--;
+				p++;
+				if (depth == 0)
+					break;
+			}
+			if (depth != 0)
+				return 0;
 		} else {
-			return 0;   /* nested values, null text, anything else: Jansson */
+			return 0;   /* null text, a nested value where a string belongs: Jansson */
 		}
 		p = skip_ws(p, e);
 		if (p < e && *p == ',') {
