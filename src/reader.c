@@ -736,23 +736,38 @@ static int slurp(ev_reader *r)
 	return 0;
 }
 
-static ev_status read_text(ev_reader *r, ev_doc **out)
+/*
+ * A whole input as clean text and a new document for it: *text (malloc'd
+ * when *owned) of *n bytes.  EV_DONE when the input was reported and skipped.
+ */
+static ev_status whole_input(ev_reader *r, char **text, size_t *n, int *owned, ev_doc **d)
 {
 	if (slurp(r) != 0)
 		return EV_DONE;
 	source *s = &r->src;
-	size_t n = s->fill - s->pos;
+	*n = s->fill - s->pos;
 	char *p = (char *)(s->buf ? s->buf + s->pos : (unsigned char *)"");
-	int owned;
-	char *text = clean_text(r, r->cur.name, 1, p, &n, &owned);
-	if (!text)
+	*text = clean_text(r, r->cur.name, 1, p, n, owned);
+	if (!*text)
 		return EV_ERR_NOMEM;
-	ev_doc *d = new_doc(r);
-	if (!d) {
-		if (owned)
-			free(text);
+	*d = new_doc(r);
+	if (!*d) {
+		if (*owned)
+			free(*text);
 		return EV_ERR_NOMEM;
 	}
+	return EV_OK;
+}
+
+static ev_status read_text(ev_reader *r, ev_doc **out)
+{
+	char *text;
+	size_t n;
+	int owned;
+	ev_doc *d;
+	ev_status st = whole_input(r, &text, &n, &owned, &d);
+	if (st != EV_OK)
+		return st;
 	const char *start = text, *end = text + n;
 	if (n >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0)
 		start += 3;
@@ -784,21 +799,13 @@ static ev_status read_text(ev_reader *r, ev_doc **out)
 
 static ev_status read_timeml(ev_reader *r, ev_doc **out)
 {
-	if (slurp(r) != 0)
-		return EV_DONE;
-	source *s = &r->src;
-	size_t n = s->fill - s->pos;
-	char *p = (char *)(s->buf ? s->buf + s->pos : (unsigned char *)"");
+	char *text;
+	size_t n;
 	int owned;
-	char *text = clean_text(r, r->cur.name, 1, p, &n, &owned);
-	if (!text)
-		return EV_ERR_NOMEM;
-	ev_doc *d = new_doc(r);
-	if (!d) {
-		if (owned)
-			free(text);
-		return EV_ERR_NOMEM;
-	}
+	ev_doc *d;
+	ev_status st = whole_input(r, &text, &n, &owned, &d);
+	if (st != EV_OK)
+		return st;
 	char msg[256];
 	long line = 0;
 	int rc = timeml_parse(d, text, n, &line, msg, sizeof msg);

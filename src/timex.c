@@ -1323,39 +1323,28 @@ static int match(const tctx *c, size_t i, cand *o)
 	if (!ok && (ct == C_ORD || (ct == C_REL && val(c, core) == -1 && the))) {
 		int q = ct == C_ORD ? val(c, core) : 4;
 		size_t k = core + 1;
-		if (cat(c, k) == C_UNIT && val(c, k) == U_QUARTER && q <= 4) {
+		int quarter = cat(c, k) == C_UNIT && val(c, k) == U_QUARTER && q <= 4;
+		int half = cat(c, k) == C_HALF && q <= 2;
+		if (quarter || half) {
 			r.type = EV_TIMEX_DATE;
 			int y = c->has_dct ? c->dy : 0;
 			/* a quarter not yet begun at the DCT is last year's, in past tense */
-			if (c->has_dct && (q - 1) * 3 + 1 > c->dm)
+			if (quarter && c->has_dct && (q - 1) * 3 + 1 > c->dm)
 				y--;
-			if (qyear)
+			if (quarter && qyear)
 				y = qyear;
+			/* "of 2019" names the year */
 			size_t e = k + 1;
 			int yy;
 			if (cat(c, e) == C_OF && (yy = year_at(c, e + 1)) != 0) {
 				y = yy;
 				e += 2;
 			}
+			char unit = quarter ? 'Q' : 'H';
 			if (y)
-				snprintf(r.value, sizeof r.value, "%04d-Q%d", y, q);
+				snprintf(r.value, sizeof r.value, "%04d-%c%d", y, unit, q);
 			else
-				snprintf(r.value, sizeof r.value, "XXXX-Q%d", q);
-			r.e = e;
-			ok = 1;
-		} else if (cat(c, k) == C_HALF && q <= 2) {
-			r.type = EV_TIMEX_DATE;
-			int y = c->has_dct ? c->dy : 0;
-			size_t e = k + 1;
-			int yy;
-			if (cat(c, e) == C_OF && (yy = year_at(c, e + 1)) != 0) {
-				y = yy;
-				e += 2;
-			}
-			if (y)
-				snprintf(r.value, sizeof r.value, "%04d-H%d", y, q);
-			else
-				snprintf(r.value, sizeof r.value, "XXXX-H%d", q);
+				snprintf(r.value, sizeof r.value, "XXXX-%c%d", unit, q);
 			r.e = e;
 			ok = 1;
 		}
