@@ -66,7 +66,10 @@ static int function_word(const actx *c, size_t k)
 		"where", "why", "how", "some", "many", "most", "all", "both", "each", "other", "another",
 		"one", "no", "not", "yes", "also", "still", "yet", "so", "then", "now", "however",
 		"meanwhile", "according", "under", "over", "despite", "during", "mr", "mrs", "ms", "dr",
-		"sir", "photo", "photos", "image", "update", NULL};
+		"sir", "photo", "photos", "image", "update", "later", "earlier", "separately",
+		"instead", "indeed", "nevertheless", "moreover", "furthermore", "overall", "finally",
+		"first", "second", "last", "next", "such", "every", "any", "only", "even", "just",
+		NULL};
 	const ev_token *t = &c->d->tokens[k];
 	size_t n = t->end - t->start;
 	const char *s = c->lc + t->start;
@@ -380,7 +383,7 @@ static int place_context(const actx *c, size_t k)
 	static const char *const preps[] = {"in", "at", "to", "from", "near", "via", "across",
 	                                    "outside", "inside", "into", "toward", "towards",
 	                                    "around", "throughout", "between", "of", "visit",
-	                                    "visited", "visiting", "and", NULL};
+	                                    "visited", "visiting", NULL};
 	if (k == 0 || k <= c->sb)
 		return 0;
 	for (int i = 0; preps[i]; i++)
@@ -635,6 +638,31 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 						size_t idl = make_id(&c, k, k + n, id, sizeof id);
 						m->entity = entity_for(&c, id, idl, doc->body + m->start, m->end - m->start,
 						                       m->type, (uint32_t)k);
+						/* "Gao Feng, a commerce ministry spokesman,": the apposition codes the name */
+						if (k + n + 1 < c.se && tok_is(&c, k + n, ",")) {
+							size_t before = doc->nmentions;
+							size_t e2 = actor_phrase(&c, k + n + 1);
+							if (e2 > k + n + 1 && doc->nmentions == before + 1) {
+								ev_mention *ap = &doc->mentions[before];
+								m = &doc->mentions[before - 1];
+								if (ap->nominal && ap->code[0]) {
+									memcpy(m->code, ap->code, sizeof m->code);
+									memcpy(m->country, ap->country, sizeof m->country);
+									memcpy(m->role, ap->role, sizeof m->role);
+									m->type = EV_MEN_PER;
+									ap->entity = m->entity;
+									if (m->entity >= 0) {
+										ev_entity *en = &doc->entities[m->entity];
+										memcpy(en->code, m->code, sizeof en->code);
+										memcpy(en->country, m->country, sizeof en->country);
+										memcpy(en->role, m->role, sizeof en->role);
+										en->type = EV_MEN_PER;
+									}
+								}
+								k = e2;
+								continue;
+							}
+						}
 					}
 					k += n;
 					continue;

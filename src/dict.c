@@ -235,6 +235,9 @@ static int add_code(loader *L, uint32_t entry, const char *s, size_t n)
 	size_t cl = 0;
 	while (cl < n && !isspace((unsigned char)s[cl]))
 		cl++;
+	/* TABARI's null and complex markers ([---], [###], [+++]) code nothing */
+	if (cl > 0 && strspn(s, "-#+") >= cl)
+		return 0;
 	if (cl == 0 || cl > 15) {
 		bad(L, "malformed code '%.*s' (a CAMEO code is 3 to 15 letters)", (int)n, s);
 		return -1;
@@ -243,7 +246,7 @@ static int add_code(loader *L, uint32_t entry, const char *s, size_t n)
 	if (cl > 1 && s[cl - 1] == '~')
 		kept--;   /* "IGO~": a prefix code */
 	for (size_t i = 0; i < kept; i++)
-		if (!isalnum((unsigned char)s[i]) && s[i] != '-') {
+		if (!isalnum((unsigned char)s[i]) && s[i] != '-' && s[i] != '/') {
 			bad(L, "malformed code '%.*s'", (int)cl, s);
 			return -1;
 		}
@@ -263,9 +266,15 @@ static int add_code(loader *L, uint32_t entry, const char *s, size_t n)
 		} else {
 			const char *dash = memchr(r, '-', rn);
 			if (dash) {
+				/* "950601 - 990815": spaces around the dash are allowed */
 				size_t a = (size_t)(dash - r), b = rn - a - 1;
+				const char *bs = dash + 1;
+				while (a && isspace((unsigned char)r[a - 1]))
+					a--;
+				while (b && isspace((unsigned char)*bs))
+					bs++, b--;
 				ok = (a == 0 || parse_date(r, a, &from) == 0) &&
-				     (b == 0 || parse_date(dash + 1, b, &to) == 0);
+				     (b == 0 || parse_date(bs, b, &to) == 0);
 			}
 		}
 		if (!ok) {
@@ -870,5 +879,8 @@ const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date)
 	for (uint32_t i = 0; i < e->ncodes; i++)
 		if (c[i].from == 0 && c[i].to == 99999999)
 			return d->pool + c[i].code;
+	/* out of every office on that date: a person of their country, nothing more */
+	if (e->country && e->type == DT_PER)
+		return d->pool + e->country;
 	return d->pool + c[0].code;
 }

@@ -43,8 +43,8 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 const char *dict_str(const ev_dict *d, uint32_t off);
 
 /* The entry's code in force on date (YYYYMMDD): the first code whose range
- * holds the date, else the first undated one, else the first.  With no date
- * (0), the first code. */
+ * holds the date, else the first undated one, else (a person out of office)
+ * their country, else the first.  With no date (0), the first code. */
 const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date);
 
 #endif
