@@ -25,7 +25,13 @@ typedef struct actx {
 	const dict_entry **ent;
 	uint8_t *len;
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
+	uint8_t *fw;             /* function words, found once per sentence */
 } actx;
+
+static int function_word(const actx *c, size_t k)
+{
+	return c->fw[k];
+}
 
 static const char *const mention_types[] = {"", "PER", "ORG", "GPE", "LOC", "NORP", "MONEY",
                                             "PERCENT", "QUANTITY"};
@@ -56,27 +62,47 @@ static int is_possessive(const actx *c, size_t k)
 }
 
 /* Words that are capitalized for grammar, not because they name something. */
-static int function_word(const actx *c, size_t k)
+static int is_function_word(const actx *c, size_t k)
 {
-	static const char *const w[] = {
-		"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i",
-		"you", "his", "her", "its", "their", "our", "my", "your", "but", "and", "or", "in", "on",
-		"at", "for", "from", "with", "by", "to", "of", "as", "after", "before", "when", "while",
-		"if", "although", "though", "since", "until", "there", "here", "what", "who", "which",
-		"where", "why", "how", "some", "many", "most", "all", "both", "each", "other", "another",
-		"one", "no", "not", "yes", "also", "still", "yet", "so", "then", "now", "however",
-		"meanwhile", "according", "under", "over", "despite", "during", "mr", "mrs", "ms", "dr",
-		"sir", "photo", "photos", "image", "update", "later", "earlier", "separately",
-		"instead", "indeed", "nevertheless", "moreover", "furthermore", "overall", "finally",
-		"first", "second", "last", "next", "such", "every", "any", "only", "even", "just",
-		NULL};
+	/* grouped by first letter: a word is compared with a handful, not with all */
+	static const char *const w_a[] = {"a", "according", "after", "all", "also", "although",
+	                                 "an", "and", "another", "any", "as", "at", NULL};
+	static const char *const w_b[] = {"before", "both", "but", "by", NULL};
+	static const char *const w_d[] = {"despite", "dr", "during", NULL};
+	static const char *const w_e[] = {"each", "earlier", "even", "every", NULL};
+	static const char *const w_f[] = {"finally", "first", "for", "from", "furthermore", NULL};
+	static const char *const w_h[] = {"he", "her", "here", "his", "how", "however", NULL};
+	static const char *const w_i[] = {"i", "if", "image", "in", "indeed", "instead", "it",
+	                                 "its", NULL};
+	static const char *const w_j[] = {"just", NULL};
+	static const char *const w_l[] = {"last", "later", NULL};
+	static const char *const w_m[] = {"many", "meanwhile", "moreover", "most", "mr", "mrs",
+	                                 "ms", "my", NULL};
+	static const char *const w_n[] = {"nevertheless", "next", "no", "not", "now", NULL};
+	static const char *const w_o[] = {"of", "on", "one", "only", "or", "other", "our", "over",
+	                                 "overall", NULL};
+	static const char *const w_p[] = {"photo", "photos", NULL};
+	static const char *const w_s[] = {"second", "separately", "she", "since", "sir", "so",
+	                                 "some", "still", "such", NULL};
+	static const char *const w_t[] = {"that", "the", "their", "then", "there", "these",
+	                                 "they", "this", "those", "though", "to", NULL};
+	static const char *const w_u[] = {"under", "until", "update", NULL};
+	static const char *const w_w[] = {"we", "what", "when", "where", "which", "while", "who",
+	                                 "why", "with", NULL};
+	static const char *const w_y[] = {"yes", "yet", "you", "your", NULL};
+	static const char *const *const by_letter[26] = {
+		w_a, w_b, NULL, w_d, w_e, w_f, NULL, w_h, w_i, w_j, NULL, w_l, w_m,
+		w_n, w_o, w_p, NULL, NULL, w_s, w_t, w_u, NULL, w_w, NULL, w_y, NULL,
+	};
 	const ev_token *t = &c->d->tokens[k];
 	size_t n = t->end - t->start;
 	const char *s = c->lc + t->start;
 	if (n && s[n - 1] == '.')
 		n--;
-	for (int i = 0; w[i]; i++)
-		if (w[i][0] == s[0] && strlen(w[i]) == n && memcmp(w[i], s, n) == 0)
+	if (n == 0 || s[0] < 'a' || s[0] > 'z' || !by_letter[s[0] - 'a'])
+		return 0;
+	for (const char *const *w = by_letter[s[0] - 'a']; *w; w++)
+		if (strlen(*w) == n && memcmp(*w, s, n) == 0)
 			return 1;
 	return 0;
 }
@@ -522,7 +548,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	c.ent = arena_alloc(doc->arena, doc->ntokens * sizeof *c.ent);
 	c.len = arena_alloc(doc->arena, doc->ntokens);
 	c.blocked = arena_alloc(doc->arena, doc->ntokens);
-	if (!lc || !c.ent || !c.len || !c.blocked)
+	c.fw = arena_alloc(doc->arena, doc->ntokens);
+	if (!lc || !c.ent || !c.len || !c.blocked || !c.fw)
 		return EV_ERR_NOMEM;
 	memset(c.blocked, 0, doc->ntokens);
 	size_t tx = 0;
@@ -554,6 +581,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
+			c.fw[k] = doc->tokens[k].kind == EV_TOK_WORD && is_function_word(&c, k);
 		}
 		/* temporal expressions ("Jan. 30", "Thursday") are not names */
 		while (tx < doc->ntimexes && doc->timexes[tx].tok_end <= c.sb)

@@ -5,6 +5,7 @@
  */
 #include <math.h>
 #include <stdint.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -475,6 +476,15 @@ static void index_build(windex *ix)
 			h = (h + 1) & (INDEX_SLOTS - 1);
 		ix->slot[h] = (uint16_t)(i + 1);
 	}
+}
+
+/* The index is built once for the process and read-only afterwards, shared by threads. */
+static windex shared_index;
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void index_build_shared(void)
+{
+	index_build(&shared_index);
 }
 
 /* The entry for key, through the index when there is one, else by binary search. */
@@ -1501,8 +1511,8 @@ size_t amount_find(const ev_doc *doc, amount *out, size_t max)
 		return 0;
 	size_t found = 0, k = 0;
 	size_t ns = doc->nsents ? doc->nsents : 1;
-	windex ix;
-	index_build(&ix);
+	pthread_once(&index_once, index_build_shared);
+	const windex *ixp = &shared_index;
 	for (size_t s = 0; s < ns; s++) {
 		size_t sb = doc->nsents ? doc->sents[s].tok_begin : 0;
 		size_t se = doc->nsents ? doc->sents[s].tok_end : doc->ntokens;
@@ -1510,7 +1520,7 @@ size_t amount_find(const ev_doc *doc, amount *out, size_t max)
 			se = doc->ntokens;
 		if (k < sb)
 			k = sb;   /* else an amount ran on from the last sentence ("Rs. 500") */
-		mctx m = {doc, doc->tokens, sb, se, &ix};
+		mctx m = {doc, doc->tokens, sb, se, ixp};
 		while (k < se) {
 			amount a;
 			mctx mm = m;

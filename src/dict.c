@@ -47,6 +47,7 @@ struct ev_dict {
 	int compiled;
 	int oom;
 	size_t errors;        /* bad lines reported while loading */
+	size_t nstems;        /* keys filed as stems (TABARI): none, no stem look-ups */
 };
 
 /* ------------------------------------------------------------- storage */
@@ -767,6 +768,7 @@ ev_status ev_dict_compile(ev_dict *d)
 		nb *= 2;
 	free(d->buckets);
 	free(d->stem_buckets);
+	d->nstems = 0;
 	d->buckets = malloc(nb * sizeof *d->buckets);
 	d->stem_buckets = malloc(nb * sizeof *d->stem_buckets);
 	if (!d->buckets || !d->stem_buckets)
@@ -788,6 +790,7 @@ ev_status ev_dict_compile(ev_dict *d)
 		}
 		size_t tl = t->len < sizeof low ? t->len : sizeof low;
 		if (k->stem && k->ntok == 1) {
+			d->nstems++;
 			uint32_t h = hash_bytes(low, tl < 4 ? tl : 4) & (uint32_t)(nb - 1);
 			k->next = d->stem_buckets[h];
 			d->stem_buckets[h] = (uint32_t)i;
@@ -850,7 +853,7 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 		}
 	}
 	/* stems are filed under their first four bytes (or all of a shorter one) */
-	for (size_t pl = tl < 4 ? tl : 4; best == 0 && pl > 0; pl--) {
+	for (size_t pl = tl < 4 ? tl : 4; best == 0 && d->nstems && pl > 0; pl--) {
 		for (uint32_t i = d->stem_buckets[hash_bytes(lc + t->start, pl) & mask]; i != NIL;
 		     i = d->keys[i].next) {
 			const dict_key *key = &d->keys[i];
