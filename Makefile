@@ -21,7 +21,7 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 
 # The default dictionaries travel inside the library (tools/embed.c).
 # Country and city tables are generated from iso-codes and GeoNames (scripts/gen-data).
-GEN_DICTS := build/data/countries.dict build/data/cities.dict
+GEN_DICTS := build/data/countries.dict build/data/cities.dict build/data/given-names.dict
 DICT_FILES := $(sort $(wildcard data/*.dict)) $(GEN_DICTS)
 GEN_SRC := build/gen/default_dicts.c
 LIB_SRC += $(GEN_SRC)

@@ -26,6 +26,7 @@ typedef struct actx {
 	uint8_t *len;
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
 	uint8_t *fw;             /* function words, found once per sentence */
+	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 } actx;
 
 static int function_word(const actx *c, size_t k)
@@ -520,11 +521,13 @@ static int guess_type(const actx *c, size_t b, size_t e)
 			if (strlen(org[i]) == n && memcmp(org[i], s, n) == 0)
 				return EV_MEN_ORG;
 	}
+	if (c->given[b] && e - b >= 2)
+		return EV_MEN_PER;   /* "Robert Smith" */
 	if (place_context(c, b) && e - b == 1)
 		return EV_MEN_LOC;
 	if (c->d->tokens[b].flags & EV_TF_UPPER)
 		return EV_MEN_ORG;
-	return EV_MEN_PER;
+	return EV_MEN_PER;   /* measured best of PER, ORG and LOC on CoNLL testa */
 }
 
 ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
@@ -549,7 +552,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	c.len = arena_alloc(doc->arena, doc->ntokens);
 	c.blocked = arena_alloc(doc->arena, doc->ntokens);
 	c.fw = arena_alloc(doc->arena, doc->ntokens);
-	if (!lc || !c.ent || !c.len || !c.blocked || !c.fw)
+	c.given = arena_alloc(doc->arena, doc->ntokens);
+	if (!lc || !c.ent || !c.len || !c.blocked || !c.fw || !c.given)
 		return EV_ERR_NOMEM;
 	memset(c.blocked, 0, doc->ntokens);
 	size_t tx = 0;
@@ -581,6 +585,12 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
+			/* a given name alone is no mention, only a sign of a person */
+			c.given[k] = c.ent[k] && c.ent[k]->type == DT_GIVEN;
+			if (c.given[k]) {
+				c.ent[k] = NULL;
+				c.len[k] = 0;
+			}
 			c.fw[k] = doc->tokens[k].kind == EV_TOK_WORD && is_function_word(&c, k);
 		}
 		/* temporal expressions ("Jan. 30", "Thursday") are not names */

@@ -380,7 +380,7 @@ static const struct {
 	int type;
 } type_names[] = {
 	{"PER", DT_PER}, {"ORG", DT_ORG}, {"GPE", DT_GPE}, {"LOC", DT_LOC}, {"NORP", DT_NORP},
-	{"ROLE", DT_ROLE},
+	{"ROLE", DT_ROLE}, {"GIVEN", DT_GIVEN},
 };
 
 /* An entry's default id: its first name, lower case, words joined by _. */
@@ -435,7 +435,7 @@ static void load_native_line(loader *L, const char *s, size_t n)
 				if (strlen(type_names[i].name) == vl && memcmp(type_names[i].name, v, vl) == 0)
 					type = type_names[i].type;
 			if (!type) {
-				bad(L, "unknown type '%.*s' (PER, ORG, GPE, LOC, NORP or ROLE)", (int)vl, v);
+				bad(L, "unknown type '%.*s' (PER, ORG, GPE, LOC, NORP, ROLE or GIVEN)", (int)vl, v);
 				return;
 			}
 		} else if (kl == 9 && memcmp(a, "ambiguous", 9) == 0) {

@@ -12,7 +12,8 @@
 
 /* Entry types (also the mention types of the actors layer). */
 enum {
-	DT_PER = 1, DT_ORG, DT_GPE, DT_LOC, DT_NORP, DT_ROLE
+	DT_PER = 1, DT_ORG, DT_GPE, DT_LOC, DT_NORP, DT_ROLE,
+	DT_GIVEN   /* a given name: evidence of a person, never a mention by itself */
 };
 
 /* Entry flags. */
