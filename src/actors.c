@@ -530,6 +530,45 @@ static int guess_type(const actx *c, size_t b, size_t e)
 	return EV_MEN_PER;   /* measured best of PER, ORG and LOC on CoNLL testa */
 }
 
+/*
+ * Sports results name teams by their place: "Leeds 2 Chelsea 1", "Essex beat
+ * Kent", "Surrey v Somerset".  A place or unknown name right before a score,
+ * or on either side of beat/drew/v, is a team: an organization.
+ */
+static void sports_teams(actx *c, size_t first)
+{
+	static const char *const verbs[] = {"beat", "beats", "drew", "draw", "v", "vs", "v.", "vs.",
+	                                    "defeated", "edged", "thrashed", "routed", "lost", NULL};
+	ev_doc *d = c->d;
+	for (size_t i = first; i < d->nmentions; i++) {
+		ev_mention *m = &d->mentions[i];
+		if (m->type != EV_MEN_GPE && m->type != EV_MEN_LOC &&
+		    !(m->type == EV_MEN_PER && m->code[0] == '\0'))
+			continue;
+		size_t a = m->tok_end, b = m->tok_begin;
+		int team = 0;
+		/* a score right after: "Leeds 2", "Essex 532-8" */
+		if (a < d->ntokens && d->tokens[a].kind == EV_TOK_NUMBER &&
+		    (a + 1 >= d->ntokens || d->tokens[a + 1].kind != EV_TOK_WORD ||
+		     (d->tokens[a + 1].flags & EV_TF_CAP)))
+			team = d->tokens[a].end - d->tokens[a].start <= 7 &&
+			       !(d->tokens[a].end - d->tokens[a].start == 4);   /* not a year */
+		for (int v = 0; verbs[v] && !team; v++) {
+			size_t n = strlen(verbs[v]);
+			const ev_token *x = a < d->ntokens ? &d->tokens[a] : NULL;
+			const ev_token *y = b > 0 ? &d->tokens[b - 1] : NULL;
+			if ((x && x->end - x->start == n && memcmp(c->lc + x->start, verbs[v], n) == 0) ||
+			    (y && y->end - y->start == n && memcmp(c->lc + y->start, verbs[v], n) == 0))
+				team = 1;
+		}
+		if (team) {
+			m->type = EV_MEN_ORG;
+			m->code[0] = '\0';
+			m->role[0] = '\0';
+		}
+	}
+}
+
 ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 {
 	if (!doc->sents && doc->len > 0) {
@@ -569,7 +608,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			return EV_ERR_NOMEM;
 		nam = amount_find(doc, ams, nam);
 	}
-	size_t ai = 0;
+	size_t ai = 0, sent_first = 0;
 	for (size_t i = 0; i <= doc->len; i++) {
 		unsigned char ch = (unsigned char)doc->body[i];
 		lc[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
@@ -580,6 +619,9 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	for (size_t s = 0; s < doc->nsents; s++) {
 		c.sb = doc->sents[s].tok_begin;
 		c.se = doc->sents[s].tok_end;
+		if (s > 0)
+			sports_teams(&c, sent_first);
+		sent_first = doc->nmentions;
 		for (size_t k = c.sb; k < c.se; k++) {
 			size_t n = dict ? dict_match(dict, doc, lc, k, c.se, &c.ent[k]) : 0;
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
@@ -709,5 +751,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			k++;
 		}
 	}
+	if (doc->nsents)
+		sports_teams(&c, sent_first);
 	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
 }
