@@ -547,8 +547,9 @@ static void sports_teams(actx *c, size_t first)
 			continue;
 		size_t a = m->tok_end, b = m->tok_begin;
 		int team = 0;
-		/* a score right after: "Leeds 2", "Essex 532-8" */
-		if (a < d->ntokens && d->tokens[a].kind == EV_TOK_NUMBER &&
+		/* a score right after a place: "Leeds 2", "Essex 532-8" (after a person it
+		 * is their runs or goals) */
+		if (m->type != EV_MEN_PER && a < d->ntokens && d->tokens[a].kind == EV_TOK_NUMBER &&
 		    (a + 1 >= d->ntokens || d->tokens[a + 1].kind != EV_TOK_WORD ||
 		     (d->tokens[a + 1].flags & EV_TF_CAP)))
 			team = d->tokens[a].end - d->tokens[a].start <= 7 &&
