@@ -316,7 +316,6 @@ static size_t actor_phrase(actx *c, size_t k)
 		snprintf(cc, sizeof cc, "%.3s", co ? co : "");
 	}
 	const char *rc = role ? role_code(c, role) : NULL;
-	size_t mb = ne > nb ? nb : (country ? cb : rb);
 	/* the mention: the name if there is one, else the whole phrase */
 	if (ne > nb) {
 		ev_mention *m = add_mention(c, k == cb || c->ent[k] ? k : cb, ne, EV_MEN_PER);
@@ -358,7 +357,6 @@ static size_t actor_phrase(actx *c, size_t k)
 			memcpy(en->country, m->country, sizeof en->country);
 			memcpy(en->role, m->role, sizeof en->role);
 		}
-		(void)mb;
 		return ne;
 	}
 	/* no name: "China's chief trade negotiator", "the vice premier", "US lawmakers" */
@@ -381,8 +379,6 @@ static size_t actor_phrase(actx *c, size_t k)
 			if (p->type == EV_MEN_PER && !p->nominal && p->entity >= 0 &&
 			    p->tok_end - p->tok_begin > re - rb) {
 				/* the earlier phrase used the same role words */
-				const ev_token *t0 = &c->d->tokens[p->tok_begin];
-				(void)t0;
 				int same = 0;
 				for (uint32_t q = p->tok_begin; q + (re - rb) <= p->tok_end && !same; q++) {
 					same = 1;
