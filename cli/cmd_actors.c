@@ -101,8 +101,12 @@ static void print_mention(outbuf *o, const ev_doc *d, const ev_mention *m)
 	out_cstr(o, "\"");
 	if (m->type >= EV_MEN_MONEY) {
 		out_cstr(o, ",\"value\":");
+		/* an unknown number ("thousands of protesters") is null: JSON has no NaN */
 		char buf[64];
-		snprintf(buf, sizeof buf, "%.15g", m->value);
+		if (m->value != m->value)
+			snprintf(buf, sizeof buf, "null");
+		else
+			snprintf(buf, sizeof buf, "%.15g", m->value);
 		out_cstr(o, buf);
 		if (m->currency[0]) {
 			out_cstr(o, ",\"currency\":");
