@@ -454,6 +454,9 @@ int amount_table_sorted(void)
 
 typedef struct windex {
 	uint16_t slot[INDEX_SLOTS];
+	/* (first letter, length) pairs of the table's words: most words of a text
+	 * have none and are passed over without a look-up */
+	uint8_t seen[26][32];
 } windex;
 
 /* Under half full, a probe rarely goes past its slot. */
@@ -475,6 +478,10 @@ static void index_build(windex *ix)
 		while (ix->slot[h])
 			h = (h + 1) & (INDEX_SLOTS - 1);
 		ix->slot[h] = (uint16_t)(i + 1);
+		unsigned char f = (unsigned char)words[i].w[0];
+		size_t l = strcspn(words[i].w, " ");
+		if (f >= 'a' && f <= 'z')
+			ix->seen[f - 'a'][l < 31 ? l : 31] = 1;
 	}
 }
 
@@ -1477,6 +1484,17 @@ static int can_start(const mctx *m, size_t k)
 	case EV_TOK_WORD: {
 		if (t->flags & EV_TF_DIGIT)
 			return 1;
+		/* a quick no for words the table cannot hold */
+		if (m->ix) {
+			const char *w0 = m->d->body + t->start;
+			size_t l0 = t->end - t->start;
+			unsigned char f = (unsigned char)(w0[0] | 32);
+			if (l0 && w0[l0 - 1] == '.')
+				l0--;
+			if (f >= 'a' && f <= 'z' && !memchr(w0, '-', l0) &&
+			    !m->ix->seen[f - 'a'][l0 < 31 ? l0 : 31])
+				return 0;
+		}
 		/* the first piece, role-less leads included (lookup would skip them) */
 		char key[32];
 		size_t o = 0;
