@@ -79,7 +79,8 @@ static int is_function_word(const actx *c, size_t k)
 	static const char *const w_l[] = {"last", "later", NULL};
 	static const char *const w_m[] = {"many", "meanwhile", "moreover", "most", "mr", "mrs",
 	                                 "ms", "my", NULL};
-	static const char *const w_n[] = {"nevertheless", "next", "no", "not", "now", NULL};
+	static const char *const w_n[] = {"nevertheless", "new", "next", "no", "not",
+	                                 "now", NULL};
 	static const char *const w_o[] = {"of", "on", "one", "only", "or", "other", "our", "over",
 	                                 "overall", NULL};
 	static const char *const w_p[] = {"photo", "photos", NULL};
@@ -88,8 +89,8 @@ static int is_function_word(const actx *c, size_t k)
 	static const char *const w_t[] = {"that", "the", "their", "then", "there", "these",
 	                                 "they", "this", "those", "though", "to", NULL};
 	static const char *const w_u[] = {"under", "until", "update", NULL};
-	static const char *const w_w[] = {"we", "what", "when", "where", "which", "while", "who",
-	                                 "why", "with", NULL};
+	static const char *const w_w[] = {"we", "what", "when", "where", "which", "while",
+	                                 "who", "why", "with", NULL};
 	static const char *const w_y[] = {"yes", "yet", "you", "your", NULL};
 	static const char *const *const by_letter[26] = {
 		w_a, w_b, NULL, w_d, w_e, w_f, NULL, w_h, w_i, w_j, NULL, w_l, w_m,
@@ -461,6 +462,23 @@ static size_t plain_match(actx *c, size_t k)
 	return end;
 }
 
+/* Events named like organizations ("World Cup", "U.S. Open", "Olympic Games"):
+ * not actors, so not mentions. */
+static int event_name(const actx *c, size_t b, size_t e)
+{
+	static const char *const ev[] = {"cup", "open", "championship", "championships", "games",
+	                                 "olympics", "olympic", "series", "prix", "tour", "masters",
+	                                 "trophy", "classic", "marathon", "derby", "festival", "war",
+	                                 "day", "summit", "conference", "forum", "expo", NULL};
+	const ev_token *t = &c->d->tokens[e - 1];
+	size_t n = t->end - t->start;
+	(void)b;
+	for (int i = 0; ev[i]; i++)
+		if (strlen(ev[i]) == n && memcmp(ev[i], c->lc + t->start, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* "Liu" after "Liu He": a short form of a person already named. */
 static int32_t short_form(const actx *c, size_t b, size_t e)
 {
@@ -700,6 +718,10 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			/* an unknown name: a short form of an earlier one, or new */
 			if (is_cap(&c, k) && !function_word(&c, k)) {
 				size_t n = unknown_name(&c, k);
+				if (n && event_name(&c, k, k + n)) {
+					k += n;
+					continue;
+				}
 				if (n && (k > c.sb || n > 1 || short_form(&c, k, k + n) >= 0)) {
 					int32_t ent = short_form(&c, k, k + n);
 					ev_mention *m = add_mention(&c, k, k + n,
