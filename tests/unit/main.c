@@ -13,6 +13,7 @@ static const struct {
 	{"utf8", test_utf8},
 	{"dates", test_dates},
 	{"datecalc", test_datecalc},
+	{"dict", test_dict},
 	{"tokens", test_tokens},
 	{"sentences", test_sentences},
 	{"reader", test_reader},

@@ -28,6 +28,7 @@ void test_arena(void);
 void test_utf8(void);
 void test_dates(void);
 void test_datecalc(void);
+void test_dict(void);
 void test_tokens(void);
 void test_sentences(void);
 void test_reader(void);
