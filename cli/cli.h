@@ -41,6 +41,8 @@ extern const char *cli_progname;
 int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The diag callback: "file:line: msg" on stderr. */
 void cli_diag(void *ud, const ev_error *e);
+/* A --min-* value: a number from 0 to 1 into *out; EXIT_OK or a usage error. */
+int cli_parse_fraction(const char *cmd, const char *opt, const char *val, double *out);
 /* Is argv[i] --help or -h among argv[1..argc)? */
 int cli_wants_help(int argc, char **argv);
 int cli_print_help(const char *cmd);

@@ -222,10 +222,8 @@ static int eval_sentences(int argc, char **argv)
 		if (strcmp(argv[i], "--errors") == 0) {
 			c.errors = 1;
 		} else if (strcmp(argv[i], "--min-f1") == 0 && i + 1 < argc) {
-			char *end;
-			min_f1 = strtod(argv[++i], &end);
-			if (*end || min_f1 < 0 || min_f1 > 1)
-				return cli_usage_error("eval", "--min-f1 takes a number from 0 to 1");
+			if (cli_parse_fraction("eval", "--min-f1", argv[++i], &min_f1) != EXIT_OK)
+				return EXIT_USAGE;
 		} else if (argv[i][0] == '-') {
 			return cli_usage_error("eval", "unknown option '%s'", argv[i]);
 		} else {

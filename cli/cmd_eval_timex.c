@@ -396,15 +396,7 @@ static int score_doc(void *ud, ev_doc *d)
 /* --min-strict and the others: a number from 0 to 1. */
 static int parse_min(const char *opt, const char *val, double *out, int *used)
 {
-	char *end;
-	double v = val ? strtod(val, &end) : -1;
-	if (!val || end == val || *end || !(v >= 0 && v <= 1)) {
-		cli_usage_error("eval timex", "%s takes a number from 0 to 1", opt);
-		*used = -1;
-		return 1;
-	}
-	*out = v;
-	*used = 1;
+	*used = cli_parse_fraction("eval timex", opt, val, out) == EXIT_OK ? 1 : -1;
 	return 1;
 }
 

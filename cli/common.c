@@ -69,6 +69,16 @@ void cli_diag(void *ud, const ev_error *e)
 		fprintf(stderr, "%s: %s%s\n", cli_progname, sev, e->msg);
 }
 
+int cli_parse_fraction(const char *cmd, const char *opt, const char *val, double *out)
+{
+	char *end;
+	double v = val ? strtod(val, &end) : -1;
+	if (!val || end == val || *end || !(v >= 0 && v <= 1))
+		return cli_usage_error(cmd, "%s takes a number from 0 to 1", opt);
+	*out = v;
+	return EXIT_OK;
+}
+
 int cli_wants_help(int argc, char **argv)
 {
 	for (int i = 1; i < argc; i++) {
