@@ -23,7 +23,7 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 # Country and city tables are generated from iso-codes and GeoNames (scripts/gen-data).
 GEN_DICTS := build/data/countries.dict build/data/cities.dict build/data/given-names.dict
 DICT_FILES := $(sort $(wildcard data/*.dict)) $(GEN_DICTS)
-GEN_SRC := build/gen/default_dicts.c
+GEN_SRC := build/gen/default_dicts.c build/gen/t2s.c
 LIB_SRC += $(GEN_SRC)
 
 REL_LIB_OBJ := $(LIB_SRC:%.c=build/rel/%.o)
@@ -53,14 +53,14 @@ build/san/%.o: %.c
 data: deps
 	@scripts/gen-data
 
-$(GEN_DICTS) &: tools/gen_countries.c tools/gen_cities.c scripts/gen-data
+$(GEN_DICTS) build/gen/t2s.c &: tools/gen_countries.c tools/gen_cities.c scripts/gen-data
 	@scripts/gen-data
 
 build/tools/embed: tools/embed.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c11 -O2 -Wall -Wextra -o $@ $<
 
-$(GEN_SRC): build/tools/embed $(DICT_FILES)
+build/gen/default_dicts.c: build/tools/embed $(DICT_FILES)
 	@mkdir -p $(dir $@)
 	build/tools/embed $@ $(foreach f,$(DICT_FILES),$(f)=$(f))
 

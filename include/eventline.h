@@ -143,7 +143,8 @@ typedef enum ev_mention_type {
 typedef struct ev_entity {
 	const char *id;           /* stable id: "liu_he", "chn", "gao_feng" */
 	const char *canonical;    /* display name: "Liu He" */
-	const char *alias;        /* a CJK alias seen in the text ("劉鶴"), or NULL */
+	const char *alias;        /* a CJK alias seen in the text ("劉鶴"), or NULL; later
+	                           * mentions in either script (刘鹤) resolve to it */
 	char code[16];            /* CAMEO code in force at the document date: "CHNGOV" */
 	char country[4];          /* ISO 3166-1 alpha-3, or "" */
 	char role[4];             /* CAMEO role code, or "" */

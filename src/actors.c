@@ -479,6 +479,55 @@ static int event_name(const actx *c, size_t b, size_t e)
 	return 0;
 }
 
+/* The traditional -> simplified table (build/gen/t2s.c, from OpenCC). */
+extern const char *const t2s_pairs[][2];
+extern const size_t t2s_count;
+
+/*
+ * s[0..n) with every traditional character replaced by its simplified form,
+ * into out (NUL-terminated); its length.  劉鶴 and 刘鹤 then compare equal.
+ */
+static size_t simplify(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		size_t l = 1;
+		unsigned char b = (unsigned char)s[i];
+		if (b >= 0xF0)
+			l = 4;
+		else if (b >= 0xE0)
+			l = 3;
+		else if (b >= 0xC0)
+			l = 2;
+		if (i + l > n)
+			l = n - i;
+		char ch[5] = {0};
+		memcpy(ch, s + i, l);
+		const char *rep = ch;
+		size_t lo = 0, hi = t2s_count;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			int c = strcmp(t2s_pairs[mid][0], ch);
+			if (c == 0) {
+				rep = t2s_pairs[mid][1];
+				break;
+			}
+			if (c < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		size_t rl = strlen(rep);
+		if (o + rl + 1 > cap)
+			break;
+		memcpy(out + o, rep, rl);
+		o += rl;
+		i += l;
+	}
+	out[o] = '\0';
+	return o;
+}
+
 /* "Liu" after "Liu He": a short form of a person already named. */
 static int32_t short_form(const actx *c, size_t b, size_t e)
 {
@@ -678,13 +727,15 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					continue;
 				}
 			}
-			/* a CJK alias seen before */
+			/* a CJK alias seen before, in either script (劉鶴 = 刘鹤) */
 			if (doc->tokens[k].kind == EV_TOK_CJK) {
 				const ev_token *t = &doc->tokens[k];
+				char ts[128], as[128];
+				size_t tl = simplify(doc->body + t->start, t->end - t->start, ts, sizeof ts);
 				for (size_t i = 0; i < doc->nentities; i++) {
 					const char *al = doc->entities[i].alias;
-					if (al && strlen(al) == t->end - t->start &&
-					    memcmp(al, doc->body + t->start, t->end - t->start) == 0) {
+					if (al && simplify(al, strlen(al), as, sizeof as) == tl &&
+					    memcmp(as, ts, tl) == 0) {
 						ev_mention *m = add_mention(&c, k, k + 1, doc->entities[i].type);
 						if (m) {
 							m->entity = (int32_t)i;
