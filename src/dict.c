@@ -529,9 +529,14 @@ typedef struct macro {
 	char values[512];
 } macro;
 
+/* At most this many names from one line: macros multiply (!A!!A!!A!...). */
+#define MAX_EXPANSIONS 256
+
 static void load_tabari_names(loader *L, uint32_t e, const char *s, size_t n, const macro *m,
-                              size_t nm)
+                              size_t nm, int *budget)
 {
+	if (*budget <= 0)
+		return;
 	/* expand one !MACRO! if present */
 	const char *b1 = memchr(s, '!', n);
 	const char *b2 = b1 ? memchr(b1 + 1, '!', (size_t)(s + n - b1 - 1)) : NULL;
@@ -554,7 +559,9 @@ static void load_tabari_names(loader *L, uint32_t e, const char *s, size_t n, co
 				int bl = snprintf(buf, sizeof buf, "%.*s%.*s%.*s", (int)(b1 - s), s,
 				                  (int)(vt - v), v, (int)(s + n - b2 - 1), b2 + 1);
 				if (bl > 0 && (size_t)bl < sizeof buf && vt > v)
-					load_tabari_names(L, e, buf, (size_t)bl, m, nm);
+					load_tabari_names(L, e, buf, (size_t)bl, m, nm, budget);
+				if (*budget <= 0)
+					return;
 				v = ve;
 			}
 			return;
@@ -562,6 +569,7 @@ static void load_tabari_names(loader *L, uint32_t e, const char *s, size_t n, co
 		bad(L, "unknown macro '%.*s'", (int)ml, b1);
 		return;
 	}
+	(*budget)--;
 	add_name(L, e, s, n, 1);
 }
 
@@ -632,7 +640,11 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 				bad(L, "synonym '+' with no name above it");
 				continue;
 			}
-			load_tabari_names(L, cur, s + 1, n - 1, macros, nmacros);
+			int budget = MAX_EXPANSIONS;
+			load_tabari_names(L, cur, s + 1, n - 1, macros, nmacros, &budget);
+			if (budget <= 0)
+				bad(L, "macros expand to more than %d names; the rest are dropped",
+				    MAX_EXPANSIONS);
 			continue;
 		}
 		/* a new entry: NAME [codes...] */
@@ -655,7 +667,11 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 			br = memchr(be, '[', (size_t)(s + n - be));
 		}
 		size_t keys0 = d->nkeys;
-		load_tabari_names(L, cur, s, nl_, macros, nmacros);
+		int budget = MAX_EXPANSIONS;
+		load_tabari_names(L, cur, s, nl_, macros, nmacros, &budget);
+		if (budget <= 0)
+			bad(L, "macros expand to more than %d names; the rest are dropped",
+			    MAX_EXPANSIONS);
 		if (d->nkeys > keys0)
 			default_id(d, cur, keys0);
 	}
