@@ -535,7 +535,8 @@ typedef struct macro {
 static void load_tabari_names(loader *L, uint32_t e, const char *s, size_t n, const macro *m,
                               size_t nm, int *budget)
 {
-	if (*budget <= 0)
+	/* every step counts, so a macro that names itself ends too */
+	if (--*budget <= 0)
 		return;
 	/* expand one !MACRO! if present */
 	const char *b1 = memchr(s, '!', n);
@@ -569,7 +570,6 @@ static void load_tabari_names(loader *L, uint32_t e, const char *s, size_t n, co
 		bad(L, "unknown macro '%.*s'", (int)ml, b1);
 		return;
 	}
-	(*budget)--;
 	add_name(L, e, s, n, 1);
 }
 
