@@ -152,11 +152,21 @@ void out_char(outbuf *o, char c)
 		o->buf[o->len++] = c;
 }
 
+/* Offsets and counts are written for every token and mention: digits by hand,
+ * not through printf, which costs several times as much. */
 void out_long(outbuf *o, long long v)
 {
 	char b[24];
-	int n = snprintf(b, sizeof b, "%lld", v);
-	out_raw(o, b, (size_t)n);
+	char *p = b + sizeof b;
+	/* through unsigned, so that the most negative value has a magnitude */
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	out_raw(o, p, (size_t)(b + sizeof b - p));
 }
 
 void out_double(outbuf *o, double v, int decimals)

@@ -42,13 +42,22 @@ const char *ev_mention_type_str(int type)
 	return type >= 1 && type <= 8 ? mention_types[type] : "ORG";
 }
 
+/* Whether the n bytes at s spell the word w: stops at the first difference, most
+ * often the first byte, and never reads past the end of either. */
+static int word_eq(const char *w, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (w[i] == '\0' || w[i] != s[i])
+			return 0;
+	return w[n] == '\0';
+}
+
 static int tok_is(const actx *c, size_t k, const char *s)
 {
 	if (k >= c->se)
 		return 0;
 	const ev_token *t = &c->d->tokens[k];
-	size_t n = strlen(s);
-	return t->end - t->start == n && memcmp(c->lc + t->start, s, n) == 0;
+	return word_eq(s, c->lc + t->start, t->end - t->start);
 }
 
 static int is_cap(const actx *c, size_t k)
@@ -104,7 +113,7 @@ static int is_function_word(const actx *c, size_t k)
 	if (n == 0 || s[0] < 'a' || s[0] > 'z' || !by_letter[s[0] - 'a'])
 		return 0;
 	for (const char *const *w = by_letter[s[0] - 'a']; *w; w++)
-		if (strlen(*w) == n && memcmp(*w, s, n) == 0)
+		if (word_eq(*w, s, n))
 			return 1;
 	return 0;
 }
@@ -224,7 +233,7 @@ static int role_is_group(const actx *c, size_t b, size_t e)
 	if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's')
 		return 1;   /* plural: lawmakers, troops, officials */
 	for (int i = 0; groups[i]; i++)
-		if (strlen(groups[i]) == n && memcmp(groups[i], s, n) == 0)
+		if (word_eq(groups[i], s, n))
 			return 1;
 	return 0;
 }
@@ -474,7 +483,7 @@ static int event_name(const actx *c, size_t b, size_t e)
 	size_t n = t->end - t->start;
 	(void)b;
 	for (int i = 0; ev[i]; i++)
-		if (strlen(ev[i]) == n && memcmp(ev[i], c->lc + t->start, n) == 0)
+		if (word_eq(ev[i], c->lc + t->start, n))
 			return 1;
 	return 0;
 }
@@ -581,7 +590,7 @@ static int guess_type(const actx *c, size_t b, size_t e)
 		if (n && s[n - 1] == '.')
 			n--;
 		for (int i = 0; org[i]; i++)
-			if (strlen(org[i]) == n && memcmp(org[i], s, n) == 0)
+			if (word_eq(org[i], s, n))
 				return EV_MEN_ORG;
 	}
 	if (c->given[b] && e - b >= 2)

@@ -446,17 +446,17 @@ int amount_table_sorted(void)
 }
 
 /*
- * A hash index of the table: amount_find builds one on its stack for each call (the
- * library keeps no global state), which makes a lookup one probe instead of ten
- * string comparisons.  Slots hold an index + 1, 0 when empty.
+ * A hash index of the table, which makes a lookup one probe instead of ten string
+ * comparisons.  Slots hold an index + 1, 0 when empty.
  */
 #define INDEX_SLOTS 2048u
+#define FIRST_BITS 65536u
 
 typedef struct windex {
 	uint16_t slot[INDEX_SLOTS];
-	/* (first letter, length) pairs of the table's words: most words of a text
-	 * have none and are passed over without a look-up */
-	uint8_t seen[26][32];
+	/* a bit for the hash of each table word's first piece: most words of a text
+	 * have none (1 in 60 or so collide) and are passed over without a look-up */
+	uint64_t first[FIRST_BITS / 64];
 } windex;
 
 /* Under half full, a probe rarely goes past its slot. */
@@ -470,6 +470,14 @@ static uint32_t word_hash(const char *w)
 	return h;
 }
 
+static uint32_t word_hash_n(const char *w, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)w[i]) * 16777619u;
+	return h;
+}
+
 static void index_build(windex *ix)
 {
 	memset(ix, 0, sizeof *ix);
@@ -478,10 +486,8 @@ static void index_build(windex *ix)
 		while (ix->slot[h])
 			h = (h + 1) & (INDEX_SLOTS - 1);
 		ix->slot[h] = (uint16_t)(i + 1);
-		unsigned char f = (unsigned char)words[i].w[0];
-		size_t l = strcspn(words[i].w, " ");
-		if (f >= 'a' && f <= 'z')
-			ix->seen[f - 'a'][l < 31 ? l : 31] = 1;
+		uint32_t f = word_hash_n(words[i].w, strcspn(words[i].w, " ")) & (FIRST_BITS - 1);
+		ix->first[f / 64] |= 1ULL << (f % 64);
 	}
 }
 
@@ -1484,15 +1490,19 @@ static int can_start(const mctx *m, size_t k)
 	case EV_TOK_WORD: {
 		if (t->flags & EV_TF_DIGIT)
 			return 1;
-		/* a quick no for words the table cannot hold */
+		/* a quick no for words the table cannot hold: the piece key_piece would
+		 * make, hashed as it is lower-cased, against the table's first pieces */
 		if (m->ix) {
-			const char *w0 = m->d->body + t->start;
-			size_t l0 = t->end - t->start;
-			unsigned char f = (unsigned char)(w0[0] | 32);
-			if (l0 && w0[l0 - 1] == '.')
-				l0--;
-			if (f >= 'a' && f <= 'z' && !memchr(w0, '-', l0) &&
-			    !m->ix->seen[f - 'a'][l0 < 31 ? l0 : 31])
+			const char *p;
+			size_t n = piece(m, c, &p);
+			if (n > 1 && p[n - 1] == '.' && n == tok_len(m, k) &&
+			    (t->flags & EV_TF_ABBREV))
+				n--;
+			uint32_t h = 2166136261u;
+			for (size_t i = 0; i < n; i++)
+				h = (h ^ (unsigned char)to_lower(p[i])) * 16777619u;
+			h &= FIRST_BITS - 1;
+			if (!(m->ix->first[h / 64] & (1ULL << (h % 64))))
 				return 0;
 		}
 		/* the first piece, role-less leads included (lookup would skip them) */

@@ -21,6 +21,10 @@ typedef struct dict_key {
 	uint8_t exact_case;   /* an acronym (US, WHO): matches only in capitals */
 	uint8_t stem;         /* TABARI stem: the last word matches as a prefix */
 	uint32_t next;        /* the next key in the same bucket, or UINT32_MAX */
+	uint32_t hash;        /* full hash of what it is filed under: most of a bucket's
+	                         other keys are told apart without touching their text */
+	uint32_t hash2;       /* hash of the second word, for keys of two words or more
+	                         whose second word is matched whole; else 0 */
 } dict_key;
 
 typedef struct dict_tok {
@@ -753,12 +757,30 @@ ev_status ev_dict_load_file(ev_dict *d, const char *path, ev_dict_format fmt, ev
 
 /* ------------------------------------------------------------ compiling */
 
-static uint32_t hash_bytes(const char *s, size_t n)
+static uint32_t hash_more(uint32_t h, const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;
 	return h;
+}
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	return hash_more(2166136261u, s, n);
+}
+
+/* The hash of a lower-case word with a curly apostrophe read as a straight one, as
+ * key_matches reads it; never 0, which stands for "no second word to check". */
+static uint32_t hash_word(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	if (n >= 3 && memcmp(s, "\xE2\x80\x99", 3) == 0) {
+		h = hash_more(h, "'", 1);
+		s += 3;
+		n -= 3;
+	}
+	h = hash_more(h, s, n);
+	return h ? h : 1;
 }
 
 /* Keys in a bucket are ordered longest first, so the first hit is the longest match. */
@@ -803,13 +825,27 @@ ev_status ev_dict_compile(ev_dict *d)
 			low[j] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
 		}
 		size_t tl = t->len < sizeof low ? t->len : sizeof low;
+		k->hash2 = 0;
+		if (k->ntok >= 2 && !(k->stem && k->ntok == 2)) {
+			const dict_tok *t2 = &d->toks[k->toks + 1];
+			char low2[512];
+			size_t tl2 = t2->len < sizeof low2 ? t2->len : sizeof low2;
+			for (size_t j = 0; j < tl2; j++) {
+				unsigned char ch = (unsigned char)d->pool[t2->off + j];
+				low2[j] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+			}
+			if (t2->len <= sizeof low2)
+				k->hash2 = hash_word(low2, tl2);
+		}
 		if (k->stem && k->ntok == 1) {
 			d->nstems++;
-			uint32_t h = hash_bytes(low, tl < 4 ? tl : 4) & (uint32_t)(nb - 1);
+			k->hash = hash_bytes(low, tl < 4 ? tl : 4);
+			uint32_t h = k->hash & (uint32_t)(nb - 1);
 			k->next = d->stem_buckets[h];
 			d->stem_buckets[h] = (uint32_t)i;
 		} else {
-			uint32_t h = hash_bytes(low, tl) & (uint32_t)(nb - 1);
+			k->hash = hash_bytes(low, tl);
+			uint32_t h = k->hash & (uint32_t)(nb - 1);
 			k->next = d->buckets[h];
 			d->buckets[h] = (uint32_t)i;
 		}
@@ -855,11 +891,24 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 	size_t tl = t->end - t->start;
 	uint32_t mask = (uint32_t)(d->nbuckets - 1);
 	size_t best = 0;
-	for (uint32_t i = d->buckets[hash_bytes(lc + t->start, tl) & mask]; i != NIL;
-	     i = d->keys[i].next) {
+	uint32_t h = hash_bytes(lc + t->start, tl);
+	uint32_t h2 = 0;   /* of the next word, when a key first needs it */
+	for (uint32_t i = d->buckets[h & mask]; i != NIL; i = d->keys[i].next) {
 		const dict_key *key = &d->keys[i];
 		if (key->ntok <= best)
 			break;
+		if (key->hash != h)
+			continue;
+		if (key->hash2) {
+			if (k + 1 >= end)
+				continue;
+			if (!h2) {
+				const ev_token *n = &doc->tokens[k + 1];
+				h2 = hash_word(lc + n->start, n->end - n->start);
+			}
+			if (key->hash2 != h2)
+				continue;
+		}
 		if (key_matches(d, key, doc, lc, k, end)) {
 			best = key->ntok;
 			*entry = &d->entries[key->entry];
@@ -868,11 +917,12 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 	}
 	/* stems are filed under their first four bytes (or all of a shorter one) */
 	for (size_t pl = tl < 4 ? tl : 4; best == 0 && d->nstems && pl > 0; pl--) {
-		for (uint32_t i = d->stem_buckets[hash_bytes(lc + t->start, pl) & mask]; i != NIL;
-		     i = d->keys[i].next) {
+		uint32_t hp = hash_bytes(lc + t->start, pl);
+		for (uint32_t i = d->stem_buckets[hp & mask]; i != NIL; i = d->keys[i].next) {
 			const dict_key *key = &d->keys[i];
 			size_t kl = d->toks[key->toks].len;
-			if ((kl < 4 ? kl : 4) == pl && key_matches(d, key, doc, lc, k, end)) {
+			if (key->hash == hp && (kl < 4 ? kl : 4) == pl &&
+			    key_matches(d, key, doc, lc, k, end)) {
 				best = 1;
 				*entry = &d->entries[key->entry];
 				break;
