@@ -543,10 +543,19 @@ static int32_t short_form(const actx *c, size_t b, size_t e)
 	if (e - b != 1)
 		return -1;
 	const ev_token *t = &c->d->tokens[b];
+	/* whether a name fits depends on the entity alone: each is read once, however
+	 * many mentions it has (a bit each for the first 1024) */
+	uint64_t tried[16] = {0};
 	for (size_t i = c->d->nmentions; i-- > 0;) {
 		const ev_mention *m = &c->d->mentions[i];
 		if (m->type != EV_MEN_PER || m->nominal || m->entity < 0)
 			continue;
+		if (m->entity < 1024) {
+			uint64_t bit = 1ULL << (m->entity % 64);
+			if (tried[m->entity / 64] & bit)
+				continue;
+			tried[m->entity / 64] |= bit;
+		}
 		const ev_entity *en = &c->d->entities[m->entity];
 		/* a word of the canonical name */
 		const char *s = en->canonical;
@@ -782,8 +791,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					k += n;
 					continue;
 				}
-				if (n && (k > c.sb || n > 1 || short_form(&c, k, k + n) >= 0)) {
-					int32_t ent = short_form(&c, k, k + n);
+				int32_t ent = n ? short_form(&c, k, k + n) : -1;
+				if (n && (k > c.sb || n > 1 || ent >= 0)) {
 					ev_mention *m = add_mention(&c, k, k + n,
 					                            ent >= 0 ? doc->entities[ent].type
 					                                     : guess_type(&c, k, k + n));
