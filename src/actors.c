@@ -119,16 +119,34 @@ static int is_function_word(const actx *c, size_t k)
 }
 
 /* A run of capitalized words from k that no dictionary knows: a name. */
+/* "Chinese-made", "US-based", "Saudi-led": a capital, then a lower-case last part after a
+ * hyphen, is an adjective, not a name. */
+static int hyphen_adjective(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	const char *s = c->d->body + t->start;
+	size_t n = t->end - t->start;
+	for (size_t i = n; i-- > 1;)
+		if (s[i - 1] == '-')
+			return s[i] >= 'a' && s[i] <= 'z';
+	return 0;
+}
+
 static size_t unknown_name(const actx *c, size_t k)
 {
 	size_t j = k;
 	while (j < c->se && j - k < 5 && is_cap(c, j) && !c->ent[j] && !function_word(c, j) &&
+	       !hyphen_adjective(c, j) &&
 	       !(c->d->tokens[j].flags & EV_TF_UPPER && c->d->tokens[j].end - c->d->tokens[j].start > 5)) {
 		/* a lone capital letter is no name ("S", "V"), an initial "A." is */
 		if (c->d->tokens[j].end - c->d->tokens[j].start == 1)
 			break;
 		j++;
 	}
+	/* "Hong Kong-listed", "New York-based": the words before such an adjective are
+	 * part of it */
+	if (j < c->se && is_cap(c, j) && hyphen_adjective(c, j))
+		return 0;
 	/* "Huawei Technologies Co": a company suffix belongs to the name */
 	return j - k;
 }
