@@ -119,6 +119,15 @@ static int is_function_word(const actx *c, size_t k)
 }
 
 /* A run of capitalized words from k that no dictionary knows: a name. */
+static int org_word(const actx *c, size_t k);
+
+static int same_word(const actx *c, size_t a, size_t b)
+{
+	const ev_token *x = &c->d->tokens[a], *y = &c->d->tokens[b];
+	return x->end - x->start == y->end - y->start &&
+	       memcmp(c->lc + x->start, c->lc + y->start, x->end - x->start) == 0;
+}
+
 /* "Chinese-made", "US-based", "Saudi-led": a capital, then a lower-case last part after a
  * hyphen, is an adjective, not a name. */
 static int hyphen_adjective(const actx *c, size_t k)
@@ -142,6 +151,19 @@ static size_t unknown_name(const actx *c, size_t k)
 		if (c->d->tokens[j].end - c->d->tokens[j].start == 1)
 			break;
 		j++;
+	}
+	/* "National Development and Reform Commission", "Securities and Exchange
+	 * Commission": "and" joins one organization's name when two or more capitalized
+	 * words follow it and the last is an organization word ("Pelosi and Congress"
+	 * stays two).  Two whole names stay two: "Johnson Controls Inc and Lear Corp",
+	 * "Kansai Electric and Kansai Airport". */
+	if (j > k && tok_is(c, j, "and") && !(j - k >= 2 && org_word(c, j - 1)) && j + 1 < c->se &&
+	    !same_word(c, k, j + 1)) {
+		size_t q = j + 1;
+		while (q < c->se && q - j <= 3 && is_cap(c, q) && !c->ent[q] && !function_word(c, q))
+			q++;
+		if (q >= j + 3 && org_word(c, q - 1))
+			j = q;
 	}
 	/* "Hong Kong-listed", "New York-based": the words before such an adjective are
 	 * part of it */
@@ -591,8 +613,8 @@ static int32_t short_form(const actx *c, size_t b, size_t e)
 	return -1;
 }
 
-/* Guess the type of an unknown name for NER: organizations by their words. */
-static int guess_type(const actx *c, size_t b, size_t e)
+/* Words that make a name an organization: "Huawei Technologies", "Reform Commission". */
+static int org_word(const actx *c, size_t k)
 {
 	static const char *const org[] = {"inc", "corp", "co", "ltd", "llc", "plc", "group", "bank",
 	                                  "department", "exchange", "organisation", "organization",
@@ -610,16 +632,23 @@ static int guess_type(const actx *c, size_t b, size_t e)
 	                                  "times", "post", "institute", "foundation", "commission",
 	                                  "corporation", "company", "federation", "league", "army",
 	                                  NULL};
-	for (size_t k = b; k < e; k++) {
-		const ev_token *t = &c->d->tokens[k];
-		size_t n = t->end - t->start;
-		const char *s = c->lc + t->start;
-		if (n && s[n - 1] == '.')
-			n--;
-		for (int i = 0; org[i]; i++)
-			if (word_eq(org[i], s, n))
-				return EV_MEN_ORG;
-	}
+	const ev_token *t = &c->d->tokens[k];
+	size_t n = t->end - t->start;
+	const char *s = c->lc + t->start;
+	if (n && s[n - 1] == '.')
+		n--;
+	for (int i = 0; org[i]; i++)
+		if (word_eq(org[i], s, n))
+			return 1;
+	return 0;
+}
+
+/* Guess the type of an unknown name for NER: organizations by their words. */
+static int guess_type(const actx *c, size_t b, size_t e)
+{
+	for (size_t k = b; k < e; k++)
+		if (org_word(c, k))
+			return EV_MEN_ORG;
 	if (c->given[b] && e - b >= 2)
 		return EV_MEN_PER;   /* "Robert Smith" */
 	if (place_context(c, b) && e - b == 1)
