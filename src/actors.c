@@ -118,7 +118,6 @@ static int is_function_word(const actx *c, size_t k)
 	return 0;
 }
 
-/* A run of capitalized words from k that no dictionary knows: a name. */
 static int org_word(const actx *c, size_t k);
 
 static int same_word(const actx *c, size_t a, size_t b)
@@ -141,6 +140,7 @@ static int hyphen_adjective(const actx *c, size_t k)
 	return 0;
 }
 
+/* A run of capitalized words from k that no dictionary knows: a name. */
 static size_t unknown_name(const actx *c, size_t k)
 {
 	size_t j = k;
@@ -157,8 +157,8 @@ static size_t unknown_name(const actx *c, size_t k)
 	 * words follow it and the last is an organization word ("Pelosi and Congress"
 	 * stays two).  Two whole names stay two: "Johnson Controls Inc and Lear Corp",
 	 * "Kansai Electric and Kansai Airport". */
-	if (j > k && tok_is(c, j, "and") && !(j - k >= 2 && org_word(c, j - 1)) && j + 1 < c->se &&
-	    !same_word(c, k, j + 1)) {
+	if (j > k && j + 1 < c->se && tok_is(c, j, "and") &&
+	    !(j - k >= 2 && org_word(c, j - 1)) && !same_word(c, k, j + 1)) {
 		size_t q = j + 1;
 		while (q < c->se && q - j <= 3 && is_cap(c, q) && !c->ent[q] && !function_word(c, q))
 			q++;

@@ -462,20 +462,17 @@ typedef struct windex {
 /* Under half full, a probe rarely goes past its slot. */
 _Static_assert(NELEM(words) < INDEX_SLOTS / 2, "the word table outgrew its index");
 
-static uint32_t word_hash(const char *w)
-{
-	uint32_t h = 2166136261u;
-	for (; *w; w++)
-		h = (h ^ (unsigned char)*w) * 16777619u;
-	return h;
-}
-
 static uint32_t word_hash_n(const char *w, size_t n)
 {
 	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)w[i]) * 16777619u;
 	return h;
+}
+
+static uint32_t word_hash(const char *w)
+{
+	return word_hash_n(w, strlen(w));
 }
 
 static void index_build(windex *ix)
