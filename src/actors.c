@@ -71,35 +71,41 @@ static int is_possessive(const actx *c, size_t k)
 	return k < c->se && (tok_is(c, k, "'s") || tok_is(c, k, "\xE2\x80\x99s") || tok_is(c, k, "'"));
 }
 
-/* Words that are capitalized for grammar, not because they name something. */
+/* Words that are capitalized for grammar or by convention (months and days that the
+ * temporal tagger did not take, as in "Sept 21-26"), not because they name something.
+ * "Jan", "Jun", "May", "March", "April", "June" and "August" are names too. */
 static int is_function_word(const actx *c, size_t k)
 {
 	/* grouped by first letter: a word is compared with a handful, not with all */
 	static const char *const w_a[] = {"a", "according", "after", "all", "also", "although",
-	                                 "an", "and", "another", "any", "as", "at", NULL};
+	                                 "an", "and", "another", "any", "apr", "as", "at", "aug",
+	                                 NULL};
 	static const char *const w_b[] = {"before", "both", "but", "by", NULL};
-	static const char *const w_d[] = {"despite", "dr", "during", NULL};
+	static const char *const w_d[] = {"dec", "december", "despite", "dr", "during", NULL};
 	static const char *const w_e[] = {"each", "earlier", "even", "every", NULL};
-	static const char *const w_f[] = {"finally", "first", "for", "from", "furthermore", NULL};
+	static const char *const w_f[] = {"feb", "february", "finally", "first", "for", "friday",
+	                                 "from", "furthermore", NULL};
 	static const char *const w_h[] = {"he", "her", "here", "his", "how", "however", NULL};
 	static const char *const w_i[] = {"i", "if", "image", "in", "indeed", "instead", "it",
 	                                 "its", NULL};
-	static const char *const w_j[] = {"just", NULL};
+	static const char *const w_j[] = {"january", "jul", "july", "just", NULL};
 	static const char *const w_l[] = {"last", "later", NULL};
 	static const char *const w_m[] = {"many", "meanwhile", "moreover", "most", "mr", "mrs",
-	                                 "ms", "my", NULL};
-	static const char *const w_n[] = {"nevertheless", "new", "next", "no", "not",
-	                                 "now", NULL};
-	static const char *const w_o[] = {"of", "on", "one", "only", "or", "other", "our", "over",
+	                                 "monday", "ms", "my", NULL};
+	static const char *const w_n[] = {"nevertheless", "new", "next", "no", "not", "nov",
+	                                 "november", "now", NULL};
+	static const char *const w_o[] = {"oct", "october", "of", "on", "one", "only", "or", "other", "our", "over",
 	                                 "overall", NULL};
 	static const char *const w_p[] = {"photo", "photos", NULL};
-	static const char *const w_s[] = {"second", "separately", "she", "since", "sir", "so",
-	                                 "some", "still", "such", NULL};
+	static const char *const w_s[] = {"saturday", "second", "sep", "separately", "sept",
+	                                 "september", "she", "since", "sir", "so", "some", "still",
+	                                 "such", "sunday", NULL};
 	static const char *const w_t[] = {"that", "the", "their", "then", "there", "these",
-	                                 "they", "this", "those", "though", "to", NULL};
+	                                 "they", "this", "those", "though", "thursday", "to",
+	                                 "tuesday", NULL};
 	static const char *const w_u[] = {"under", "until", "update", NULL};
 	static const char *const w_w[] = {"we", "what", "when", "where", "which", "while",
-	                                 "who", "why", "with", NULL};
+	                                 "wednesday", "who", "why", "with", NULL};
 	static const char *const w_y[] = {"yes", "yet", "you", "your", NULL};
 	static const char *const *const by_letter[26] = {
 		w_a, w_b, NULL, w_d, w_e, w_f, NULL, w_h, w_i, w_j, NULL, w_l, w_m,
