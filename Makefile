@@ -23,7 +23,9 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 # Country and city tables are generated from iso-codes and GeoNames (scripts/gen-data).
 GEN_DICTS := build/data/countries.dict build/data/cities.dict build/data/given-names.dict
 DICT_FILES := $(sort $(wildcard data/*.dict)) $(GEN_DICTS)
-GEN_SRC := build/gen/default_dicts.c build/gen/t2s.c
+# The CAMEO code table and the default verb patterns travel the same way.
+TABLE_FILES := $(wildcard data/cameo.tsv data/cameo.verbs)
+GEN_SRC := build/gen/default_dicts.c build/gen/default_tables.c build/gen/t2s.c
 LIB_SRC += $(GEN_SRC)
 
 REL_LIB_OBJ := $(LIB_SRC:%.c=build/rel/%.o)
@@ -63,6 +65,10 @@ build/tools/embed: tools/embed.c
 build/gen/default_dicts.c: build/tools/embed $(DICT_FILES)
 	@mkdir -p $(dir $@)
 	build/tools/embed $@ $(foreach f,$(DICT_FILES),$(f)=$(f))
+
+build/gen/default_tables.c: build/tools/embed $(TABLE_FILES)
+	@mkdir -p $(dir $@)
+	build/tools/embed -s embedded_tables $@ $(foreach f,$(TABLE_FILES),$(f)=$(f))
 
 build/libeventline.a: $(REL_LIB_OBJ)
 	ar rcs $@ $^

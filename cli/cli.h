@@ -28,6 +28,11 @@ int cmd_sentences(int argc, char **argv);
 int cmd_timex(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
 int cmd_eval_ner(int argc, char **argv);
+int cmd_code(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+/* Load the default and the named verb dictionaries; EXIT_OK, or an exit status. */
+int cli_load_verbs(const char *cmd, ev_verbs **out, const char *const *paths, int n,
+                   int defaults, int any_code, size_t *errors);
 /* Load the default and the named dictionaries; EXIT_OK, or an exit status. */
 int cli_load_dicts(const char *cmd, ev_dict **out, const char *const *paths,
                    const ev_dict_format *fmts, int n, int defaults, size_t *errors);
@@ -68,6 +73,8 @@ void out_double(outbuf *o, double v, int decimals);
 void out_json_str(outbuf *o, const char *s, size_t n);
 /* A JSON string or null. */
 void out_json_cstr(outbuf *o, const char *s);
+/* ,"value":V[,"currency":C][,"unit":U] of an amount mention (null for an unknown number). */
+void out_amount_fields(outbuf *o, const ev_mention *m);
 
 #include <string.h>
 static inline void out_cstr(outbuf *o, const char *s)

@@ -100,22 +100,7 @@ static void print_mention(outbuf *o, const ev_doc *d, const ev_mention *m)
 	out_cstr(o, ev_mention_type_str(m->type));
 	out_cstr(o, "\"");
 	if (m->type >= EV_MEN_MONEY) {
-		out_cstr(o, ",\"value\":");
-		/* an unknown number ("thousands of protesters") is null: JSON has no NaN */
-		char buf[64];
-		if (m->value != m->value)
-			snprintf(buf, sizeof buf, "null");
-		else
-			snprintf(buf, sizeof buf, "%.15g", m->value);
-		out_cstr(o, buf);
-		if (m->currency[0]) {
-			out_cstr(o, ",\"currency\":");
-			out_json_cstr(o, m->currency);
-		}
-		if (m->unit[0]) {
-			out_cstr(o, ",\"unit\":");
-			out_json_cstr(o, m->unit);
-		}
+		out_amount_fields(o, m);
 		if (m->mod && m->mod[0]) {
 			out_cstr(o, ",\"mod\":");
 			out_json_cstr(o, m->mod);

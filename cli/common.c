@@ -217,6 +217,26 @@ void out_json_cstr(outbuf *o, const char *s)
 		out_raw(o, "null", 4);
 }
 
+void out_amount_fields(outbuf *o, const ev_mention *m)
+{
+	out_cstr(o, ",\"value\":");
+	/* an unknown number ("thousands of protesters") is null: JSON has no NaN */
+	char buf[64];
+	if (m->value != m->value)
+		snprintf(buf, sizeof buf, "null");
+	else
+		snprintf(buf, sizeof buf, "%.15g", m->value);
+	out_cstr(o, buf);
+	if (m->currency[0]) {
+		out_cstr(o, ",\"currency\":");
+		out_json_cstr(o, m->currency);
+	}
+	if (m->unit[0]) {
+		out_cstr(o, ",\"unit\":");
+		out_json_cstr(o, m->unit);
+	}
+}
+
 /* ---------------------------------------------------------- options */
 
 static int parse_format(const char *s, ev_format *f)

@@ -196,6 +196,8 @@ typedef struct ev_doc {
 	size_t nmentions;
 	ev_entity *entities;
 	size_t nentities;
+	struct ev_event *events; /* filled by ev_events_code */
+	size_t nevents;
 	ev_markup *markup;     /* inline markup of TimeML input */
 	size_t nmarkup;
 
@@ -303,6 +305,91 @@ ev_status ev_dct_infer(ev_doc *doc, ev_dct_guess *out /* OUT */);
 /** Find the actors, places and amounts of a document into doc->mentions and
  *  doc->entities, coded with dict (splits sentences first if needed). */
 ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict);
+
+/* ---------------------------------------------------------------- events */
+
+typedef struct ev_verbs ev_verbs;
+
+/** Verb-pattern dictionary formats (docs/VERBS.md). */
+typedef enum ev_verbs_format {
+	EV_VERBS_AUTO = 0,   /* a file name with "tabari" in it is TABARI; else the native syntax,
+	                      * which also reads PETRARCH verb files */
+	EV_VERBS_NATIVE,     /* the project's syntax (PETRARCH-1 style): forms generated, exact */
+	EV_VERBS_TABARI      /* TABARI .verbs: every word is a stem unless it ends in '_' */
+} ev_verbs_format;
+
+/** An empty verb dictionary, with the CAMEO code table built in. */
+ev_status ev_verbs_new(ev_verbs **out /* OUT */);
+/** Load a verb-pattern dictionary (TABARI .verbs, PETRARCH verbs, the project's
+ *  own).  A bad line or an unknown CAMEO code is reported through diag as
+ *  file:line: what is wrong, and the rest still loads. */
+ev_status ev_verbs_load_file(ev_verbs *v, const char *path, ev_verbs_format fmt,
+                             ev_diag_fn diag, void *diag_ud);
+ev_status ev_verbs_load_buffer(ev_verbs *v, const char *name, const char *text, size_t len,
+                               ev_verbs_format fmt, ev_diag_fn diag, void *diag_ud);
+/** Accept event codes that are not in the CAMEO table (test suites written
+ *  with other code sets, such as PETRARCH's WEIS-style codes). */
+void ev_verbs_allow_unknown_codes(ev_verbs *v, int yes);
+/** Load the project's default CAMEO verb patterns (data/cameo.verbs). */
+ev_status ev_verbs_load_defaults(ev_verbs *v, ev_diag_fn diag, void *diag_ud);
+/** Build the index; read-only afterwards, shareable by threads. */
+ev_status ev_verbs_compile(ev_verbs *v);
+size_t ev_verbs_errors(const ev_verbs *v);
+/** Numbers of verbs (base entries), word forms and patterns loaded. */
+void ev_verbs_counts(const ev_verbs *v, size_t *verbs, size_t *forms, size_t *patterns);
+void ev_verbs_free(ev_verbs *v);
+
+/** One CAMEO code: facts from the project's table (data/cameo.tsv). */
+typedef struct ev_cameo {
+	char code[8];            /* "042" */
+	char root[3];            /* "04" */
+	int8_t quad;             /* GDELT QuadClass 1-4 */
+	float goldstein;         /* -10 .. +10 */
+	const char *plover;      /* PLOVER event ("CONSULT"), or "" */
+	const char *mode;        /* PLOVER mode ("visit"), or "" */
+	const char *name;        /* "Make a visit" */
+} ev_cameo;
+
+/** The facts of a CAMEO code, or NULL when the code is unknown. */
+const ev_cameo *ev_cameo_lookup(const ev_verbs *v, const char *code);
+
+/** Moods of an event. */
+typedef enum ev_mood {
+	EV_MOOD_ASSERTED = 0,
+	EV_MOOD_FUTURE,          /* will, plans to, is to, is expected to */
+	EV_MOOD_HYPOTHETICAL     /* would, could, may, might, if */
+} ev_mood;
+
+/** Where an event's date came from. */
+typedef enum ev_date_source {
+	EV_DATE_NONE = 0,        /* no date: an undated document and no date in the text */
+	EV_DATE_TEXT,            /* a temporal expression linked to the event */
+	EV_DATE_DOCUMENT         /* the document date */
+} ev_date_source;
+
+/**
+ * A coded event.  Actors, place, amount and speaker are indexes into
+ * doc->mentions (-1: none); the date is a TIMEX3 value.
+ */
+typedef struct ev_event {
+	uint32_t sentence;             /* index into doc->sents */
+	int32_t source, target;        /* mentions, or -1 */
+	const ev_cameo *cameo;         /* the code and its facts */
+	char date[40];                 /* TIMEX3 value, or "" */
+	uint8_t date_source;           /* ev_date_source */
+	uint8_t mood;                  /* ev_mood */
+	uint8_t negated;
+	uint8_t nominal;               /* coded from a noun ("Beijing's retaliation") */
+	int32_t timex;                 /* the linked doc->timexes entry, or -1 */
+	int32_t location;              /* a GPE/LOC mention, or -1 */
+	int32_t amount;                /* a MONEY/PERCENT/QUANTITY mention, or -1 */
+	int32_t said_by;               /* the speaker of reported speech, or -1 */
+	uint32_t verb_start, verb_end; /* the verb (or noun) span in the body */
+} ev_event;
+
+/** Code the events of a document into doc->events.  Run ev_timex_tag and
+ *  ev_actors_tag first: events are built on their dates and mentions. */
+ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs);
 
 /** Name of a mention type ("PER", "ORG", "GPE", ...). */
 const char *ev_mention_type_str(int type);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dict.h"
+#include "slurp.h"
 
 /* A surface form: its tokens (normalized strings in the pool) and entry. */
 typedef struct dict_key {
@@ -584,6 +585,7 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 	size_t nmacros = 0;
 	uint32_t cur = NIL;
 	int in_block = 0;   /* inside <NOUN> ... </NOUN> and similar sections: skipped */
+	int in_comment = 0; /* inside a <!-- ... --> comment over several lines (PETRARCH) */
 	const char *p = text, *end = text + len;
 	L->line = 0;
 	while (p < end) {
@@ -595,6 +597,13 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 		p = nl ? nl + 1 : end;
 		if (n && s[n - 1] == '\r')
 			n--;
+		if (in_comment || (n >= 4 && memcmp(s, "<!--", 4) == 0)) {
+			int closes = 0;
+			for (size_t i = 0; i + 3 <= n; i++)
+				closes |= memcmp(s + i, "-->", 3) == 0;
+			in_comment = !closes;
+			continue;
+		}
 		/* comments: "#" lines and "; ..." tails */
 		const char *semi = memchr(s, ';', n);
 		if (semi)
@@ -723,34 +732,14 @@ ev_status ev_dict_load_buffer(ev_dict *d, const char *name, const char *text, si
 ev_status ev_dict_load_file(ev_dict *d, const char *path, ev_dict_format fmt, ev_diag_fn diag,
                             void *ud)
 {
-	FILE *fp = fopen(path, "rb");
-	if (!fp) {
-		if (diag) {
-			ev_error e;
-			memset(&e, 0, sizeof e);
-			e.status = EV_ERR_IO;
-			e.severity = EV_ERROR;
-			snprintf(e.file, sizeof e.file, "%s", path);
-			snprintf(e.msg, sizeof e.msg, "cannot open dictionary: %s", strerror(errno));
-			diag(ud, &e);
-		}
-		return EV_ERR_IO;
-	}
-	char *buf = NULL;
-	size_t len = 0, cap = 0;
-	for (;;) {
-		if (grow((void **)&buf, &cap, len + 65536, 1) < 0) {
-			free(buf);
-			fclose(fp);
-			return EV_ERR_NOMEM;
-		}
-		size_t got = fread(buf + len, 1, cap - len, fp);
-		len += got;
-		if (got == 0)
-			break;
-	}
-	fclose(fp);
-	ev_status st = ev_dict_load_buffer(d, path, buf ? buf : "", len, fmt, diag, ud);
+	char *buf;
+	size_t len;
+	ev_status st = slurp_file(path, &buf, &len);
+	if (st == EV_ERR_IO)
+		slurp_report(diag, ud, path, "dictionary", errno);
+	if (st != EV_OK)
+		return st;
+	st = ev_dict_load_buffer(d, path, buf, len, fmt, diag, ud);
 	free(buf);
 	return st;
 }

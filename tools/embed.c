@@ -1,7 +1,7 @@
 /*
  * embed.c - turns data files into a C source of byte arrays, so the default
  * dictionaries travel inside the library and need no install path.
- *   embed OUT.c NAME=FILE...
+ *   embed [-s SYMBOL] OUT.c NAME=FILE...     (SYMBOL defaults to embedded_dicts)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,8 +9,14 @@
 
 int main(int argc, char **argv)
 {
+	const char *sym = "embedded_dicts";
+	if (argc > 2 && strcmp(argv[1], "-s") == 0) {
+		sym = argv[2];
+		argv += 2;
+		argc -= 2;
+	}
 	if (argc < 2) {
-		fprintf(stderr, "usage: embed OUT.c NAME=FILE...\n");
+		fprintf(stderr, "usage: embed [-s SYMBOL] OUT.c NAME=FILE...\n");
 		return 2;
 	}
 	FILE *out = fopen(argv[1], "w");
@@ -40,7 +46,7 @@ int main(int argc, char **argv)
 		fclose(in);
 	}
 	fprintf(out, "\nconst struct embedded_file {\n\tconst char *name;\n\tconst unsigned char *data;\n"
-	             "\tsize_t len;\n} embedded_dicts[] = {\n");
+	             "\tsize_t len;\n} %s[] = {\n", sym);
 	for (int i = 2; i < argc; i++) {
 		const char *eq = strchr(argv[i], '=');
 		int nl = eq ? (int)(eq - argv[i]) : (int)strlen(argv[i]);

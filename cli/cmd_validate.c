@@ -1,0 +1,529 @@
+/*
+ * cmd_validate.c - `eventline validate tabari|petrarch`: run the validation
+ * suites of the older coders with their own dictionaries, from the raw
+ * sentence text alone, and report each record that does not code as expected.
+ */
+#include <ctype.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "cli.h"
+
+typedef struct triple {
+	char src[32], tgt[32], code[16];
+} triple;
+
+typedef struct record {
+	char id[64];
+	char dct[11];
+	char *text;
+	triple want[16];
+	int nwant;
+	int expect_none;   /* noevents, or an error record: nothing must be coded */
+	int require_dyad;
+} record;
+
+typedef struct vctx {
+	ev_dict *dict;
+	ev_verbs *verbs;
+	char **discards;   /* sentence-level discard phrases, lower case */
+	int ndiscards;
+	int verbose;
+	long records, passed, want_total, found_total;
+	long triples_ok;
+} vctx;
+
+static char *read_all(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return NULL;
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap + 1);
+	while (buf) {
+		size_t got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+		if (n < cap)
+			break;
+		char *nb = realloc(buf, cap * 2 + 1);
+		if (!nb) {
+			free(buf);
+			buf = NULL;
+			break;
+		}
+		buf = nb;
+		cap *= 2;
+	}
+	fclose(fp);
+	if (buf) {
+		buf[n] = 0;
+		*len = n;
+	}
+	return buf;
+}
+
+/* The value of attribute name="..." in s[0..n), copied to out. */
+static int attr(const char *s, size_t n, const char *name, char *out, size_t cap)
+{
+	size_t nl = strlen(name);
+	for (const char *p = s; p + nl + 2 < s + n; p++) {
+		if (strncmp(p, name, nl) == 0 && p[nl] == '=' && p[nl + 1] == '"' &&
+		    (p == s || isspace((unsigned char)p[-1]))) {
+			const char *b = p + nl + 2;
+			const char *e = memchr(b, '"', (size_t)(s + n - b));
+			if (!e)
+				return 0;
+			size_t l = (size_t)(e - b);
+			if (l >= cap)
+				l = cap - 1;
+			memcpy(out, b, l);
+			out[l] = 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void upcase(char *s)
+{
+	for (; *s; s++)
+		*s = (char)toupper((unsigned char)*s);
+}
+
+static int has_discard(const vctx *v, const char *text)
+{
+	for (int i = 0; i < v->ndiscards; i++) {
+		const char *d = v->discards[i];
+		size_t dl = strlen(d);
+		for (const char *p = text; *p; p++)
+			if (strncasecmp(p, d, dl) == 0 && (p == text || !isalnum((unsigned char)p[-1])) &&
+			    !isalnum((unsigned char)p[dl]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Code one record and compare; prints the mismatch. */
+static void run_record(vctx *v, record *r)
+{
+	ev_doc *d;
+	v->records++;
+	if (ev_doc_new(r->id, r->text, strlen(r->text), &d) != EV_OK)
+		return;
+	memcpy(d->dct, r->dct, sizeof d->dct);
+	triple got[32];
+	int ngot = 0;
+	if (!has_discard(v, r->text) && ev_timex_tag(d) == EV_OK &&
+	    ev_actors_tag(d, v->dict) == EV_OK && ev_events_code(d, v->verbs) == EV_OK) {
+		for (size_t i = 0; i < d->nevents && ngot < 32; i++) {
+			const ev_event *e = &d->events[i];
+			const char *s = e->source >= 0 ? d->mentions[e->source].code : "";
+			const char *t = e->target >= 0 ? d->mentions[e->target].code : "";
+			if (r->require_dyad && (!s[0] || !t[0]))
+				continue;
+			if (e->negated || e->mood == EV_MOOD_HYPOTHETICAL)
+				continue;
+			triple tr;
+			snprintf(tr.src, sizeof tr.src, "%s", s[0] ? s : "---");
+			snprintf(tr.tgt, sizeof tr.tgt, "%s", t[0] ? t : "---");
+			snprintf(tr.code, sizeof tr.code, "%s", e->cameo->code);
+			int dup = 0;
+			for (int j = 0; j < ngot; j++)
+				dup |= !strcmp(got[j].src, tr.src) && !strcmp(got[j].tgt, tr.tgt) &&
+				       !strcmp(got[j].code, tr.code);
+			if (!dup)
+				got[ngot++] = tr;
+		}
+	}
+	int ok_count = 0;
+	for (int i = 0; i < r->nwant; i++)
+		for (int j = 0; j < ngot; j++)
+			if (!strcmp(r->want[i].src, got[j].src) && !strcmp(r->want[i].tgt, got[j].tgt) &&
+			    !strcmp(r->want[i].code, got[j].code)) {
+				ok_count++;
+				break;
+			}
+	v->want_total += r->nwant;
+	v->found_total += ngot;
+	v->triples_ok += ok_count;
+	int pass = ok_count == r->nwant && ngot == r->nwant;
+	if (pass)
+		v->passed++;
+	if (!pass || v->verbose) {
+		printf("%s %s\n  want:", pass ? "ok  " : "FAIL", r->id);
+		if (!r->nwant)
+			printf(" (no events)");
+		for (int i = 0; i < r->nwant; i++)
+			printf(" %s|%s|%s", r->want[i].src, r->want[i].tgt, r->want[i].code);
+		printf("\n  got: ");
+		if (!ngot)
+			printf(" (no events)");
+		for (int j = 0; j < ngot; j++)
+			printf(" %s|%s|%s", got[j].src, got[j].tgt, got[j].code);
+		printf("\n");
+		if (!pass) {
+			const char *t = r->text;
+			printf("  text: ");
+			for (; *t; t++)
+				putchar(*t == '\n' ? ' ' : *t);
+			printf("\n");
+		}
+	}
+	ev_doc_free(d);
+}
+
+/* Load the discard phrases of a PETRARCH/TABARI discard file (sentence level). */
+static void load_discards(vctx *v, const char *path)
+{
+	size_t n;
+	char *buf = read_all(path, &n);
+	if (!buf)
+		return;
+	for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
+		char *h = strchr(line, '#');
+		if (h)
+			*h = 0;
+		while (*line == ' ' || *line == '\t' || *line == '+')
+			line++;
+		size_t l = strlen(line);
+		while (l && isspace((unsigned char)line[l - 1]))
+			line[--l] = 0;
+		if (!l || *line == '<')
+			continue;
+		for (char *p = line; *p; p++)
+			if (*p == '_')
+				*p = ' ';
+		char **nd = realloc(v->discards, (size_t)(v->ndiscards + 1) * sizeof *nd);
+		if (!nd)
+			break;
+		v->discards = nd;
+		v->discards[v->ndiscards++] = strdup(line);
+	}
+	free(buf);
+}
+
+static void print_summary(const vctx *v, const char *what)
+{
+	printf("%s: %ld of %ld records coded as expected (%.1f%%); triples %ld of %ld expected "
+	       "found, %ld coded\n",
+	       what, v->passed, v->records, v->records ? 100.0 * v->passed / v->records : 0.0,
+	       v->triples_ok, v->want_total, v->found_total);
+}
+
+/* Parse "{ ARN / GON / 064 }" triples (TABARI) into r. */
+static void tabari_triples(record *r, const char *s, const char *e)
+{
+	for (const char *p = s; p < e && r->nwant < 16; p++) {
+		if (*p != '{')
+			continue;
+		const char *q = memchr(p, '}', (size_t)(e - p));
+		if (!q)
+			break;
+		char buf[128];
+		size_t l = (size_t)(q - p - 1) < sizeof buf - 1 ? (size_t)(q - p - 1) : sizeof buf - 1;
+		memcpy(buf, p + 1, l);
+		buf[l] = 0;
+		char a[32], b[32], c[16];
+		if (sscanf(buf, " %31[^/ ] / %31[^/ ] / %15[^/} ]", a, b, c) == 3) {
+			triple *t = &r->want[r->nwant++];
+			snprintf(t->src, sizeof t->src, "%s", a);
+			snprintf(t->tgt, sizeof t->tgt, "%s", b);
+			snprintf(t->code, sizeof t->code, "%s", c);
+		}
+		p = q;
+	}
+}
+
+static int run_tabari(vctx *v, const char *path)
+{
+	size_t n;
+	char *buf = read_all(path, &n);
+	if (!buf) {
+		fprintf(stderr, "%s validate: cannot read %s\n", cli_progname, path);
+		return EXIT_INPUT;
+	}
+	/* records: "YYMMDD ID" line, text lines, then a comment with the expected codes */
+	char *p = buf;
+	while (*p) {
+		char *eol = strchr(p, '\n');
+		if (!eol)
+			eol = p + strlen(p);
+		char date[16], id[64];
+		if (sscanf(p, "%15s %63s", date, id) == 2 && strlen(date) == 6 &&
+		    strspn(date, "0123456789") == 6) {
+			record r;
+			memset(&r, 0, sizeof r);
+			r.require_dyad = 1;
+			snprintf(r.id, sizeof r.id, "%s", id);
+			int yy = (date[0] - '0') * 10 + date[1] - '0';
+			snprintf(r.dct, sizeof r.dct, "%d-%.2s-%.2s", yy < 50 ? 2000 + yy : 1900 + yy,
+			         date + 2, date + 4);
+			char *tb = *eol ? eol + 1 : eol;
+			char *te = strstr(tb, "/*");
+			char *ce = te ? strstr(te, "*/") : NULL;
+			if (!te || !ce) {
+				p = *eol ? eol + 1 : eol;
+				continue;
+			}
+			r.text = strndup(tb, (size_t)(te - tb));
+			tabari_triples(&r, te, ce);
+			if (r.text && strcmp(id, "*INTRO") != 0 && strncmp(r.text, "This is", 7) != 0)
+				run_record(v, &r);
+			free(r.text);
+			p = ce + 2;
+			continue;
+		}
+		p = *eol ? eol + 1 : eol;
+	}
+	free(buf);
+	print_summary(v, "TABARI validation");
+	return EXIT_OK;
+}
+
+/* Strip <!-- --> comments in place. */
+static void strip_comments(char *s)
+{
+	char *w = s;
+	for (char *p = s; *p;) {
+		if (strncmp(p, "<!--", 4) == 0) {
+			char *e = strstr(p + 4, "-->");
+			p = e ? e + 3 : p + strlen(p);
+			continue;
+		}
+		*w++ = *p++;
+	}
+	*w = 0;
+}
+
+static int run_petrarch(vctx *v, char *buf)
+{
+	strip_comments(buf);
+	int require_dyad = 1;
+	char *p = buf;
+	for (;;) {
+		char *sent = strstr(p, "<Sentence ");
+		/* <Config> lines between records change options as the suite goes */
+		for (char *cfg = strstr(p, "<Config "); cfg && (!sent || cfg < sent);
+		     cfg = strstr(cfg + 1, "<Config ")) {
+			char opt[64], val[64];
+			char *ce = strchr(cfg, '>');
+			if (ce && attr(cfg, (size_t)(ce - cfg), "option", opt, sizeof opt) &&
+			    attr(cfg, (size_t)(ce - cfg), "value", val, sizeof val) &&
+			    !strcmp(opt, "require_dyad"))
+				require_dyad = strcasecmp(val, "false") != 0;
+		}
+		if (!sent)
+			break;
+		char *end = strstr(sent, "</Sentence>");
+		if (!end)
+			break;
+		char *tag_end = strchr(sent, '>');
+		record r;
+		memset(&r, 0, sizeof r);
+		r.require_dyad = require_dyad;
+		char date[16] = "", valid[8] = "";
+		attr(sent, (size_t)(tag_end - sent), "id", r.id, sizeof r.id);
+		attr(sent, (size_t)(tag_end - sent), "date", date, sizeof date);
+		attr(sent, (size_t)(tag_end - sent), "sentence", valid, sizeof valid);
+		if (strlen(date) == 8)
+			snprintf(r.dct, sizeof r.dct, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+		for (char *ec = strstr(tag_end, "<EventCoding"); ec && ec < end;
+		     ec = strstr(ec + 1, "<EventCoding")) {
+			char *ee = strchr(ec, '>');
+			size_t el = (size_t)(ee - ec);
+			char tmp[32];
+			if (attr(ec, el, "noevents", tmp, sizeof tmp) || attr(ec, el, "error", tmp, sizeof tmp)) {
+				r.expect_none = 1;
+				continue;
+			}
+			if (r.nwant < 16) {
+				triple *t = &r.want[r.nwant];
+				if (attr(ec, el, "sourcecode", t->src, sizeof t->src) &&
+				    attr(ec, el, "targetcode", t->tgt, sizeof t->tgt) &&
+				    attr(ec, el, "eventcode", t->code, sizeof t->code)) {
+					upcase(t->src);
+					upcase(t->tgt);
+					r.nwant++;
+				}
+			}
+		}
+		char *tx = strstr(tag_end, "<Text>");
+		char *txe = tx ? strstr(tx, "</Text>") : NULL;
+		if (tx && txe && txe < end && strcasecmp(valid, "false") != 0) {
+			r.text = strndup(tx + 6, (size_t)(txe - tx - 6));
+			if (r.text)
+				run_record(v, &r);
+			free(r.text);
+		}
+		p = end + 11;
+	}
+	print_summary(v, "PETRARCH unit tests");
+	return EXIT_OK;
+}
+
+static const char *dir_of(const char *path, char *buf, size_t cap)
+{
+	snprintf(buf, cap, "%s", path);
+	char *sl = strrchr(buf, '/');
+	if (sl)
+		*sl = 0;
+	else
+		snprintf(buf, cap, ".");
+	return buf;
+}
+
+/* <Tag>value</Tag> of the PETRARCH environment block. */
+static int env_file(const char *buf, const char *tag, const char *dir, char *out, size_t cap)
+{
+	char open[64];
+	snprintf(open, sizeof open, "<%s>", tag);
+	const char *s = strstr(buf, open);
+	if (!s)
+		return 0;
+	s += strlen(open);
+	const char *e = strchr(s, '<');
+	if (!e)
+		return 0;
+	while (s < e && isspace((unsigned char)*s))
+		s++;
+	while (e > s && isspace((unsigned char)e[-1]))
+		e--;
+	snprintf(out, cap, "%s/%.*s", dir, (int)(e - s), s);
+	return 1;
+}
+
+int cmd_validate(int argc, char **argv)
+{
+	if (cli_wants_help(argc, argv))
+		return cli_print_help("validate");
+	if (argc < 3)
+		return cli_usage_error("validate", "say which suite: tabari DIR|FILE or petrarch FILE");
+	const char *suite = argv[1];
+	const char *target = NULL;
+	const char *extra_verbs[8];
+	int nextra = 0, defaults = 0;
+	vctx v;
+	memset(&v, 0, sizeof v);
+	for (int i = 2; i < argc; i++) {
+		if (!strcmp(argv[i], "--verbs") && i + 1 < argc && nextra < 8)
+			extra_verbs[nextra++] = argv[++i];
+		else if (!strcmp(argv[i], "--all"))
+			v.verbose = 1;
+		else if (!strcmp(argv[i], "--default-dicts"))
+			defaults = 1;
+		else if (argv[i][0] == '-' && argv[i][1])
+			return cli_usage_error("validate", "unknown option %s", argv[i]);
+		else if (!target)
+			target = argv[i];
+		else
+			return cli_usage_error("validate", "one suite at a time");
+	}
+	if (!target)
+		return cli_usage_error("validate", "name the suite's file or directory");
+
+	const char *dict_paths[8], *verb_paths[10];
+	ev_dict_format fmts[8];
+	int nd = 0, nv = 0;
+	char paths[8][1400];
+	char dirbuf[1024];
+	char *xml = NULL;
+	const char *tabari_text = NULL;
+
+	if (!strcmp(suite, "petrarch")) {
+		size_t n;
+		xml = read_all(target, &n);
+		if (!xml) {
+			fprintf(stderr, "%s validate: cannot read %s: give PETR.UnitTest.records.xml\n",
+			        cli_progname, target);
+			return EXIT_INPUT;
+		}
+		dir_of(target, dirbuf, sizeof dirbuf);
+		if (env_file(xml, "Verbfile", dirbuf, paths[0], sizeof paths[0]))
+			verb_paths[nv++] = paths[0];
+		if (env_file(xml, "Actorfile", dirbuf, paths[1], sizeof paths[1])) {
+			dict_paths[nd] = paths[1];
+			fmts[nd++] = EV_DICT_TABARI;
+		}
+		if (env_file(xml, "Agentfile", dirbuf, paths[2], sizeof paths[2])) {
+			dict_paths[nd] = paths[2];
+			fmts[nd++] = EV_DICT_AGENTS;
+		}
+		if (env_file(xml, "Discardfile", dirbuf, paths[3], sizeof paths[3]))
+			load_discards(&v, paths[3]);
+	} else if (!strcmp(suite, "tabari")) {
+		/* a directory with *.text, *.actors, *.agents, *.verbs, or the .text file itself */
+		struct stat st;
+		if (stat(target, &st) != 0) {
+			fprintf(stderr, "%s validate: cannot read %s\n", cli_progname, target);
+			return EXIT_INPUT;
+		}
+		const char *dir = target;
+		if (!S_ISDIR(st.st_mode))
+			dir = dir_of(target, dirbuf, sizeof dirbuf);
+		else
+			snprintf(dirbuf, sizeof dirbuf, "%s", target);
+		DIR *dh = opendir(dir);
+		struct dirent *de;
+		static char found_text[1024];
+		int slot = 0;
+		while (dh && (de = readdir(dh)) != NULL && slot < 7) {
+			const char *nm = de->d_name;
+			size_t l = strlen(nm);
+			if (l > 5 && !strcmp(nm + l - 5, ".text") && S_ISDIR(st.st_mode)) {
+				snprintf(found_text, sizeof found_text, "%s/%s", dir, nm);
+				tabari_text = found_text;
+			} else if (l > 7 && !strcmp(nm + l - 7, ".actors")) {
+				snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, nm);
+				dict_paths[nd] = paths[slot++];
+				fmts[nd++] = EV_DICT_TABARI;
+			} else if (l > 7 && !strcmp(nm + l - 7, ".agents")) {
+				snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, nm);
+				dict_paths[nd] = paths[slot++];
+				fmts[nd++] = EV_DICT_AGENTS;
+			} else if (l > 6 && !strcmp(nm + l - 6, ".verbs")) {
+				snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, nm);
+				verb_paths[nv++] = paths[slot++];
+			}
+		}
+		if (dh)
+			closedir(dh);
+		if (!S_ISDIR(st.st_mode))
+			tabari_text = target;
+		if (!tabari_text) {
+			fprintf(stderr, "%s validate: no .text file of records in %s\n", cli_progname, dir);
+			return EXIT_INPUT;
+		}
+	} else {
+		return cli_usage_error("validate", "unknown suite '%s': tabari or petrarch", suite);
+	}
+	for (int i = 0; i < nextra; i++)
+		verb_paths[nv++] = extra_verbs[i];
+	if (nv == 0) {
+		free(xml);
+		fprintf(stderr, "%s validate: no verb dictionary: the suite names none; give one with "
+		                "--verbs FILE\n", cli_progname);
+		return EXIT_INPUT;
+	}
+	size_t derr = 0, verr = 0;
+	int rc = cli_load_dicts("validate", &v.dict, dict_paths, fmts, nd, defaults, &derr);
+	if (rc == EXIT_OK)
+		rc = cli_load_verbs("validate", &v.verbs, verb_paths, nv, 0, 1, &verr);
+	if (rc != EXIT_OK) {
+		free(xml);
+		ev_dict_free(v.dict);
+		return rc;
+	}
+	if (xml)
+		rc = run_petrarch(&v, xml);
+	else
+		rc = run_tabari(&v, tabari_text);
+	free(xml);
+	for (int i = 0; i < v.ndiscards; i++)
+		free(v.discards[i]);
+	free(v.discards);
+	ev_verbs_free(v.verbs);
+	ev_dict_free(v.dict);
+	return rc;
+}

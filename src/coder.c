@@ -1,0 +1,965 @@
+/*
+ * coder.c - who did what to whom: finds the verbs (and event nouns) of the
+ * verb dictionary in each sentence, picks the most specific pattern, and
+ * fills in source and target from a shallow reading of the clause (subject
+ * before the verb group, object after it, passives, conjoined verbs,
+ * appositions), then the event's date, place, amount, speaker and mood.
+ * No parser: word classes come from closed lists of English function words.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include "arena.h"
+#include "verbs.h"
+
+#define MAX_GAP 8        /* words allowed between pattern elements */
+#define SUBJ_REACH 30    /* how far back a subject is looked for */
+#define OBJ_REACH 16     /* how far forward an object is looked for */
+
+typedef struct cctx {
+	ev_doc *d;
+	const ev_verbs *v;
+	int32_t *tok_men;    /* the mention covering each token, or -1 */
+	char (*low)[24];     /* lower-case text of short ASCII words, else "" */
+	uint32_t sb, se;     /* the sentence's tokens [sb, se) */
+	size_t cap_ev;
+	int32_t last_per, last_org;   /* antecedents of he/she and it/they */
+} cctx;
+
+/* ------------------------------------------------------------ word classes */
+
+static int in_list(const char *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const DETERMINERS[] = {
+	"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "your",
+	"my", "'s", "’s", "every", "each", "any", "no", "some", "such", "another", "whose", NULL};
+static const char *const MODALS[] = {"will", "would", "can", "could", "may", "might", "must",
+                                     "shall", "should", "'ll", "’ll", "wo", "ca", NULL};
+static const char *const AUX[] = {"is", "are", "was", "were", "be", "been", "being", "am",
+                                  "'s", "’s", "'re", "’re", "has", "have", "had", "having",
+                                  "do", "does", "did", "get", "got", "gets", NULL};
+static const char *const BE[] = {"is", "are", "was", "were", "be", "been", "being", "am",
+                                 "'re", "’re", "get", "got", "gets", NULL};
+static const char *const NEGATIONS[] = {"not", "n't", "n’t", "never", "no", NULL};
+static const char *const PRONOUNS[] = {"he", "she", "it", "they", "we", "i", NULL};
+static const char *const RELATIVES[] = {"who", "which", "whose", "whom", "where", "that", NULL};
+static const char *const PREPOSITIONS[] = {
+	"of", "in", "at", "from", "with", "for", "on", "by", "to", "against", "between", "about",
+	"over", "into", "under", "after", "before", "since", "during", "among", "than", "toward",
+	"towards", "like", "via", "per", "including", "across", "through", "without", "amid", NULL};
+static const char *const PLACE_PREPS[] = {"in", "at", "near", "inside", "outside", "across",
+                                          "throughout", NULL};
+/* adverbs that sit inside a verb group ("has also repeatedly") */
+static const char *const GROUP_ADVERBS[] = {
+	"also", "already", "still", "just", "then", "now", "again", "further", "reportedly",
+	"jointly", "formally", "officially", "finally", "later", "soon", "recently", "once",
+	"even", "only", "quickly", "publicly", "allegedly", "apparently", "previously", "first",
+	"repeatedly", "sharply", "strongly", "immediately", "effectively", "eventually", NULL};
+/* verbs whose "to"-infinitive is a plan or intention: "plans to visit" */
+static const char *const INTENT_VERBS[] = {
+	"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expect", "expects",
+	"expected", "schedule", "scheduled", "set", "due", "aim", "aims", "aimed", "seek", "seeks",
+	"sought", "hope", "hopes", "hoped", "want", "wants", "wanted", "prepare", "prepares",
+	"prepared", "preparing", "going", "agree", "agrees", "agreed", "decide", "decides",
+	"decided", "vow", "vows", "vowed", "pledge", "pledged", "pledges", "promise", "promised",
+	"promises", "threaten", "threatened", "threatens", "try", "tries", "tried", "likely",
+	"ready", "poised", "about", "offer", "offered", "offers", "move", "moved", "moves",
+	"is", "are", "was", "were", NULL};
+static const char *const HYPOTHETICAL[] = {"would", "could", "might", "may", "should", "must",
+                                           "can", "ca", NULL};
+static const char *const FUTURE[] = {"will", "'ll", "’ll", "shall", "wo", NULL};
+static const char *const SPEECH[] = {
+	"said", "say", "says", "saying", "told", "tell", "tells", "telling", "added", "adds",
+	"stated", "states", "noted", "notes", "insisted", "insists", "claimed", "claims",
+	"reported", "reports", "wrote", "writes", "according", "announced", "announces",
+	"explained", "argued", "argues", "commented", NULL};
+/* words that end the clause an object is looked for in */
+static const char *const OBJ_STOPS[] = {
+	";", ":", "that", "which", "who", "whom", "while", "but", "because", "although", "though",
+	"after", "before", "when", "as", "if", "unless", "since", "whereas", "said", "says",
+	"told", "—", "–", "--", "(", NULL};
+
+static const char *low(const cctx *c, uint32_t k)
+{
+	return c->low[k];
+}
+
+static int is(const cctx *c, uint32_t k, const char *const *list)
+{
+	return k < c->se && k >= c->sb && c->low[k][0] && in_list(c->low[k], list);
+}
+
+static int is_word(const cctx *c, uint32_t k, const char *w)
+{
+	return k < c->se && k >= c->sb && strcmp(c->low[k], w) == 0;
+}
+
+static int is_actor_type(int t)
+{
+	return t >= EV_MEN_PER && t <= EV_MEN_NORP;
+}
+
+/* The actor mention covering token k, or -1. */
+static int32_t actor_at(const cctx *c, uint32_t k)
+{
+	if (k < c->sb || k >= c->se)
+		return -1;
+	int32_t m = c->tok_men[k];
+	return m >= 0 && is_actor_type(c->d->mentions[m].type) ? m : -1;
+}
+
+static int coded(const cctx *c, int32_t m)
+{
+	return m >= 0 && c->d->mentions[m].code[0];
+}
+
+/* ------------------------------------------------------------ pattern match */
+
+static int word_match(const ev_verbs *v, const vword *w, const cctx *c, uint32_t k)
+{
+	const char *t = low(c, k);
+	if (!t[0])
+		return 0;
+	const char *s = v->pool + w->off;
+	if (w->exact)
+		return strcmp(t, s) == 0;
+	return strncmp(t, s, w->len) == 0;
+}
+
+/* Does alternative a match the tokens starting at k?  Its end, or 0. */
+static uint32_t alt_at(const ev_verbs *v, const valt *a, const cctx *c, uint32_t k)
+{
+	for (uint16_t i = 0; i < a->nw; i++)
+		if (k + i >= c->se || !word_match(v, &v->words[a->w0 + i], c, k + i))
+			return 0;
+	return k + a->nw;
+}
+
+/*
+ * Match element el with its first token in [lo, hi] going forward (or its
+ * last token ending at e in [lo, hi] going backward).  On success sets *start
+ * and *end of the match and *men for actor slots; returns 1.
+ */
+static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
+                    uint32_t *start, uint32_t *end, int32_t *men)
+{
+	for (uint32_t k = lo; k <= hi && k < c->se; k++) {
+		if (el->kind == PE_SRC || el->kind == PE_TGT) {
+			int32_t m = actor_at(c, k);
+			if (m >= 0) {
+				*start = k;
+				*end = c->d->mentions[m].tok_end;
+				*men = m;
+				return 1;
+			}
+			continue;
+		}
+		for (uint16_t a = 0; a < el->nalts; a++) {
+			uint32_t e = alt_at(v, &v->alts[el->alt0 + a], c, k);
+			if (e) {
+				*start = k;
+				*end = e;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
+                     uint32_t *start, int32_t *men)
+{
+	/* hi is the exclusive end nearest the verb; search ends from hi down to lo */
+	for (uint32_t e = hi; e >= lo && e > c->sb; e--) {
+		if (el->kind == PE_SRC || el->kind == PE_TGT) {
+			int32_t m = actor_at(c, e - 1);
+			if (m >= 0) {
+				*start = c->d->mentions[m].tok_begin < c->sb ? c->sb
+				                                              : c->d->mentions[m].tok_begin;
+				*men = m;
+				return 1;
+			}
+			continue;
+		}
+		for (uint16_t a = 0; a < el->nalts; a++) {
+			const valt *al = &v->alts[el->alt0 + a];
+			if (e < c->sb + al->nw)
+				continue;
+			if (alt_at(v, al, c, e - al->nw)) {
+				*start = e - al->nw;
+				return 1;
+			}
+		}
+		if (e == lo)
+			break;
+	}
+	return 0;
+}
+
+static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, uint32_t vb,
+                         uint32_t ve, int32_t *src, int32_t *tgt)
+{
+	*src = *tgt = -1;
+	const velem *el = &v->elems[p->e0];
+	uint32_t pos = ve;
+	for (uint16_t k = p->verb_at + 1; k < p->ne; k++) {
+		if (el[k].kind == PE_SKIP)
+			continue;
+		uint32_t hi = el[k].adj ? pos : pos + MAX_GAP;
+		uint32_t s, e;
+		int32_t m = -1;
+		if (!elem_fwd(v, &el[k], c, pos, hi, &s, &e, &m))
+			return 0;
+		if (el[k].kind == PE_SRC)
+			*src = m;
+		else if (el[k].kind == PE_TGT)
+			*tgt = m;
+		pos = e;
+	}
+	pos = vb;
+	for (int k = (int)p->verb_at - 1; k >= 0; k--) {
+		if (el[k].kind == PE_SKIP)
+			continue;
+		int adj = el[k + 1].adj;
+		uint32_t lo = adj || pos < c->sb + MAX_GAP ? (adj ? pos : c->sb) : pos - MAX_GAP;
+		uint32_t s;
+		int32_t m = -1;
+		if (!elem_back(v, &el[k], c, lo, pos, &s, &m))
+			return 0;
+		if (el[k].kind == PE_SRC)
+			*src = m;
+		else if (el[k].kind == PE_TGT)
+			*tgt = m;
+		pos = s;
+	}
+	return 1;
+}
+
+/* ------------------------------------------------------------ verbs in text */
+
+typedef struct cand {
+	uint32_t vb, ve;      /* the verb's tokens (with a multi-word verb's tail) */
+	uint32_t verb;        /* index into v->verbs */
+	uint32_t gb;          /* first token of the verb group ("has not yet") */
+	uint8_t passive, negated, mood, speech;
+} cand;
+
+/* Match the words after a multi-word verb ("called on", "cut off ties"). */
+static uint32_t tail_end(const ev_verbs *v, const vverb *vb, const cctx *c, uint32_t k)
+{
+	uint32_t pos = k + 1;
+	for (uint16_t i = 0; i < vb->tail_nw; i++) {
+		uint32_t lim = pos + (i == 0 ? 1 : 0);
+		uint32_t j = pos;
+		while (j <= lim && j < c->se && !word_match(v, &v->words[vb->tail_w0 + i], c, j))
+			j++;
+		if (j > lim || j >= c->se)
+			return 0;
+		pos = j + 1;
+	}
+	return pos;
+}
+
+/* Is token k, spelled like a verb, used as one here? */
+static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *form)
+{
+	const ev_token *t = &c->d->tokens[k];
+	/* a capital inside a sentence is a name or a title word */
+	if ((t->flags & EV_TF_CAP) && k > c->sb) {
+		const char *pl = low(c, k - 1);
+		if (!(pl[0] && (strcmp(pl, "\"") == 0 || strcmp(pl, "“") == 0)))
+			return 0;
+	}
+	if (actor_at(c, k) >= 0)
+		return 0;
+	if (k > c->sb && is(c, k - 1, DETERMINERS))
+		return 0;
+	size_t fl = strlen(form);
+	int base = strcmp(form, c->v->pool + vb->base_off) == 0;
+	int s_form = !base && fl > 1 && form[fl - 1] == 's';
+	if (!base && !s_form)
+		return 1;   /* -ed, -ing and irregular forms: verbs unless a determiner precedes */
+	/* base and -s forms are often nouns ("talks", "visit", "tariffs"): they need a
+	 * subject, an auxiliary, "to" or a negation right before them */
+	uint32_t j = k;
+	while (j > c->sb && is(c, j - 1, GROUP_ADVERBS))
+		j--;
+	if (j == c->sb)
+		return base && k == c->sb ? 0 : 0;
+	uint32_t p = j - 1;
+	if (is(c, p, MODALS) || is(c, p, AUX) || is(c, p, NEGATIONS) || is_word(c, p, "to") ||
+	    is(c, p, PRONOUNS) || is(c, p, RELATIVES) || is_word(c, p, "and") || is_word(c, p, "or"))
+		return 1;
+	if (actor_at(c, p) >= 0)
+		return 1;
+	return 0;
+}
+
+/* Walk back over the verb group: auxiliaries, modals, negation, "plans to". */
+static void verb_group(cctx *c, cand *cd, const char *form, int base_form)
+{
+	uint32_t j = cd->vb;
+	int have_be = 0, to_seen = 0;
+	while (j > c->sb) {
+		uint32_t p = j - 1;
+		if (is(c, p, GROUP_ADVERBS) || (low(c, p)[0] && strlen(low(c, p)) > 4 &&
+		                                 !strcmp(low(c, p) + strlen(low(c, p)) - 2, "ly"))) {
+			j = p;
+			continue;
+		}
+		if (is(c, p, NEGATIONS)) {
+			cd->negated = 1;
+			j = p;
+			continue;
+		}
+		if (is(c, p, FUTURE)) {
+			cd->mood = cd->mood == EV_MOOD_HYPOTHETICAL ? cd->mood : EV_MOOD_FUTURE;
+			j = p;
+			continue;
+		}
+		if (is(c, p, HYPOTHETICAL)) {
+			cd->mood = EV_MOOD_HYPOTHETICAL;
+			j = p;
+			continue;
+		}
+		if (is(c, p, BE)) {
+			have_be = 1;
+			j = p;
+			continue;
+		}
+		if (is(c, p, AUX)) {
+			j = p;
+			continue;
+		}
+		if (is_word(c, p, "to") && !to_seen) {
+			/* "plans to visit", "is expected to visit", "agreed to restart" */
+			to_seen = 1;
+			if (p > c->sb && is(c, p - 1, INTENT_VERBS)) {
+				cd->mood = cd->mood ? cd->mood : EV_MOOD_FUTURE;
+				j = p - 1;
+				if (is_word(c, p - 1, "going") || is_word(c, p - 1, "about"))
+					cd->mood = EV_MOOD_FUTURE;
+				continue;
+			}
+			j = p;
+			break;
+		}
+		break;
+	}
+	cd->gb = j;
+	/* "was invited", "were arrested": a participle after a form of be */
+	cd->passive = (uint8_t)(have_be && !base_form && !to_seen &&
+	                        !(strlen(form) > 3 && !strcmp(form + strlen(form) - 3, "ing")));
+	/* "if" earlier in the clause makes it hypothetical */
+	for (uint32_t k = cd->gb; k > c->sb && k + 12 > cd->gb; k--) {
+		if (is_word(c, k - 1, "if") || is_word(c, k - 1, "unless")) {
+			cd->mood = EV_MOOD_HYPOTHETICAL;
+			break;
+		}
+		if (is_word(c, k - 1, ";"))
+			break;
+	}
+}
+
+/* --------------------------------------------------------- source, target */
+
+/* Is the mention m the object of a preposition ("talks with China")? */
+static int after_preposition(const cctx *c, int32_t m)
+{
+	uint32_t b = c->d->mentions[m].tok_begin;
+	if (b <= c->sb)
+		return 0;
+	uint32_t p = b - 1;
+	if (is(c, p, DETERMINERS) && p > c->sb)
+		p--;
+	return is(c, p, PREPOSITIONS);
+}
+
+/* A subject pronoun's antecedent. */
+static int32_t antecedent(const cctx *c, uint32_t k)
+{
+	const char *w = low(c, k);
+	if (!strcmp(w, "he") || !strcmp(w, "she"))
+		return c->last_per;
+	if (!strcmp(w, "it") || !strcmp(w, "they") || !strcmp(w, "we"))
+		return c->last_org >= 0 ? c->last_org : -1;
+	return -1;
+}
+
+/*
+ * The subject of a verb group starting at token gb: the nearest actor before
+ * it that is not the object of a preposition, skipping appositions and
+ * relative clauses set off by commas.  -1 when there is none.
+ */
+static int32_t find_subject(const cctx *c, uint32_t gb)
+{
+	uint32_t k = gb;
+	int steps = 0;
+	while (k > c->sb && steps++ < SUBJ_REACH) {
+		uint32_t p = k - 1;
+		const char *w = low(c, p);
+		int32_t m = actor_at(c, p);
+		if (m >= 0) {
+			const ev_mention *mm = &c->d->mentions[m];
+			if (mm->type >= EV_MEN_MONEY) {
+				k = p;
+				continue;
+			}
+			if (!after_preposition(c, m))
+				return m;
+			k = mm->tok_begin > c->sb ? mm->tok_begin : c->sb;
+			continue;
+		}
+		if (w[0] && in_list(w, PRONOUNS))
+			return antecedent(c, p);
+		if (!strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "that") || !strcmp(w, "“") ||
+		    !strcmp(w, "\""))
+			return -1;
+		if (!strcmp(w, ",")) {
+			/* ", a commerce ministry spokesman," or ", who ..., ": skip back to the
+			 * comma that opens it when one is near */
+			uint32_t q = p;
+			while (q > c->sb && p - q < 15 && !is_word(c, q - 1, ","))
+				q--;
+			if (q > c->sb && is_word(c, q - 1, ",") &&
+			    (is(c, q, RELATIVES) || is(c, q, DETERMINERS) || actor_at(c, q) >= 0)) {
+				int32_t before = actor_at(c, q - 2);
+				if (before >= 0) {
+					k = q - 1;
+					continue;
+				}
+			}
+			/* an actor set off at the start: "Beijing, meanwhile, said" */
+			k = p;
+			continue;
+		}
+		k = p;
+	}
+	return -1;
+}
+
+/* The object: the first actor after the verb, within the clause. */
+static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
+{
+	for (uint32_t k = from; k < c->se && k < from + OBJ_REACH; k++) {
+		int32_t m = actor_at(c, k);
+		if (m >= 0) {
+			const ev_mention *mm = &c->d->mentions[m];
+			uint32_t b = mm->tok_begin;
+			if (skip_places && (mm->type == EV_MEN_GPE || mm->type == EV_MEN_LOC) && b > c->sb &&
+			    is(c, b - 1, PLACE_PREPS)) {
+				k = mm->tok_end - 1;
+				continue;
+			}
+			return m;
+		}
+		if (is(c, k, OBJ_STOPS) || is_word(c, k, ","))
+			return -1;
+	}
+	return -1;
+}
+
+/* "by X" after a passive verb. */
+static int32_t find_agent(const cctx *c, uint32_t from)
+{
+	for (uint32_t k = from; k < c->se && k < from + 8; k++) {
+		if (is_word(c, k, "by")) {
+			uint32_t j = k + 1;
+			if (is(c, j, DETERMINERS))
+				j++;
+			return actor_at(c, j);
+		}
+		if (is(c, k, OBJ_STOPS) || is_word(c, k, ","))
+			break;
+	}
+	return -1;
+}
+
+/* The actors joined to m by "and" or commas ("Lighthizer and Mnuchin"). */
+static int compound(const cctx *c, int32_t m, int32_t *out, int max)
+{
+	int n = 0;
+	out[n++] = m;
+	if (m < 0)
+		return n;
+	const ev_mention *base = &c->d->mentions[m];
+	/* forward */
+	uint32_t k = base->tok_end;
+	while (n < max && k + 1 < c->se) {
+		uint32_t j = k;
+		int sep = 0;
+		while (j < c->se && (is_word(c, j, ",") || is_word(c, j, "and")) && sep < 2) {
+			j++;
+			sep++;
+		}
+		if (!sep)
+			break;
+		int32_t o = actor_at(c, j);
+		if (o < 0 || c->d->mentions[o].tok_begin != j || c->d->mentions[o].type != base->type)
+			break;
+		out[n++] = o;
+		k = c->d->mentions[o].tok_end;
+	}
+	/* backward */
+	k = base->tok_begin;
+	while (n < max && k > c->sb + 1) {
+		uint32_t j = k;
+		int sep = 0;
+		while (j > c->sb && (is_word(c, j - 1, ",") || is_word(c, j - 1, "and")) && sep < 2) {
+			j--;
+			sep++;
+		}
+		if (!sep || j == c->sb)
+			break;
+		int32_t o = actor_at(c, j - 1);
+		if (o < 0 || c->d->mentions[o].type != base->type)
+			break;
+		out[n++] = o;
+		k = c->d->mentions[o].tok_begin;
+	}
+	return n;
+}
+
+/* ------------------------------------------------------ date, place, amount */
+
+/*
+ * The date of the verb at vb: the nearest DATE or TIME expression of the
+ * sentence that is not nearer to another verb ("Liu, who met Lighthizer last
+ * week, will visit on Jan. 30": last week is the meeting's, Jan. 30 the visit's).
+ */
+static int32_t find_timex(const cctx *c, uint32_t vb, const cand *cands, int nc)
+{
+	const ev_doc *d = c->d;
+	int32_t best = -1;
+	long best_dist = 0;
+	for (size_t i = 0; i < d->ntimexes; i++) {
+		const ev_timex *x = &d->timexes[i];
+		if (x->tok_begin < c->sb || x->tok_end > c->se)
+			continue;
+		if (x->type != EV_TIMEX_DATE && x->type != EV_TIMEX_TIME)
+			continue;
+		if (x->value[0] == 'P' || strstr(x->value, "_REF"))
+			continue;
+		/* date adjuncts mostly follow their verb: one before it counts double */
+		long dist = x->tok_begin >= vb ? (long)(x->tok_begin - vb) : 2 * (long)(vb - x->tok_end) + 1;
+		int other_nearer = 0;
+		for (int j = 0; j < nc && !other_nearer; j++) {
+			uint32_t o = cands[j].vb;
+			if (o == vb)
+				continue;
+			long od = x->tok_begin >= o ? (long)(x->tok_begin - o) : 2 * (long)(o - x->tok_end) + 1;
+			other_nearer = od < dist;
+		}
+		if (other_nearer)
+			continue;
+		if (best < 0 || dist < best_dist) {
+			best = (int32_t)i;
+			best_dist = dist;
+		}
+	}
+	return best;
+}
+
+static int32_t find_place(const cctx *c, uint32_t vb, int32_t src, int32_t tgt, const cand *cands,
+                          int nc)
+{
+	int32_t best = -1;
+	long bd = 0;
+	for (uint32_t k = c->sb + 1; k < c->se; k++) {
+		int32_t m = c->tok_men[k];
+		if (m < 0 || m == src || m == tgt || c->d->mentions[m].tok_begin != k)
+			continue;
+		const ev_mention *mm = &c->d->mentions[m];
+		if (mm->type != EV_MEN_GPE && mm->type != EV_MEN_LOC)
+			continue;
+		uint32_t p = k - 1;
+		if (is(c, p, DETERMINERS) && p > c->sb)
+			p--;
+		if (!is(c, p, PLACE_PREPS))
+			continue;
+		/* places follow their verb, as dates do: one before it counts double;
+		 * "met China in Beijing and accused Russia": Beijing is the meeting's */
+		long dist = k > vb ? (long)(k - vb) : 2 * (long)(vb - k) + 1;
+		int other_nearer = 0;
+		for (int j = 0; j < nc && !other_nearer; j++)
+			if (cands[j].vb != vb)
+				other_nearer = (k > cands[j].vb ? (long)(k - cands[j].vb)
+				                                : 2 * (long)(cands[j].vb - k) + 1) < dist;
+		if (other_nearer)
+			continue;
+		if (best < 0 || dist < bd) {
+			best = m;
+			bd = dist;
+		}
+	}
+	return best;
+}
+
+static int32_t find_amount(const cctx *c, uint32_t vb, uint32_t ve)
+{
+	int32_t best = -1;
+	long bd = 0;
+	for (uint32_t k = c->sb; k < c->se; k++) {
+		int32_t m = c->tok_men[k];
+		if (m < 0 || c->d->mentions[m].tok_begin != k)
+			continue;
+		const ev_mention *mm = &c->d->mentions[m];
+		if (mm->type != EV_MEN_MONEY && mm->type != EV_MEN_QUANTITY)
+			continue;
+		long dist = k >= ve ? (long)(k - ve) : (long)(vb - mm->tok_end) + 4;
+		if (k < ve && vb - mm->tok_end > 6)
+			continue;
+		if (k >= ve && k - ve > 14)
+			continue;
+		if (mm->type == EV_MEN_QUANTITY)
+			dist += 20;
+		if (best < 0 || dist < bd) {
+			best = m;
+			bd = dist;
+		}
+	}
+	return best;
+}
+
+/* ------------------------------------------------------------ emitting */
+
+static ev_event *new_event(cctx *c)
+{
+	ev_doc *d = c->d;
+	if (d->nevents == c->cap_ev) {
+		size_t nc = c->cap_ev ? c->cap_ev * 2 : 16;
+		ev_event *ne = arena_grow(d->arena, d->events, c->cap_ev * sizeof *ne, nc * sizeof *ne);
+		if (!ne)
+			return NULL;
+		d->events = ne;
+		c->cap_ev = nc;
+	}
+	ev_event *e = &d->events[d->nevents++];
+	memset(e, 0, sizeof *e);
+	e->source = e->target = e->timex = e->location = e->amount = e->said_by = -1;
+	return e;
+}
+
+static void set_date(const cctx *c, ev_event *e, int32_t tx)
+{
+	if (tx >= 0) {
+		e->timex = tx;
+		snprintf(e->date, sizeof e->date, "%s", c->d->timexes[tx].value);
+		e->date_source = EV_DATE_TEXT;
+	} else if (c->d->dct[0]) {
+		snprintf(e->date, sizeof e->date, "%s", c->d->dct);
+		e->date_source = EV_DATE_DOCUMENT;
+	}
+}
+
+/* ------------------------------------------------------------ a sentence */
+
+#define MAX_CANDS 64
+
+static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
+{
+	/* "Beijing's retaliation", "China's swift retaliation" */
+	uint32_t j = k;
+	if (j > c->sb + 1 && !is(c, j - 1, DETERMINERS) && low(c, j - 1)[0] &&
+	    actor_at(c, j - 1) < 0 && (is_word(c, j - 2, "'s") || is_word(c, j - 2, "’s")))
+		j--;
+	if (j > c->sb + 1 && (is_word(c, j - 1, "'s") || is_word(c, j - 1, "’s"))) {
+		int32_t m = actor_at(c, j - 2);
+		if (m >= 0) {
+			*src = m;
+			return 1;
+		}
+	}
+	if (j > c->sb) {
+		int32_t m = actor_at(c, j - 1);
+		if (m >= 0 && c->d->mentions[m].type == EV_MEN_NORP) {
+			*src = m;   /* "Chinese retaliation" */
+			return 1;
+		}
+	}
+	/* "retaliation by China" */
+	for (uint32_t q = ke; q < c->se && q < ke + 4; q++)
+		if (is_word(c, q, "by")) {
+			uint32_t r = q + 1;
+			if (is(c, r, DETERMINERS))
+				r++;
+			int32_t m = actor_at(c, r);
+			if (m >= 0) {
+				*src = m;
+				return 1;
+			}
+		}
+	return 0;
+}
+
+static ev_status code_sentence(cctx *c, uint32_t si)
+{
+	const ev_verbs *v = c->v;
+	ev_doc *d = c->d;
+	cand cands[MAX_CANDS];
+	int nc = 0;
+	char form[24];
+
+	/* 1. the verbs and event nouns of the sentence */
+	for (uint32_t k = c->sb; k < c->se && nc < MAX_CANDS; k++) {
+		const char *w = low(c, k);
+		if (!w[0] || !isalpha((unsigned char)w[0]))
+			continue;
+		size_t wl = strlen(w);
+		int32_t f = verbs_find(v, w, wl);
+		size_t used = wl;
+		if (f < 0 && v->stem_lens) {
+			for (size_t n = wl - 1; n >= 2 && f < 0; n--)
+				if (n < 64 && (v->stem_lens >> n & 1)) {
+					f = verbs_find(v, w, n);
+					while (f >= 0 && !v->verbs[v->forms[f].verb].stem)
+						f = v->forms[f].next;
+					used = n;
+				}
+		}
+		(void)used;
+		int32_t best_f = -1;
+		uint32_t best_end = 0;
+		for (; f >= 0; f = v->forms[f].next) {
+			const vverb *vb = &v->verbs[v->forms[f].verb];
+			uint32_t end = vb->tail_nw ? tail_end(v, vb, c, k) : k + 1;
+			if (!end)
+				continue;
+			if (vb->nominal) {
+				int32_t s;
+				if (k > c->sb && (c->d->tokens[k].flags & EV_TF_CAP))
+					continue;
+				if (!nominal_source(c, k, end, &s))
+					continue;
+			} else {
+				memcpy(form, w, wl + 1);
+				if (!verb_context(c, k, vb, form))
+					continue;
+			}
+			if (best_f < 0 || end > best_end) {
+				best_f = f;
+				best_end = end;
+			}
+		}
+		if (best_f < 0)
+			continue;
+		cand *cd = &cands[nc++];
+		memset(cd, 0, sizeof *cd);
+		cd->vb = k;
+		cd->ve = best_end;
+		cd->verb = v->forms[best_f].verb;
+		cd->speech = (uint8_t)in_list(w, SPEECH);
+		const vverb *vb = &v->verbs[cd->verb];
+		if (vb->nominal)
+			cd->gb = k;
+		else
+			verb_group(c, cd, w, strcmp(w, v->pool + vb->base_off) == 0);
+		k = best_end - 1;
+	}
+
+	/* 2. the speaker of reported speech: "X said", "said X", "according to X" */
+	int32_t speaker = -1;
+	uint32_t speech_at = 0;
+	int trailing = 0;
+	for (uint32_t k = c->sb; k < c->se; k++) {
+		if (!is(c, k, SPEECH) || c->tok_men[k] >= 0 ||
+		    (k > c->sb && (d->tokens[k].flags & EV_TF_CAP)))
+			continue;   /* "United States" */
+		int32_t s = -1;
+		if (is_word(c, k, "according") && is_word(c, k + 1, "to")) {
+			uint32_t j = k + 2;
+			if (is(c, j, DETERMINERS))
+				j++;
+			s = actor_at(c, j);
+		} else {
+			cand tmp;
+			memset(&tmp, 0, sizeof tmp);
+			tmp.vb = k;
+			verb_group(c, &tmp, low(c, k), 0);
+			s = find_subject(c, tmp.gb);
+			if (s < 0 || c->d->mentions[s].tok_end + 6 < tmp.gb) {
+				/* "..., said Gao Feng, a spokesman" */
+				int32_t after = actor_at(c, k + 1);
+				if (after < 0 && is(c, k + 1, DETERMINERS))
+					after = actor_at(c, k + 2);
+				if (after >= 0)
+					s = after;
+			}
+		}
+		if (s >= 0) {
+			speaker = s;
+			speech_at = k;
+			/* "..., the ministry said." attributes what came before */
+			trailing = k > c->sb + 3 && (is_word(c, k - 1, ",") || is_word(c, k + 1, ".") ||
+			                              c->d->mentions[s].tok_begin > k ||
+			                              (c->d->mentions[s].tok_begin > c->sb &&
+			                               (is_word(c, c->d->mentions[s].tok_begin - 1, ",") ||
+			                                is_word(c, c->d->mentions[s].tok_begin - 2, ","))));
+			break;
+		}
+	}
+
+	/* 3. each candidate: code, actors, and the rest */
+	int32_t prev_src = -1;
+	uint32_t prev_ve = 0;
+	for (int i = 0; i < nc; i++) {
+		cand *cd = &cands[i];
+		const vverb *vb = &v->verbs[cd->verb];
+		int16_t code = vb->code, code2 = vb->code2;
+		int32_t psrc = -1, ptgt = -1;
+		int best_lit = -1;
+		for (uint32_t pi = vb->p0; pi < vb->p0 + vb->np; pi++) {
+			const vpattern *p = &v->patterns[pi];
+			int32_t s, t;
+			if ((int)p->nlit <= best_lit)
+				continue;
+			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t)) {
+				best_lit = p->nlit;
+				code = p->code;
+				code2 = p->code2;
+				psrc = s;
+				ptgt = t;
+			}
+		}
+		if (code < 0)
+			continue;
+
+		int32_t src = psrc, tgt = ptgt;
+		if (vb->nominal) {
+			if (src < 0)
+				nominal_source(c, cd->vb, cd->ve, &src);
+			if (tgt < 0) {
+				for (uint32_t q = cd->ve; q < c->se && q < cd->ve + 3; q++)
+					if (is(c, q, PREPOSITIONS) && !is_word(c, q, "by")) {
+						tgt = find_object(c, q + 1, 1);
+						break;
+					}
+			}
+		} else if (cd->passive) {
+			if (src < 0)
+				src = find_agent(c, cd->ve);
+			if (tgt < 0)
+				tgt = find_subject(c, cd->gb);
+		} else {
+			if (src < 0) {
+				/* "met the US and agreed": the earlier verb's subject */
+				uint32_t p = cd->gb;
+				if (p > c->sb && (is_word(c, p - 1, "and") || is_word(c, p - 1, "but") ||
+				                  is_word(c, p - 1, "then")) &&
+				    prev_src >= 0 && prev_ve && prev_ve <= p)
+					src = prev_src;
+				else
+					src = find_subject(c, cd->gb);
+			}
+			if (tgt < 0 && !(cd->speech && !is_word(c, cd->vb, "told") &&
+			                 !is_word(c, cd->vb, "tell") && !is_word(c, cd->vb, "tells")))
+				tgt = find_object(c, cd->ve, 1);
+		}
+		if (src >= 0 && src == tgt)
+			tgt = -1;
+		if (!coded(c, src) && !coded(c, tgt))
+			continue;
+		if (src >= 0) {
+			prev_src = src;
+			prev_ve = cd->ve;
+			if (d->mentions[src].type == EV_MEN_PER)
+				c->last_per = src;
+			else if (coded(c, src))
+				c->last_org = src;
+		}
+
+		int32_t srcs[8], tgts[8];
+		int ns = compound(c, src, srcs, 8);
+		int nt = compound(c, tgt, tgts, 8);
+		int32_t tx = find_timex(c, cd->vb, cands, nc);
+		int32_t amt = find_amount(c, cd->vb, cd->ve);
+		int32_t said = -1;
+		if (speaker >= 0 && !cd->speech) {
+			if (trailing ? cd->vb < speech_at : cd->vb > speech_at)
+				said = speaker;
+		}
+		for (int a = 0; a < ns; a++)
+			for (int b = 0; b < nt; b++) {
+				for (int pair = 0; pair < 2; pair++) {
+					int16_t cc = pair ? code2 : code;
+					if (cc < 0)
+						continue;
+					int32_t s = pair ? tgts[b] : srcs[a], t = pair ? srcs[a] : tgts[b];
+					if (pair && (s < 0 || t < 0))
+						continue;
+					ev_event *e = new_event(c);
+					if (!e)
+						return EV_ERR_NOMEM;
+					e->sentence = si;
+					e->source = s;
+					e->target = t;
+					e->cameo = &v->cameo[cc];
+					e->mood = cd->mood;
+					e->negated = cd->negated;
+					e->nominal = vb->nominal;
+					set_date(c, e, tx);
+					e->location = find_place(c, cd->vb, s, t, cands, nc);
+					e->amount = amt;
+					e->said_by = said;
+					e->verb_start = d->tokens[cd->vb].start;
+					e->verb_end = d->tokens[cd->ve - 1].end;
+				}
+			}
+	}
+	return EV_OK;
+}
+
+ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
+{
+	if (!verbs || !verbs->compiled)
+		return EV_ERR_USAGE;
+	if (!doc->sents) {
+		ev_status st = ev_split_sentences(doc);
+		if (st != EV_OK)
+			return st;
+	}
+	doc->events = NULL;
+	doc->nevents = 0;
+	cctx c;
+	memset(&c, 0, sizeof c);
+	c.d = doc;
+	c.v = verbs;
+	c.last_per = c.last_org = -1;
+	size_t nt = doc->ntokens ? doc->ntokens : 1;
+	c.tok_men = arena_alloc(doc->arena, nt * sizeof *c.tok_men);
+	c.low = arena_alloc(doc->arena, nt * sizeof *c.low);
+	if (!c.tok_men || !c.low)
+		return EV_ERR_NOMEM;
+	for (size_t i = 0; i < doc->ntokens; i++) {
+		c.tok_men[i] = -1;
+		const ev_token *t = &doc->tokens[i];
+		size_t n = t->end - t->start;
+		char *o = c.low[i];
+		o[0] = 0;
+		if (n >= sizeof c.low[i])
+			continue;
+		const unsigned char *s = (const unsigned char *)doc->body + t->start;
+		size_t j;
+		for (j = 0; j < n; j++)
+			o[j] = (char)tolower(s[j]);
+		o[j] = 0;
+	}
+	for (size_t m = 0; m < doc->nmentions; m++)
+		for (uint32_t k = doc->mentions[m].tok_begin; k < doc->mentions[m].tok_end; k++)
+			if (k < doc->ntokens && c.tok_men[k] < 0)
+				c.tok_men[k] = (int32_t)m;
+	for (size_t s = 0; s < doc->nsents; s++) {
+		c.sb = doc->sents[s].tok_begin;
+		c.se = doc->sents[s].tok_end;
+		ev_status st = code_sentence(&c, (uint32_t)s);
+		if (st != EV_OK)
+			return st;
+	}
+	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
+}

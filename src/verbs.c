@@ -1,0 +1,1036 @@
+/*
+ * verbs.c - verb-pattern dictionaries: the CAMEO code table, and TABARI,
+ * PETRARCH and the project's own verb files (docs/VERBS.md) parsed into flat
+ * arrays, with a hash index of word forms.  Read-only once compiled.
+ */
+#define _GNU_SOURCE
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "slurp.h"
+#include "verbs.h"
+
+/* The embedded tables (build/gen/default_tables.c). */
+struct embedded_file {
+	const char *name;
+	const unsigned char *data;
+	size_t len;
+};
+extern const struct embedded_file embedded_tables[];
+
+static const struct embedded_file *embedded(const char *suffix)
+{
+	size_t sl = strlen(suffix);
+	for (const struct embedded_file *f = embedded_tables; f->name; f++) {
+		size_t n = strlen(f->name);
+		if (n >= sl && strcmp(f->name + n - sl, suffix) == 0)
+			return f;
+	}
+	return NULL;
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return 0;
+	size_t nc = *cap ? *cap : 64;
+	while (nc < need)
+		nc *= 2;
+	void *q = realloc(*p, nc * size);
+	if (!q)
+		return -1;
+	*p = q;
+	*cap = nc;
+	return 0;
+}
+
+#define PUSH(v, arr, n, cap) \
+	(grow((void **)&(v)->arr, &(v)->cap, (v)->n + 1, sizeof *(v)->arr) < 0 ? ((v)->oom = 1, -1) : 0)
+
+/* Lower-case copy of s[0..n) into the pool; its offset, or UINT32_MAX. */
+static uint32_t pool_add(ev_verbs *v, const char *s, size_t n)
+{
+	if (grow((void **)&v->pool, &v->pool_cap, v->pool_len + n + 1, 1) < 0) {
+		v->oom = 1;
+		return UINT32_MAX;
+	}
+	uint32_t off = (uint32_t)v->pool_len;
+	for (size_t i = 0; i < n; i++)
+		v->pool[off + i] = (char)tolower((unsigned char)s[i]);
+	v->pool[off + n] = 0;
+	v->pool_len += n + 1;
+	return off;
+}
+
+/* ------------------------------------------------------------ CAMEO table */
+
+static int cameo_cmp(const void *a, const void *b)
+{
+	return strcmp(((const ev_cameo *)a)->code, ((const ev_cameo *)b)->code);
+}
+
+/* Parse data/cameo.tsv: code root quad goldstein plover mode name. */
+static int load_cameo(ev_verbs *v)
+{
+	const struct embedded_file *f = embedded("cameo.tsv");
+	if (!f)
+		return 0;
+	const char *p = (const char *)f->data, *end = p + f->len;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		if (!eol)
+			eol = end;
+		if (p < eol && *p != '#') {
+			const char *col[7];
+			size_t cl[7];
+			int nc = 0;
+			const char *q = p;
+			while (nc < 7) {
+				const char *tab = memchr(q, '\t', (size_t)(eol - q));
+				const char *ce = tab ? tab : eol;
+				col[nc] = q;
+				cl[nc++] = (size_t)(ce - q);
+				if (!tab)
+					break;
+				q = tab + 1;
+			}
+			if (nc >= 4 && cl[0] > 0 && cl[0] < 8) {
+				if (PUSH(v, cameo, ncameo, cap_cameo) < 0)
+					return -1;
+				ev_cameo *c = &v->cameo[v->ncameo++];
+				memset(c, 0, sizeof *c);
+				memcpy(c->code, col[0], cl[0]);
+				memcpy(c->root, col[0], 2);
+				c->quad = (int8_t)atoi(col[2]);
+				c->goldstein = (float)strtod(col[3], NULL);
+				/* strings are pool offsets until the pool stops moving */
+				c->plover = (const char *)(uintptr_t)pool_add(v, col[4], nc > 4 ? cl[4] : 0);
+				c->mode = (const char *)(uintptr_t)pool_add(v, col[5], nc > 5 ? cl[5] : 0);
+				c->name = (const char *)(uintptr_t)0;
+				if (nc > 6) {
+					/* keep the name's case */
+					uint32_t off = pool_add(v, col[6], cl[6]);
+					if (off != UINT32_MAX)
+						memcpy(v->pool + off, col[6], cl[6]);
+					c->name = (const char *)(uintptr_t)off;
+				}
+				if (nc > 4) {
+					/* PLOVER events are upper case */
+					char *pl = v->pool + (uintptr_t)c->plover;
+					for (; *pl; pl++)
+						*pl = (char)toupper((unsigned char)*pl);
+				}
+			}
+		}
+		p = eol + 1;
+	}
+	qsort(v->cameo, v->ncameo, sizeof *v->cameo, cameo_cmp);
+	v->nsorted = v->ncameo;
+	return v->oom ? -1 : 0;
+}
+
+static int cameo_index(const ev_verbs *v, const char *code)
+{
+	for (size_t i = v->nsorted; i < v->ncameo; i++)
+		if (strcmp(v->cameo[i].code, code) == 0)
+			return (int)i;
+	size_t lo = 0, hi = v->nsorted;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(v->cameo[mid].code, code);
+		if (c == 0)
+			return (int)mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+const ev_cameo *ev_cameo_lookup(const ev_verbs *v, const char *code)
+{
+	if (!v || !code)
+		return NULL;
+	int i = cameo_index(v, code);
+	return i < 0 ? NULL : &v->cameo[i];
+}
+
+/* ------------------------------------------------------------ life cycle */
+
+ev_status ev_verbs_new(ev_verbs **out)
+{
+	*out = NULL;
+	ev_verbs *v = calloc(1, sizeof *v);
+	if (!v)
+		return EV_ERR_NOMEM;
+	if (load_cameo(v) < 0) {
+		ev_verbs_free(v);
+		return EV_ERR_NOMEM;
+	}
+	*out = v;
+	return EV_OK;
+}
+
+void ev_verbs_free(ev_verbs *v)
+{
+	if (!v)
+		return;
+	free(v->pool);
+	free(v->cameo);
+	free(v->verbs);
+	free(v->forms);
+	free(v->patterns);
+	free(v->elems);
+	free(v->alts);
+	free(v->words);
+	free(v->table);
+	free(v);
+}
+
+size_t ev_verbs_errors(const ev_verbs *v)
+{
+	return v->errors;
+}
+
+void ev_verbs_counts(const ev_verbs *v, size_t *verbs, size_t *forms, size_t *patterns)
+{
+	if (verbs)
+		*verbs = v->nverbs;
+	if (forms)
+		*forms = v->nforms;
+	if (patterns)
+		*patterns = v->npatterns;
+}
+
+void ev_verbs_allow_unknown_codes(ev_verbs *v, int yes)
+{
+	v->allow_unknown = yes;
+}
+
+/* ---------------------------------------------------------------- loading */
+
+typedef struct vloader {
+	ev_verbs *v;
+	const char *file;
+	long line;
+	ev_diag_fn diag;
+	void *ud;
+	int tabari;            /* words are stems unless they end in '_' */
+	/* synonym sets: name offset, its members as alternatives */
+	struct syn {
+		uint32_t name;
+		uint32_t alt0;     /* alternatives in a private list (syn_alts) */
+		uint16_t nalts;
+	} *syns;
+	size_t nsyns, cap_syns;
+	valt *syn_alts;
+	size_t nsyn_alts, cap_syn_alts;
+	long cur_syn;          /* the set +lines add to, or -1 */
+	/* the verbs patterns currently attach to: verbs[vb0 .. nverbs) */
+	size_t vb0;
+	int in_block;
+	int16_t block_code, block_code2;
+	int in_comment;        /* inside <!-- ... --> */
+} vloader;
+
+static void vbad(vloader *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void vbad(vloader *L, const char *fmt, ...)
+{
+	L->v->errors++;
+	if (!L->diag)
+		return;
+	ev_error e;
+	memset(&e, 0, sizeof e);
+	e.status = EV_ERR_FORMAT;
+	e.severity = EV_ERROR;
+	e.line = L->line;
+	e.offset = -1;
+	snprintf(e.file, sizeof e.file, "%s", L->file);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+	va_end(ap);
+	L->diag(L->ud, &e);
+}
+
+/* Add a code seen in a dictionary to the table when unknown codes are allowed. */
+static int add_code(ev_verbs *v, const char *code)
+{
+	if (PUSH(v, cameo, ncameo, cap_cameo) < 0)
+		return -1;
+	ev_cameo *c = &v->cameo[v->ncameo++];
+	memset(c, 0, sizeof *c);
+	snprintf(c->code, sizeof c->code, "%s", code);
+	memcpy(c->root, code, 2);
+	uint32_t empty = pool_add(v, "", 0);
+	c->plover = c->mode = c->name = (const char *)(uintptr_t)empty;
+	/* appended unsorted: entries already point at the sorted part by index */
+	return (int)(v->ncameo - 1);
+}
+
+/*
+ * Parse "[042]", "[042:043]", "[---]", "[0874A]" (a trailing letter is a
+ * coder's note) between s and e.  Returns 0 and the indexes (-1 for "---"),
+ * or -1 after reporting the problem.
+ */
+static int parse_code(vloader *L, const char *s, const char *e, int16_t *c1, int16_t *c2)
+{
+	*c1 = *c2 = -1;
+	const char *p = s;
+	for (int k = 0; k < 2; k++) {
+		while (p < e && *p == ' ')
+			p++;
+		const char *b = p;
+		while (p < e && *p != ':' && *p != ' ')
+			p++;
+		size_t n = (size_t)(p - b);
+		if (n == 3 && memcmp(b, "---", 3) == 0) {
+			/* no event */
+		} else {
+			char code[8];
+			size_t d = 0;
+			while (d < n && isdigit((unsigned char)b[d]))
+				d++;
+			/* letters after the digits are annotations (075A); anything else is wrong */
+			size_t r = d;
+			while (r < n && isalpha((unsigned char)b[r]))
+				r++;
+			if (d < 2 || d > 4 || r != n) {
+				vbad(L, "bad event code '%.*s': expected digits such as [042] or [---]",
+				     (int)n, b);
+				return -1;
+			}
+			memcpy(code, b, d);
+			code[d] = 0;
+			int idx = cameo_index(L->v, code);
+			if (idx < 0 && L->v->allow_unknown)
+				idx = add_code(L->v, code);
+			if (idx < 0) {
+				if (!L->v->oom)
+					vbad(L, "unknown CAMEO code '%s' (see data/cameo.tsv)", code);
+				return -1;
+			}
+			if (k == 0)
+				*c1 = (int16_t)idx;
+			else
+				*c2 = (int16_t)idx;
+		}
+		while (p < e && *p == ' ')
+			p++;
+		if (p < e && *p == ':') {
+			p++;
+			continue;
+		}
+		break;
+	}
+	while (p < e && *p == ' ')
+		p++;
+	if (p != e) {
+		vbad(L, "bad event code '%.*s'", (int)(e - s), s);
+		return -1;
+	}
+	return 0;
+}
+
+static long find_syn(vloader *L, const char *s, size_t n)
+{
+	for (size_t i = 0; i < L->nsyns; i++) {
+		const char *name = L->v->pool + L->syns[i].name;
+		if (strlen(name) == n && strncasecmp(name, s, n) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Add a word (upper or lower case, '_' stripped) to the word list. */
+static int add_word(vloader *L, const char *s, size_t n, int exact)
+{
+	ev_verbs *v = L->v;
+	if (PUSH(v, words, nwords, cap_words) < 0)
+		return -1;
+	uint32_t off = pool_add(v, s, n);
+	if (off == UINT32_MAX)
+		return -1;
+	vword *w = &v->words[v->nwords++];
+	w->off = off;
+	w->len = (uint16_t)n;
+	w->exact = (uint8_t)(exact || !L->tabari);
+	w->pad = 0;
+	return 0;
+}
+
+/*
+ * A pattern token such as "IN_", "WAS_*", "NEW_&TIETYPES_RELATIONS", "$",
+ * "KLM_NOP_+RST": split at '_' into elements, each touching the one before.
+ */
+static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpattern *pt)
+{
+	ev_verbs *v = L->v;
+	size_t i = 0;
+	int adj = first_adj;
+	while (i < n) {
+		size_t j = i;
+		while (j < n && s[j] != '_')
+			j++;
+		size_t pl = j - i;
+		const char *piece = s + i;
+		int exact = (j < n);   /* a '_' follows: "IN_" is the word "in" exactly */
+		if (pl > 0) {
+			if (PUSH(v, elems, nelems, cap_elems) < 0)
+				return -1;
+			velem *el = &v->elems[v->nelems];
+			memset(el, 0, sizeof *el);
+			el->adj = (uint8_t)adj;
+			if (pl == 1 && *piece == '*') {
+				el->kind = PE_VERB;
+				pt->verb_at = (uint16_t)pt->ne;
+			} else if (pl == 1 && *piece == '$') {
+				el->kind = PE_SRC;
+			} else if (pl == 1 && *piece == '+') {
+				el->kind = PE_TGT;
+			} else if (pl == 1 && (*piece == '%' || *piece == '^')) {
+				el->kind = PE_SKIP;
+			} else if (*piece == '&') {
+				long si = find_syn(L, piece + 1, pl - 1);
+				if (si < 0) {
+					vbad(L, "unknown synonym set '%.*s': define it with &NAME and +WORD lines "
+					        "before use", (int)pl, piece);
+					return -1;
+				}
+				el->kind = PE_WORDS;
+				el->alt0 = (uint32_t)v->nalts;
+				el->nalts = L->syns[si].nalts;
+				for (uint16_t a = 0; a < L->syns[si].nalts; a++) {
+					if (PUSH(v, alts, nalts, cap_alts) < 0)
+						return -1;
+					v->alts[v->nalts++] = L->syn_alts[L->syns[si].alt0 + a];
+				}
+				pt->nlit++;
+			} else {
+				/* "+RST" glued to a word: a target slot followed by a word */
+				if (*piece == '+' || *piece == '$') {
+					el->kind = *piece == '+' ? PE_TGT : PE_SRC;
+					v->nelems++;
+					pt->ne++;
+					if (PUSH(v, elems, nelems, cap_elems) < 0)
+						return -1;
+					el = &v->elems[v->nelems];
+					memset(el, 0, sizeof *el);
+					el->adj = 1;
+					piece++;
+					pl--;
+				}
+				el->kind = PE_WORDS;
+				el->alt0 = (uint32_t)v->nalts;
+				el->nalts = 1;
+				if (PUSH(v, alts, nalts, cap_alts) < 0)
+					return -1;
+				v->alts[v->nalts].w0 = (uint32_t)v->nwords;
+				v->alts[v->nalts].nw = 1;
+				v->nalts++;
+				if (add_word(L, piece, pl, exact) < 0)
+					return -1;
+				pt->nlit++;
+			}
+			v->nelems++;
+			pt->ne++;
+		}
+		adj = 1;
+		i = j + 1;
+	}
+	return 0;
+}
+
+/* "{ A B | C }" in a pattern: alternatives of adjacent word sequences. */
+static int add_alternatives(vloader *L, const char *s, const char *e, int adj, vpattern *pt)
+{
+	ev_verbs *v = L->v;
+	if (PUSH(v, elems, nelems, cap_elems) < 0)
+		return -1;
+	size_t ei = v->nelems++;
+	pt->ne++;
+	velem *el = &v->elems[ei];
+	memset(el, 0, sizeof *el);
+	el->kind = PE_WORDS;
+	el->adj = (uint8_t)adj;
+	el->alt0 = (uint32_t)v->nalts;
+	const char *p = s;
+	while (p <= e) {
+		const char *bar = p;
+		while (bar < e && *bar != '|')
+			bar++;
+		if (PUSH(v, alts, nalts, cap_alts) < 0)
+			return -1;
+		valt *a = &v->alts[v->nalts];
+		a->w0 = (uint32_t)v->nwords;
+		a->nw = 0;
+		const char *q = p;
+		while (q < bar) {
+			while (q < bar && (*q == ' ' || *q == '\t'))
+				q++;
+			const char *b = q;
+			while (q < bar && *q != ' ' && *q != '\t')
+				q++;
+			/* words inside the braces are joined by '_' or spaces alike */
+			const char *r = b;
+			while (r < q) {
+				const char *u = r;
+				while (u < q && *u != '_')
+					u++;
+				if (u > r) {
+					if (add_word(L, r, (size_t)(u - r), u < q) < 0)
+						return -1;
+					v->alts[v->nalts].nw++;
+				}
+				r = u + 1;
+			}
+		}
+		if (v->alts[v->nalts].nw > 0) {
+			v->nalts++;
+			v->elems[ei].nalts++;
+			pt->nlit++;
+		}
+		p = bar + 1;
+	}
+	if (v->elems[ei].nalts == 0) {
+		vbad(L, "empty { } alternatives in a pattern");
+		return -1;
+	}
+	return 0;
+}
+
+/* "- PATTERN [code]" */
+static void parse_pattern(vloader *L, const char *s, const char *e)
+{
+	ev_verbs *v = L->v;
+	if (L->vb0 >= v->nverbs) {
+		vbad(L, "a pattern before any verb: put a VERB [code] line above it");
+		return;
+	}
+	const char *lb = NULL, *rb = NULL;
+	for (const char *q = e; q > s; q--)
+		if (q[-1] == ']') {
+			rb = q - 1;
+			break;
+		}
+	if (rb)
+		for (const char *q = rb; q > s; q--)
+			if (q[-1] == '[') {
+				lb = q - 1;
+				break;
+			}
+	if (!lb) {
+		vbad(L, "a pattern needs its event code in brackets at the end, e.g. [042] or [---]");
+		return;
+	}
+	vpattern pt;
+	memset(&pt, 0, sizeof pt);
+	pt.verb_at = UINT16_MAX;
+	pt.line = (uint32_t)L->line;
+	if (parse_code(L, lb + 1, rb, &pt.code, &pt.code2) < 0)
+		return;
+	size_t save_e = v->nelems, save_a = v->nalts, save_w = v->nwords;
+	pt.e0 = (uint32_t)v->nelems;
+	const char *p = s;
+	int ok = 1, adj_next = 0;
+	while (ok && p < lb) {
+		while (p < lb && (*p == ' ' || *p == '\t' || *p == '(' || *p == ')'))
+			p++;
+		if (p >= lb)
+			break;
+		if (*p == '{') {
+			const char *close = memchr(p, '}', (size_t)(lb - p));
+			if (!close) {
+				vbad(L, "'{' without '}' in a pattern");
+				ok = 0;
+				break;
+			}
+			if (memchr(p, '|', (size_t)(close - p)) || !L->tabari) {
+				if (add_alternatives(L, p + 1, close, adj_next, &pt) < 0)
+					ok = 0;
+			} else if (add_alternatives(L, p + 1, close, adj_next, &pt) < 0) {
+				ok = 0;
+			}
+			p = close + 1;
+			adj_next = (p < lb && *p == '_');
+			if (adj_next)
+				p++;
+			continue;
+		}
+		const char *b = p;
+		while (p < lb && *p != ' ' && *p != '\t' && *p != '(' && *p != ')' && *p != '{')
+			p++;
+		if (add_token(L, b, (size_t)(p - b), adj_next, &pt) < 0)
+			ok = 0;
+		adj_next = 0;
+	}
+	if (ok && pt.verb_at == UINT16_MAX) {
+		vbad(L, "a pattern needs a '*' where the verb goes");
+		ok = 0;
+	}
+	if (!ok || PUSH(v, patterns, npatterns, cap_patterns) < 0) {
+		v->nelems = save_e;
+		v->nalts = save_a;
+		v->nwords = save_w;
+		return;
+	}
+	v->patterns[v->npatterns++] = pt;
+	/* patterns follow their verbs: extend the range of each open verb */
+	for (size_t i = L->vb0; i < v->nverbs; i++) {
+		if (v->verbs[i].np == 0)
+			v->verbs[i].p0 = (uint32_t)(v->npatterns - 1);
+		v->verbs[i].np = (uint32_t)(v->npatterns - v->verbs[i].p0);
+	}
+}
+
+static int add_form(ev_verbs *v, const char *s, size_t n, uint32_t verb)
+{
+	if (n == 0 || n > 60)
+		return 0;
+	if (PUSH(v, forms, nforms, cap_forms) < 0)
+		return -1;
+	uint32_t off = pool_add(v, s, n);
+	if (off == UINT32_MAX)
+		return -1;
+	vform *f = &v->forms[v->nforms++];
+	f->off = off;
+	f->len = (uint16_t)n;
+	f->pad = 0;
+	f->verb = verb;
+	f->next = -1;
+	return 0;
+}
+
+/* The regular forms of an English verb: -s/-es, -ed/-d/-ied, -ing. */
+static int add_regular_forms(ev_verbs *v, const char *base, size_t n, uint32_t verb)
+{
+	char buf[72];
+	if (n == 0 || n > 60)
+		return 0;
+	char last = (char)tolower((unsigned char)base[n - 1]);
+	char prev = n > 1 ? (char)tolower((unsigned char)base[n - 2]) : 0;
+	int vowel_prev = prev && strchr("aeiou", prev);
+	memcpy(buf, base, n);
+	int r = 0;
+	if (last == 'y' && !vowel_prev) {
+		memcpy(buf + n - 1, "ies", 3);
+		r |= add_form(v, buf, n + 2, verb);
+		memcpy(buf + n - 1, "ied", 3);
+		r |= add_form(v, buf, n + 2, verb);
+		memcpy(buf + n, "ing", 3);
+		r |= add_form(v, buf, n + 3, verb);
+		return r;
+	}
+	if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (prev == 'c' || prev == 's'))) {
+		memcpy(buf + n, "es", 2);
+		r |= add_form(v, buf, n + 2, verb);
+	} else {
+		buf[n] = 's';
+		r |= add_form(v, buf, n + 1, verb);
+	}
+	if (last == 'e') {
+		buf[n] = 'd';
+		r |= add_form(v, buf, n + 1, verb);
+		/* "agree" keeps its e: agreeing; "use" drops it: using */
+		size_t k = (prev == 'e' || prev == 'y' || prev == 'o') ? n : n - 1;
+		memcpy(buf + k, "ing", 3);
+		r |= add_form(v, buf, k + 3, verb);
+	} else {
+		memcpy(buf + n, "ed", 2);
+		r |= add_form(v, buf, n + 2, verb);
+		memcpy(buf + n, "ing", 3);
+		r |= add_form(v, buf, n + 3, verb);
+	}
+	return r;
+}
+
+/* "VERB [code]", "VERB {FORMS} [code]", "CALL_ON [code]", "= NOUN [code]" */
+static void parse_verb(vloader *L, const char *s, const char *e)
+{
+	ev_verbs *v = L->v;
+	int nominal = 0;
+	if (*s == '=') {
+		nominal = 1;
+		s++;
+		while (s < e && (*s == ' ' || *s == '\t'))
+			s++;
+	}
+	const char *lb = memchr(s, '[', (size_t)(e - s));
+	const char *lbrace = memchr(s, '{', (size_t)(e - s));
+	const char *name_end = e;
+	if (lb && lb < name_end)
+		name_end = lb;
+	if (lbrace && lbrace < name_end)
+		name_end = lbrace;
+	while (name_end > s && (name_end[-1] == ' ' || name_end[-1] == '\t'))
+		name_end--;
+	if (name_end == s) {
+		vbad(L, "a verb line needs a verb before its forms and code");
+		return;
+	}
+	int16_t c1, c2;
+	if (lb) {
+		const char *rb = memchr(lb, ']', (size_t)(e - lb));
+		if (!rb) {
+			vbad(L, "'[' without ']'");
+			return;
+		}
+		if (parse_code(L, lb + 1, rb, &c1, &c2) < 0)
+			return;
+	} else if (L->in_block) {
+		c1 = L->block_code;
+		c2 = L->block_code2;
+	} else {
+		vbad(L, "a verb needs an event code such as [042] or [---], or a --- BLOCK [code] --- "
+		        "header above it");
+		return;
+	}
+	/* the verb and, for "CALL_ON" or "BE GUEST_OF_HONOUR IN", the words after it;
+	 * PETRARCH-2 joins them with '+' */
+	const char *b = s;
+	while (b < name_end && *b != '_' && *b != ' ' && *b != '+')
+		b++;
+	size_t base_len = (size_t)(b - s);
+	int stem = L->tabari && !(b < name_end && *b == '_' && b + 1 == name_end);
+	if (PUSH(v, verbs, nverbs, cap_verbs) < 0)
+		return;
+	uint32_t vi = (uint32_t)v->nverbs;
+	vverb *vb = &v->verbs[vi];
+	memset(vb, 0, sizeof *vb);
+	vb->base_off = pool_add(v, s, base_len);
+	vb->base_len = (uint16_t)base_len;
+	vb->code = c1;
+	vb->code2 = c2;
+	vb->nominal = (uint8_t)nominal;
+	vb->tail_w0 = (uint32_t)v->nwords;
+	const char *q = b;
+	while (q < name_end) {
+		while (q < name_end && (*q == '_' || *q == ' ' || *q == '+'))
+			q++;
+		const char *wb = q;
+		while (q < name_end && *q != '_' && *q != ' ' && *q != '+')
+			q++;
+		if (q > wb) {
+			if (add_word(L, wb, (size_t)(q - wb), q < name_end && *q == '_') < 0)
+				return;
+			vb = &v->verbs[vi];
+			vb->tail_nw++;
+		}
+	}
+	v->nverbs++;
+	if (lbrace && (!lb || lbrace < lb)) {
+		const char *rbrace = memchr(lbrace, '}', (size_t)(e - lbrace));
+		if (!rbrace) {
+			vbad(L, "'{' without '}' in the forms of a verb");
+			v->nverbs--;
+			return;
+		}
+		if (stem) {
+			v->verbs[vi].stem = 1;
+			if (base_len < 64)
+				v->stem_lens |= 1ull << base_len;
+		}
+		if (add_form(v, s, base_len, vi) < 0)
+			return;
+		const char *r = lbrace + 1;
+		while (r < rbrace) {
+			while (r < rbrace && (*r == ' ' || *r == '\t'))
+				r++;
+			const char *fb = r;
+			while (r < rbrace && *r != ' ' && *r != '\t')
+				r++;
+			/* a multi-word form ("CALLED_ON"): its first word; the tail is the verb's */
+			const char *fe = fb;
+			while (fe < r && *fe != '_' && *fe != '+')
+				fe++;
+			if (fe > fb && add_form(v, fb, (size_t)(fe - fb), vi) < 0)
+				return;
+		}
+	} else if (stem) {
+		v->verbs[vi].stem = 1;
+		if (base_len < 64)
+			v->stem_lens |= 1ull << base_len;
+		if (add_form(v, s, base_len, vi) < 0)
+			return;
+	} else {
+		if (add_form(v, s, base_len, vi) < 0)
+			return;
+		/* nouns take a plural; verbs every regular form */
+		if (nominal) {
+			char buf[72];
+			if (base_len < 60) {
+				memcpy(buf, s, base_len);
+				buf[base_len] = 's';
+				add_form(v, buf, base_len + 1, vi);
+			}
+		} else if (add_regular_forms(v, s, base_len, vi) < 0) {
+			return;
+		}
+	}
+	/* outside a block the patterns that follow are this verb's alone */
+	if (!L->in_block)
+		L->vb0 = vi;
+}
+
+static void parse_line(vloader *L, const char *s, const char *e)
+{
+	ev_verbs *v = L->v;
+	/* comments: ';' (TABARI) and '#' (PETRARCH), outside brackets */
+	int depth = 0;
+	for (const char *q = s; q < e; q++) {
+		if (*q == '[')
+			depth++;
+		else if (*q == ']')
+			depth--;
+		else if ((*q == ';' || *q == '#') && depth <= 0) {
+			e = q;
+			break;
+		}
+	}
+	while (s < e && (*s == ' ' || *s == '\t'))
+		s++;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		e--;
+	if (L->in_comment) {
+		for (const char *q = s; q + 2 < e + 1 && q + 3 <= e; q++)
+			if (memcmp(q, "-->", 3) == 0) {
+				L->in_comment = 0;
+				return;
+			}
+		if (e - s >= 3 && memcmp(e - 3, "-->", 3) == 0)
+			L->in_comment = 0;
+		return;
+	}
+	if (s == e)
+		return;
+	if (e - s >= 4 && memcmp(s, "<!--", 4) == 0) {
+		if (!(e - s >= 7 && memcmp(e - 3, "-->", 3) == 0))
+			L->in_comment = 1;
+		return;
+	}
+	if (*s == '<' || *s == '~')
+		return;   /* TABARI section tags and the ~~FINISH line */
+	if (*s == '&') {
+		const char *ne = s + 1;
+		while (ne < e && *ne != ' ' && *ne != '\t')
+			ne++;
+		if (grow((void **)&L->syns, &L->cap_syns, L->nsyns + 1, sizeof *L->syns) < 0) {
+			v->oom = 1;
+			return;
+		}
+		long old = find_syn(L, s + 1, (size_t)(ne - s - 1));
+		if (old >= 0) {
+			L->cur_syn = old;   /* a repeated set adds to the first */
+			return;
+		}
+		struct syn *sy = &L->syns[L->nsyns];
+		sy->name = pool_add(v, s + 1, (size_t)(ne - s - 1));
+		sy->alt0 = (uint32_t)L->nsyn_alts;
+		sy->nalts = 0;
+		L->cur_syn = (long)L->nsyns++;
+		return;
+	}
+	if (*s == '+' && s + 1 < e && s[1] != ' ') {
+		if (L->cur_syn < 0) {
+			vbad(L, "a +WORD line outside a synonym set: start the set with &NAME");
+			return;
+		}
+		struct syn *sy = &L->syns[L->cur_syn];
+		if (sy->alt0 + sy->nalts != L->nsyn_alts) {
+			vbad(L, "synonym set '%s' continues after other sets: keep its +lines together",
+			     v->pool + sy->name);
+			return;
+		}
+		if (grow((void **)&L->syn_alts, &L->cap_syn_alts, L->nsyn_alts + 1,
+		         sizeof *L->syn_alts) < 0) {
+			v->oom = 1;
+			return;
+		}
+		valt a = {(uint32_t)v->nwords, 0, 0};
+		const char *q = s + 1;
+		while (q < e) {
+			while (q < e && (*q == ' ' || *q == '_' || *q == '\t'))
+				q++;
+			const char *b = q;
+			while (q < e && *q != ' ' && *q != '_' && *q != '\t')
+				q++;
+			if (q > b) {
+				if (*b == '&') {
+					/* a set inside a set: its one-word members join this one */
+					long si = find_syn(L, b + 1, (size_t)(q - b - 1));
+					if (si < 0 || si == L->cur_syn) {
+						vbad(L, "unknown synonym set '%.*s'", (int)(q - b), b);
+						return;
+					}
+					struct syn *in = &L->syns[si];
+					for (uint16_t k = 0; k + 1 < in->nalts + 1 && k < in->nalts; k++) {
+						if (grow((void **)&L->syn_alts, &L->cap_syn_alts, L->nsyn_alts + 2,
+						         sizeof *L->syn_alts) < 0) {
+							v->oom = 1;
+							return;
+						}
+						L->syn_alts[L->nsyn_alts++] = L->syn_alts[in->alt0 + k];
+						L->syns[L->cur_syn].nalts++;
+					}
+					return;
+				}
+				if (add_word(L, b, (size_t)(q - b), q < e && *q == '_') < 0)
+					return;
+				a.nw++;
+			}
+		}
+		if (a.nw) {
+			L->syn_alts[L->nsyn_alts++] = a;
+			sy->nalts++;
+		}
+		return;
+	}
+	L->cur_syn = -1;
+	if (*s == '-' && e - s >= 3 && s[1] == '-' && s[2] == '-') {
+		/* --- LABEL [code] --- */
+		const char *lb = memchr(s, '[', (size_t)(e - s));
+		const char *rb = lb ? memchr(lb, ']', (size_t)(e - lb)) : NULL;
+		L->vb0 = v->nverbs;
+		L->in_block = 1;
+		L->block_code = L->block_code2 = -1;
+		if (lb && rb && parse_code(L, lb + 1, rb, &L->block_code, &L->block_code2) < 0)
+			L->in_block = 1;
+		return;
+	}
+	if (*s == '-') {
+		parse_pattern(L, s + 1, e);
+		return;
+	}
+	parse_verb(L, s, e);
+}
+
+ev_status ev_verbs_load_buffer(ev_verbs *v, const char *name, const char *text, size_t len,
+                               ev_verbs_format fmt, ev_diag_fn diag, void *diag_ud)
+{
+	if (v->compiled)
+		return EV_ERR_USAGE;
+	if (fmt == EV_VERBS_AUTO) {
+		/* TABARI's files carry its name (TABARI.CAMEO.091003.master.verbs) */
+		const char *base = strrchr(name, '/');
+		base = base ? base + 1 : name;
+		fmt = strcasestr(base, "tabari") ? EV_VERBS_TABARI : EV_VERBS_NATIVE;
+	}
+	vloader L;
+	memset(&L, 0, sizeof L);
+	L.v = v;
+	L.file = name;
+	L.diag = diag;
+	L.ud = diag_ud;
+	L.tabari = fmt == EV_VERBS_TABARI;
+	L.cur_syn = -1;
+	L.vb0 = v->nverbs;
+	const char *p = text, *end = text + len;
+	while (p < end && !v->oom) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		if (!eol)
+			eol = end;
+		L.line++;
+		if (memchr(p, 0, (size_t)(eol - p)))
+			vbad(&L, "NUL byte in the line: is this a text file?");
+		else
+			parse_line(&L, p, eol);
+		p = eol + 1;
+	}
+	free(L.syns);
+	free(L.syn_alts);
+	return v->oom ? EV_ERR_NOMEM : EV_OK;
+}
+
+ev_status ev_verbs_load_file(ev_verbs *v, const char *path, ev_verbs_format fmt,
+                             ev_diag_fn diag, void *diag_ud)
+{
+	char *buf;
+	size_t len;
+	ev_status st = slurp_file(path, &buf, &len);
+	if (st == EV_ERR_IO)
+		slurp_report(diag, diag_ud, path, "verb dictionary", errno);
+	if (st != EV_OK)
+		return st;
+	st = ev_verbs_load_buffer(v, path, buf, len, fmt, diag, diag_ud);
+	free(buf);
+	return st;
+}
+
+ev_status ev_verbs_load_defaults(ev_verbs *v, ev_diag_fn diag, void *diag_ud)
+{
+	const struct embedded_file *f = embedded("cameo.verbs");
+	if (!f)
+		return EV_OK;
+	return ev_verbs_load_buffer(v, f->name, (const char *)f->data, f->len, EV_VERBS_NATIVE,
+	                            diag, diag_ud);
+}
+
+/* ------------------------------------------------------------- compiling */
+
+ev_status ev_verbs_compile(ev_verbs *v)
+{
+	if (v->compiled)
+		return EV_OK;
+	if (v->oom)
+		return EV_ERR_NOMEM;
+	/* the pool no longer moves: turn the table's string offsets into pointers */
+	for (size_t i = 0; i < v->ncameo; i++) {
+		ev_cameo *c = &v->cameo[i];
+		c->plover = v->pool + (uintptr_t)c->plover;
+		c->mode = v->pool + (uintptr_t)c->mode;
+		c->name = v->pool + (uintptr_t)c->name;
+	}
+	size_t size = 64;
+	while (size < v->nforms * 2 + 1)
+		size *= 2;
+	v->table = malloc(size * sizeof *v->table);
+	if (!v->table)
+		return EV_ERR_NOMEM;
+	for (size_t i = 0; i < size; i++)
+		v->table[i] = -1;
+	v->table_mask = (uint32_t)(size - 1);
+	for (size_t i = 0; i < v->nforms; i++) {
+		vform *f = &v->forms[i];
+		const char *s = v->pool + f->off;
+		uint32_t h = verbs_hash(s, f->len) & v->table_mask;
+		for (;;) {
+			int32_t t = v->table[h];
+			if (t < 0) {
+				v->table[h] = (int32_t)i;
+				break;
+			}
+			vform *g = &v->forms[t];
+			if (g->len == f->len && memcmp(v->pool + g->off, s, f->len) == 0) {
+				/* same spelling: chain after the head, keeping dictionary order */
+				while (g->next >= 0)
+					g = &v->forms[g->next];
+				g->next = (int32_t)i;
+				break;
+			}
+			h = (h + 1) & v->table_mask;
+		}
+	}
+	v->compiled = 1;
+	return EV_OK;
+}
+
+int32_t verbs_find(const ev_verbs *v, const char *s, size_t n)
+{
+	if (!v->table)
+		return -1;
+	uint32_t h = verbs_hash(s, n) & v->table_mask;
+	for (;;) {
+		int32_t t = v->table[h];
+		if (t < 0)
+			return -1;
+		const vform *f = &v->forms[t];
+		if (f->len == n && memcmp(v->pool + f->off, s, n) == 0)
+			return t;
+		h = (h + 1) & v->table_mask;
+	}
+}

@@ -1,0 +1,114 @@
+/*
+ * verbs.h - the compiled verb-pattern dictionary shared by verbs.c (loading)
+ * and coder.c (matching).  Internal: the public face is ev_verbs in eventline.h.
+ */
+#ifndef EV_VERBS_H
+#define EV_VERBS_H
+
+#include <stdint.h>
+#include "eventline.h"
+
+/* A literal word of a pattern or a multi-word verb, lower case, in the pool. */
+typedef struct vword {
+	uint32_t off;
+	uint16_t len;
+	uint8_t exact;   /* whole word; else a stem that matches any word it begins */
+	uint8_t pad;
+} vword;
+
+/* One alternative of a pattern element: words that must be adjacent. */
+typedef struct valt {
+	uint32_t w0;
+	uint16_t nw;
+	uint16_t pad;
+} valt;
+
+enum { PE_VERB = 1, PE_SRC, PE_TGT, PE_WORDS, PE_SKIP };
+
+typedef struct velem {
+	uint8_t kind;     /* PE_* */
+	uint8_t adj;      /* must touch the element before it (joined by '_') */
+	uint16_t nalts;
+	uint32_t alt0;    /* PE_WORDS: alternatives alts[alt0 .. alt0+nalts) */
+} velem;
+
+typedef struct vpattern {
+	uint32_t e0;       /* elements elems[e0 .. e0+ne) */
+	uint16_t ne;
+	uint16_t verb_at;  /* index (0-based, within the pattern) of the '*' */
+	uint16_t nlit;     /* literal words: the more, the more specific */
+	int16_t code;      /* index into cameo[], or -1 for [---] (no event) */
+	int16_t code2;     /* the paired event's code ([042:043]), or -1 */
+	uint32_t line;
+} vpattern;
+
+typedef struct vverb {
+	uint32_t base_off;
+	uint16_t base_len;
+	int16_t code;      /* index into cameo[]; -1 [---]: only patterns code */
+	int16_t code2;
+	uint8_t nominal;   /* a noun naming an event ("retaliation") */
+	uint8_t stem;      /* TABARI: the base matches any word it begins */
+	uint32_t tail_w0;  /* multi-word verbs: the words after the verb */
+	uint16_t tail_nw;
+	uint16_t pad;
+	uint32_t p0, np;   /* its patterns: patterns[p0 .. p0+np) */
+} vverb;
+
+/* A word form ("accused") and the verb it belongs to; chained for forms of several verbs. */
+typedef struct vform {
+	uint32_t off;
+	uint16_t len;
+	uint16_t pad;
+	uint32_t verb;
+	int32_t next;      /* next form with the same spelling, or -1 */
+} vform;
+
+struct ev_verbs {
+	char *pool;
+	size_t pool_len, pool_cap;
+
+	ev_cameo *cameo;
+	size_t ncameo, cap_cameo;
+	size_t nsorted;        /* cameo[0 .. nsorted) is the sorted table; codes added after */
+	int allow_unknown;
+
+	vverb *verbs;
+	size_t nverbs, cap_verbs;
+	vform *forms;
+	size_t nforms, cap_forms;
+	vpattern *patterns;
+	size_t npatterns, cap_patterns;
+	velem *elems;
+	size_t nelems, cap_elems;
+	valt *alts;
+	size_t nalts, cap_alts;
+	vword *words;
+	size_t nwords, cap_words;
+
+	/* stems (TABARI): lengths present, for lookups of a word's prefixes */
+	uint64_t stem_lens;
+
+	/* compiled: open-addressing table of form indexes (heads of chains) */
+	int32_t *table;
+	uint32_t table_mask;
+	int compiled;
+	size_t errors;
+	int oom;
+};
+
+/* FNV-1a of a lower-case ASCII string. */
+static inline uint32_t verbs_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* The chain of forms spelled s[0..n) (lower case), or -1. */
+int32_t verbs_find(const ev_verbs *v, const char *s, size_t n);
+
+#endif
