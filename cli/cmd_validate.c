@@ -453,46 +453,89 @@ int cmd_validate(int argc, char **argv)
 		if (env_file(xml, "Discardfile", dirbuf, paths[3], sizeof paths[3]))
 			load_discards(&v, paths[3]);
 	} else if (!strcmp(suite, "tabari")) {
-		/* a directory with *.text, *.actors, *.agents, *.verbs, or the .text file itself */
+		/* a .project file naming the dictionaries and records (TABARI's own), a
+		 * directory holding one, or a directory of *.text, *.actors, *.agents, *.verbs */
 		struct stat st;
 		if (stat(target, &st) != 0) {
 			fprintf(stderr, "%s validate: cannot read %s\n", cli_progname, target);
 			return EXIT_INPUT;
 		}
-		const char *dir = target;
-		if (!S_ISDIR(st.st_mode))
-			dir = dir_of(target, dirbuf, sizeof dirbuf);
-		else
-			snprintf(dirbuf, sizeof dirbuf, "%s", target);
-		DIR *dh = opendir(dir);
-		struct dirent *de;
-		static char found_text[1024];
+		static char project[1400], found_text[1400];
+		const char *dir;
 		int slot = 0;
-		while (dh && (de = readdir(dh)) != NULL && slot < 7) {
-			const char *nm = de->d_name;
-			size_t l = strlen(nm);
-			if (l > 5 && !strcmp(nm + l - 5, ".text") && S_ISDIR(st.st_mode)) {
-				snprintf(found_text, sizeof found_text, "%s/%s", dir, nm);
-				tabari_text = found_text;
-			} else if (l > 7 && !strcmp(nm + l - 7, ".actors")) {
-				snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, nm);
-				dict_paths[nd] = paths[slot++];
-				fmts[nd++] = EV_DICT_TABARI;
-			} else if (l > 7 && !strcmp(nm + l - 7, ".agents")) {
-				snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, nm);
-				dict_paths[nd] = paths[slot++];
-				fmts[nd++] = EV_DICT_AGENTS;
-			} else if (l > 6 && !strcmp(nm + l - 6, ".verbs")) {
-				snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, nm);
-				verb_paths[nv++] = paths[slot++];
+		if (S_ISDIR(st.st_mode)) {
+			snprintf(dirbuf, sizeof dirbuf, "%s", target);
+			dir = dirbuf;
+			DIR *dh = opendir(dir);
+			struct dirent *de;
+			while (dh && (de = readdir(dh)) != NULL) {
+				size_t l = strlen(de->d_name);
+				if (l > 8 && !strcmp(de->d_name + l - 8, ".project"))
+					snprintf(project, sizeof project, "%s/%s", dir, de->d_name);
 			}
+			if (dh)
+				closedir(dh);
+		} else {
+			dir = dir_of(target, dirbuf, sizeof dirbuf);
+			size_t l = strlen(target);
+			if (l > 8 && !strcmp(target + l - 8, ".project"))
+				snprintf(project, sizeof project, "%s", target);
+			else
+				tabari_text = target;
 		}
-		if (dh)
-			closedir(dh);
-		if (!S_ISDIR(st.st_mode))
-			tabari_text = target;
+		if (project[0]) {
+			size_t n;
+			char *pj = read_all(project, &n);
+			static const char *const tags[] = {"<actorsfile>", "<agentsfile>", "<verbsfile>",
+			                                   "<textfile>"};
+			for (int t = 0; pj && t < 4; t++) {
+				char *q = strstr(pj, tags[t]);
+				char name[256];
+				if (!q || sscanf(q + strlen(tags[t]), " %255s", name) != 1)
+					continue;
+				if (t == 3) {
+					snprintf(found_text, sizeof found_text, "%s/%s", dir, name);
+					if (!tabari_text)
+						tabari_text = found_text;
+					continue;
+				}
+				snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, name);
+				if (t == 2) {
+					verb_paths[nv++] = paths[slot++];
+				} else {
+					dict_paths[nd] = paths[slot++];
+					fmts[nd++] = t == 0 ? EV_DICT_TABARI : EV_DICT_AGENTS;
+				}
+			}
+			free(pj);
+		} else {
+			DIR *dh = opendir(dir);
+			struct dirent *de;
+			while (dh && (de = readdir(dh)) != NULL && slot < 7) {
+				const char *nm = de->d_name;
+				size_t l = strlen(nm);
+				if (l > 5 && !strcmp(nm + l - 5, ".text") && !tabari_text) {
+					snprintf(found_text, sizeof found_text, "%s/%s", dir, nm);
+					tabari_text = found_text;
+				} else if (l > 7 && !strcmp(nm + l - 7, ".actors")) {
+					snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, nm);
+					dict_paths[nd] = paths[slot++];
+					fmts[nd++] = EV_DICT_TABARI;
+				} else if (l > 7 && !strcmp(nm + l - 7, ".agents")) {
+					snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, nm);
+					dict_paths[nd] = paths[slot++];
+					fmts[nd++] = EV_DICT_AGENTS;
+				} else if (l > 6 && !strcmp(nm + l - 6, ".verbs")) {
+					snprintf(paths[slot], sizeof paths[slot], "%s/%s", dir, nm);
+					verb_paths[nv++] = paths[slot++];
+				}
+			}
+			if (dh)
+				closedir(dh);
+		}
 		if (!tabari_text) {
-			fprintf(stderr, "%s validate: no .text file of records in %s\n", cli_progname, dir);
+			fprintf(stderr, "%s validate: no .project or .text file of records in %s\n",
+			        cli_progname, dir);
 			return EXIT_INPUT;
 		}
 	} else {

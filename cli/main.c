@@ -89,7 +89,7 @@ const command cli_commands[] = {
 	 "  --no-default-dicts   use only the dictionaries given (docs/DICTIONARIES.md)\n"
 	 "\n" INPUT_HELP},
 	{"validate", cmd_validate, "run the TABARI or PETRARCH validation suite",
-	 "usage: eventline validate tabari DIR|FILE.text [--verbs F] [--all]\n"
+	 "usage: eventline validate tabari DIR|FILE.project|FILE.text [--verbs F] [--all]\n"
 	 "       eventline validate petrarch PETR.UnitTest.records.xml [--verbs F] [--all]\n"
 	 "\n"
 	 "Code each record of an older coder's validation suite from its raw text (no\n"
@@ -98,9 +98,11 @@ const command cli_commands[] = {
 	 "passes when the two sets are equal.  Prints each failing record (want, got,\n"
 	 "text) and a summary line with the pass rate.\n"
 	 "\n"
-	 "  tabari DIR      a directory with the records (*.text: 'YYMMDD ID' lines, text,\n"
-	 "                  expected { SRC / TGT / CODE } in /* */ comments) and its\n"
-	 "                  *.actors, *.agents and *.verbs dictionaries\n"
+	 "  tabari DIR      TABARI's .project file (or a directory holding one) naming the\n"
+	 "                  records (.text: 'YYMMDD ID' lines, text, expected\n"
+	 "                  { SRC / TGT / CODE } in /* */ comments) and the .actors,\n"
+	 "                  .agents and .verbs dictionaries; without a project, the\n"
+	 "                  directory's *.text, *.actors, *.agents and *.verbs\n"
 	 "  petrarch FILE   PETRARCH's XML records; its <Environment> names the verb,\n"
 	 "                  actor, agent and discard files beside it\n"
 	 "  --verbs F       another verb dictionary (when the suite ships none)\n"

@@ -287,6 +287,20 @@ static int role_is_group(const actx *c, size_t b, size_t e)
 /* ------------------------------------------------------------ phrases */
 
 /*
+ * An actor of a TABARI or PETRARCH dictionary with a bare three-letter code
+ * (GON, ARN): their country actors carry no type, and compose with role
+ * words as countries do ("Gondor's government" GONGOV).
+ */
+static int state_like(const actx *c, const dict_entry *e)
+{
+	if (e->type != DT_ORG)
+		return 0;
+	const char *code = dict_code_at(c->dict, e, c->date);
+	return code && strlen(code) == 3 && isupper((unsigned char)code[0]) &&
+	       isupper((unsigned char)code[1]) && isupper((unsigned char)code[2]);
+}
+
+/*
  * An actor phrase at k: [the] [COUNTRY | COUNTRY's | NORP] ROLE... [NAME]
  * where NAME is a PER from the dictionary or unknown capitalized words.
  * Returns its end, or k when there is none.
@@ -298,7 +312,8 @@ static size_t actor_phrase(actx *c, size_t k)
 		j++;
 	const dict_entry *country = NULL;
 	size_t cb = j;
-	if (j < c->se && c->ent[j] && (c->ent[j]->type == DT_NORP || c->ent[j]->type == DT_GPE)) {
+	if (j < c->se && c->ent[j] &&
+	    (c->ent[j]->type == DT_NORP || c->ent[j]->type == DT_GPE || state_like(c, c->ent[j]))) {
 		size_t after = j + c->len[j];
 		if (c->ent[j]->type == DT_NORP) {
 			country = c->ent[j];

@@ -235,6 +235,7 @@ typedef struct vloader {
 	int in_block;
 	int16_t block_code, block_code2;
 	int in_comment;        /* inside <!-- ... --> */
+	int in_time;           /* inside TABARI's <TIME> ... </TIME>: dates are timex's work */
 } vloader;
 
 static void vbad(vloader *L, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -813,8 +814,35 @@ static void parse_line(vloader *L, const char *s, const char *e)
 			L->in_comment = 1;
 		return;
 	}
-	if (*s == '<' || *s == '~')
-		return;   /* TABARI section tags and the ~~FINISH line */
+	if (*s == '<') {
+		/* TABARI section tags; <TIME> holds time-shift phrases, which the
+		 * temporal tagger covers: skipped */
+		if (e - s >= 6 && strncasecmp(s, "<TIME>", 6) == 0)
+			L->in_time = 1;
+		else if (e - s >= 7 && strncasecmp(s, "</TIME>", 7) == 0)
+			L->in_time = 0;
+		return;
+	}
+	if (*s == '~' || L->in_time)
+		return;   /* the ~~FINISH line */
+	if (*s == '{' && v->nverbs > 0) {
+		/* TABARI: "{ BROKE_ BROKEN_ }" on its own line lists forms of the verb above */
+		const char *r = s + 1;
+		uint32_t vi = (uint32_t)(v->nverbs - 1);
+		while (r < e && *r != '}') {
+			while (r < e && (*r == ' ' || *r == '\t'))
+				r++;
+			const char *fb = r;
+			while (r < e && *r != ' ' && *r != '\t' && *r != '}')
+				r++;
+			const char *fe = fb;
+			while (fe < r && *fe != '_')
+				fe++;
+			if (fe > fb && add_form(v, fb, (size_t)(fe - fb), vi) < 0)
+				return;
+		}
+		return;
+	}
 	if (*s == '&') {
 		const char *ne = s + 1;
 		while (ne < e && *ne != ' ' && *ne != '\t')
