@@ -123,8 +123,6 @@ static void run_record(vctx *v, record *r)
 			const char *t = e->target >= 0 ? d->mentions[e->target].code : "";
 			if (r->require_dyad && (!s[0] || !t[0]))
 				continue;
-			if (e->negated || e->mood == EV_MOOD_HYPOTHETICAL)
-				continue;
 			triple tr;
 			snprintf(tr.src, sizeof tr.src, "%s", s[0] ? s : "---");
 			snprintf(tr.tgt, sizeof tr.tgt, "%s", t[0] ? t : "---");
@@ -250,8 +248,11 @@ static int run_tabari(vctx *v, const char *path)
 		char *eol = strchr(p, '\n');
 		if (!eol)
 			eol = p + strlen(p);
-		char date[16], id[64];
-		if (sscanf(p, "%15s %63s", date, id) == 2 && strlen(date) == 6 &&
+		char date[16], id[64], line[256];
+		size_t ll = (size_t)(eol - p) < sizeof line - 1 ? (size_t)(eol - p) : sizeof line - 1;
+		memcpy(line, p, ll);
+		line[ll] = 0;
+		if (sscanf(line, "%15s %63s", date, id) == 2 && strlen(date) == 6 &&
 		    strspn(date, "0123456789") == 6) {
 			record r;
 			memset(&r, 0, sizeof r);

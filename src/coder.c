@@ -444,6 +444,28 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 	return -1;
 }
 
+/*
+ * "Bree Prime Minister Romendacil" may come out of the tagger as a role phrase
+ * (BREGOV) and a name coded on its own (BRE): the phrase's code says more.
+ */
+static int32_t fuller(const cctx *c, int32_t m)
+{
+	if (m < 0)
+		return m;
+	const ev_mention *mm = &c->d->mentions[m];
+	uint32_t b = mm->tok_begin;
+	if (b == 0 || b <= c->sb)
+		return m;
+	int32_t p = c->tok_men[b - 1];
+	if (p < 0 || p == m)
+		return m;
+	const ev_mention *pm = &c->d->mentions[p];
+	size_t ml = strlen(mm->code), pl = strlen(pm->code);
+	if (pm->nominal && pm->tok_end == b && ml && pl > ml && strncmp(pm->code, mm->code, ml) == 0)
+		return p;
+	return m;
+}
+
 /* The object: the first actor after the verb, within the clause. */
 static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 {
@@ -861,6 +883,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			                 !is_word(c, cd->vb, "tell") && !is_word(c, cd->vb, "tells")))
 				tgt = find_object(c, cd->ve, 1);
 		}
+		src = fuller(c, src);
+		tgt = fuller(c, tgt);
 		if (src >= 0 && src == tgt)
 			tgt = -1;
 		if (!coded(c, src) && !coded(c, tgt))
@@ -884,13 +908,19 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (trailing ? cd->vb < speech_at : cd->vb > speech_at)
 				said = speaker;
 		}
+		/* "China and the US agreed to resume talks": with no object, the members
+		 * of a compound subject act on each other */
+		int mutual = ns > 1 && nt == 1 && tgts[0] < 0;
 		for (int a = 0; a < ns; a++)
-			for (int b = 0; b < nt; b++) {
+			for (int b = 0; b < (mutual ? ns : nt); b++) {
+				if (mutual && a == b)
+					continue;
+				int32_t tg = mutual ? srcs[b] : tgts[b];
 				for (int pair = 0; pair < 2; pair++) {
 					int16_t cc = pair ? code2 : code;
 					if (cc < 0)
 						continue;
-					int32_t s = pair ? tgts[b] : srcs[a], t = pair ? srcs[a] : tgts[b];
+					int32_t s = pair ? tg : srcs[a], t = pair ? srcs[a] : tg;
 					if (pair && (s < 0 || t < 0))
 						continue;
 					ev_event *e = new_event(c);

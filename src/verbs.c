@@ -306,8 +306,11 @@ static int parse_code(vloader *L, const char *s, const char *e, int16_t *c1, int
 				     (int)n, b);
 				return -1;
 			}
-			memcpy(code, b, d);
-			code[d] = 0;
+			/* a validation suite's "174K" is its own code: kept whole when codes
+			 * outside the CAMEO table are allowed */
+			size_t keep = L->v->allow_unknown && r < 8 ? r : d;
+			memcpy(code, b, keep);
+			code[keep] = 0;
 			int idx = cameo_index(L->v, code);
 			if (idx < 0 && L->v->allow_unknown)
 				idx = add_code(L->v, code);
