@@ -719,6 +719,43 @@ static void sports_teams(actx *c, size_t first)
 	}
 }
 
+/*
+ * "officials in Beijing", "the government of Gondor", "soldiers from Mali":
+ * a role named without a country takes the country of the place after it.
+ */
+static void role_of_place(actx *c)
+{
+	ev_doc *d = c->d;
+	for (size_t i = 0; i + 1 < d->nmentions; i++) {
+		ev_mention *m = &d->mentions[i];
+		if (!m->nominal || m->country[0] || !m->role[0])
+			continue;
+		uint32_t k = m->tok_end;
+		if (k + 1 >= d->ntokens || !(tok_is(c, k, "of") || tok_is(c, k, "in") ||
+		                             tok_is(c, k, "from")))
+			continue;
+		k++;
+		if (tok_is(c, k, "the"))
+			k++;
+		const ev_mention *p = &d->mentions[i + 1];
+		if (p->tok_begin != k || !p->code[0] || p->nominal)
+			continue;
+		const char *cc = p->country[0] ? p->country : NULL;
+		char buf[4];
+		if (!cc && p->type != EV_MEN_PER && strlen(p->code) == 3) {
+			/* a dictionary actor with a bare three-letter code (GON) */
+			memcpy(buf, p->code, 4);
+			cc = buf;
+		}
+		if (!cc || (p->type != EV_MEN_GPE && p->type != EV_MEN_NORP && cc != buf))
+			continue;
+		char code[16];
+		snprintf(code, sizeof code, "%s%s", cc, m->role);
+		set_code(m, code);
+		snprintf(m->country, sizeof m->country, "%s", cc);
+	}
+}
+
 ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 {
 	if (!doc->sents && doc->len > 0) {
@@ -909,5 +946,6 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	}
 	if (doc->nsents)
 		sports_teams(&c, sent_first);
+	role_of_place(&c);
 	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
 }

@@ -466,9 +466,19 @@ static int32_t fuller(const cctx *c, int32_t m)
 	return m;
 }
 
-/* The object: the first actor after the verb, within the clause. */
+/* A role word alone ("diplomats", "officials"): an actor of no country. */
+static int weak(const cctx *c, int32_t m)
+{
+	const ev_mention *mm = &c->d->mentions[m];
+	return mm->nominal && !mm->country[0];
+}
+
+/* The object: the first actor after the verb, within the clause; one of no
+ * country only when the clause has no other ("ties with Gondor": not the
+ * "diplomatic" of "diplomatic ties"). */
 static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 {
+	int32_t fallback = -1;
 	for (uint32_t k = from; k < c->se && k < from + OBJ_REACH; k++) {
 		int32_t m = actor_at(c, k);
 		if (m >= 0) {
@@ -479,12 +489,17 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 				k = mm->tok_end - 1;
 				continue;
 			}
-			return m;
+			if (!weak(c, m))
+				return m;
+			if (fallback < 0)
+				fallback = m;
+			k = mm->tok_end - 1;
+			continue;
 		}
 		if (is(c, k, OBJ_STOPS) || is_word(c, k, ","))
-			return -1;
+			return fallback;
 	}
-	return -1;
+	return fallback;
 }
 
 /* "by X" after a passive verb. */
