@@ -18,6 +18,8 @@ typedef struct bench_ctx {
 	const char *dicts[16];
 	ev_dict_format fmts[16];
 	int ndicts;
+	const char *verbs[8];
+	int nverbs;
 } bench_ctx;
 
 static int bench_opt(void *ud, const char *opt, const char *val, int *used)
@@ -25,8 +27,9 @@ static int bench_opt(void *ud, const char *opt, const char *val, int *used)
 	bench_ctx *c = ud;
 	if (strcmp(opt, "--stage") == 0) {
 		if (!val || (strcmp(val, "tokens") != 0 && strcmp(val, "sentences") != 0 &&
-		             strcmp(val, "timex") != 0 && strcmp(val, "actors") != 0)) {
-			cli_usage_error("bench", "--stage takes tokens, sentences, timex or actors");
+		             strcmp(val, "timex") != 0 && strcmp(val, "actors") != 0 &&
+		             strcmp(val, "code") != 0)) {
+			cli_usage_error("bench", "--stage takes tokens, sentences, timex, actors or code");
 			*used = -1;
 			return 1;
 		}
@@ -39,6 +42,11 @@ static int bench_opt(void *ud, const char *opt, const char *val, int *used)
 		c->fmts[c->ndicts] = opt[2] == 'd' ? EV_DICT_NATIVE : opt[3] == 'c' ? EV_DICT_TABARI
 		                                                                 : EV_DICT_AGENTS;
 		c->dicts[c->ndicts++] = val;
+		*used = 1;
+		return 1;
+	}
+	if (strcmp(opt, "--verbs") == 0 && val && c->nverbs < 8) {
+		c->verbs[c->nverbs++] = val;
 		*used = 1;
 		return 1;
 	}
@@ -103,9 +111,11 @@ int cmd_bench(int argc, char **argv)
 	free(paths);
 	int sentences = strcmp(c.stage, "sentences") == 0;
 	int timex = strcmp(c.stage, "timex") == 0;
-	int actors = strcmp(c.stage, "actors") == 0;
+	int code = strcmp(c.stage, "code") == 0;
+	int actors = code || strcmp(c.stage, "actors") == 0;
 	ev_dict *dict = NULL;
-	double load_ms = 0;
+	ev_verbs *verbs = NULL;
+	double load_ms = 0, verbs_ms = 0;
 	if (actors) {
 		size_t derr;
 		double t0 = now_s();
@@ -113,11 +123,18 @@ int cmd_bench(int argc, char **argv)
 			return EXIT_INPUT;
 		load_ms = (now_s() - t0) * 1e3;
 	}
+	if (code) {
+		size_t verr;
+		double t0 = now_s();
+		if (cli_load_verbs("bench", &verbs, c.verbs, c.nverbs, 1, 0, &verr) != EXIT_OK)
+			return EXIT_INPUT;
+		verbs_ms = (now_s() - t0) * 1e3;
+	}
 	double best = 0;
-	size_t ntok = 0, nsent = 0, ntimex = 0;
+	size_t ntok = 0, nsent = 0, ntimex = 0, nev = 0;
 	for (int r = 0; r < c.repeat; r++) {
 		double t0 = now_s();
-		ntok = nsent = ntimex = 0;
+		ntok = nsent = ntimex = nev = 0;
 		for (size_t i = 0; i < c.n; i++) {
 			ev_doc *d;
 			if (ev_doc_new(NULL, c.bodies[i], c.lens[i], &d) != EV_OK)
@@ -126,6 +143,8 @@ int cmd_bench(int argc, char **argv)
 			                                                             : ev_tokenize(d);
 			if (st == EV_OK && actors)
 				st = ev_actors_tag(d, dict);
+			if (st == EV_OK && code)
+				st = ev_events_code(d, verbs);
 			if (st != EV_OK) {
 				ev_doc_free(d);
 				continue;
@@ -133,6 +152,7 @@ int cmd_bench(int argc, char **argv)
 			ntok += d->ntokens;
 			ntimex += d->ntimexes;
 			nsent += d->nsents;
+			nev += d->nevents;
 			ev_doc_free(d);
 		}
 		double el = now_s() - t0;
@@ -148,10 +168,17 @@ int cmd_bench(int argc, char **argv)
 	if (best <= 0)
 		best = 1e-9;
 	printf("{\"stage\":\"%s\",\"docs\":%zu,\"bytes\":%zu,\"tokens\":%zu,\"sentences\":%zu,\"timexes\":%zu,"
-	       "\"seconds\":%.4f,\"mb_per_s\":%.1f,\"tokens_per_s\":%.0f,\"sentences_per_s\":%.0f,"
-	       "\"peak_rss_mb\":%.1f}\n",
-	       c.stage, c.n, c.bytes, ntok, nsent, ntimex, best, (double)c.bytes / 1e6 / best,
+	       "\"events\":%zu,\"seconds\":%.4f,\"mb_per_s\":%.1f,\"tokens_per_s\":%.0f,"
+	       "\"sentences_per_s\":%.0f,\"peak_rss_mb\":%.1f}\n",
+	       c.stage, c.n, c.bytes, ntok, nsent, ntimex, nev, best, (double)c.bytes / 1e6 / best,
 	       (double)ntok / best, (double)nsent / best, (double)ru.ru_maxrss / 1024.0);
+	if (code) {
+		size_t nv, nf, npat;
+		ev_verbs_counts(verbs, &nv, &nf, &npat);
+		printf("{\"verbs\":%zu,\"verb_forms\":%zu,\"patterns\":%zu,\"verbs_load_ms\":%.1f}\n", nv,
+		       nf, npat, verbs_ms);
+		ev_verbs_free(verbs);
+	}
 	if (actors) {
 		printf("{\"dictionary_entries\":%zu,\"dictionary_load_ms\":%.1f}\n",
 		       ev_dict_entries(dict), load_ms);

@@ -163,13 +163,15 @@ const command cli_commands[] = {
 	 "  --min-strict F, --min-relaxed F, --min-value F\n"
 	 "                   (timex) exit with status 1 when that F1 is below F\n"},
 	{"bench", cmd_bench, "measure throughput of the pipeline stages",
-	 "usage: eventline bench [--stage tokens|sentences|timex|actors] [--repeat N]\n"
-	 "                       [--dict F] [--actors F] [--agents F] FILE|DIR|-...\n"
+	 "usage: eventline bench [--stage tokens|sentences|timex|actors|code] [--repeat N]\n"
+	 "                       [--dict F] [--actors F] [--agents F] [--verbs F]\n"
+	 "                       FILE|DIR|-...\n"
 	 "\n"
 	 "Read all documents into memory, then time the stage over them N times\n"
 	 "(default 3, best run kept) on one core; each stage includes the ones before it.\n"
 	 "Prints MB/s, tokens/s, sentences/s\n"
-	 "(actors also the dictionaries' size and load time; the defaults plus any given)\n"
+	 "(actors also the dictionaries' size and load time; the defaults plus any given;\n"
+	 "code, the whole pipeline, also events and the verb patterns' size and load time)\n"
 	 "and peak memory as JSON.\n"},
 	{"test", cmd_test, "run spec tests (.test files)",
 	 "usage: eventline test [-v] [--update] FILE.test...\n"

@@ -8,6 +8,7 @@
  */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "arena.h"
 #include "verbs.h"
@@ -21,20 +22,35 @@ typedef struct cctx {
 	const ev_verbs *v;
 	int32_t *tok_men;    /* the mention covering each token, or -1 */
 	char (*low)[24];     /* lower-case text of short ASCII words, else "" */
+	uint32_t *cls;       /* closed word classes of each token (C_* bits) */
+	uint32_t *wh;        /* verbs_hash of each token's lower-case text */
+	uint8_t (*wb)[2];    /* its verbs_word_bit as a word and as a stem */
 	uint32_t sb, se;     /* the sentence's tokens [sb, se) */
+	uint64_t words[4];   /* the sentence's words and stems (verbs_word_bit) */
 	size_t cap_ev;
 	int32_t last_per, last_org;   /* antecedents of he/she and it/they */
 } cctx;
 
 /* ------------------------------------------------------------ word classes */
 
-static int in_list(const char *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(w, *list) == 0)
-			return 1;
-	return 0;
-}
+
+enum {
+	C_DETERMINERS = 1u << 0,
+	C_MODALS = 1u << 1,
+	C_AUX = 1u << 2,
+	C_BE = 1u << 3,
+	C_NEGATIONS = 1u << 4,
+	C_PRONOUNS = 1u << 5,
+	C_RELATIVES = 1u << 6,
+	C_PREPOSITIONS = 1u << 7,
+	C_PLACE_PREPS = 1u << 8,
+	C_GROUP_ADVERBS = 1u << 9,
+	C_INTENT_VERBS = 1u << 10,
+	C_HYPOTHETICAL = 1u << 11,
+	C_FUTURE = 1u << 12,
+	C_SPEECH = 1u << 13,
+	C_OBJ_STOPS = 1u << 14,
+};
 
 static const char *const DETERMINERS[] = {
 	"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "your",
@@ -85,14 +101,73 @@ static const char *const OBJ_STOPS[] = {
 	"after", "before", "when", "as", "if", "unless", "since", "whereas", "said", "says",
 	"told", "—", "–", "--", "(", NULL};
 
+/* Each closed class and its bit, for the per-token class masks. */
+static const struct {
+	const char *const *words;
+	uint32_t bit;
+} CLASSES[] = {
+	{DETERMINERS, C_DETERMINERS},
+	{MODALS, C_MODALS},
+	{AUX, C_AUX},
+	{BE, C_BE},
+	{NEGATIONS, C_NEGATIONS},
+	{PRONOUNS, C_PRONOUNS},
+	{RELATIVES, C_RELATIVES},
+	{PREPOSITIONS, C_PREPOSITIONS},
+	{PLACE_PREPS, C_PLACE_PREPS},
+	{GROUP_ADVERBS, C_GROUP_ADVERBS},
+	{INTENT_VERBS, C_INTENT_VERBS},
+	{HYPOTHETICAL, C_HYPOTHETICAL},
+	{FUTURE, C_FUTURE},
+	{SPEECH, C_SPEECH},
+	{OBJ_STOPS, C_OBJ_STOPS},
+};
+
+int coder_classes_build(ev_verbs *v)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < sizeof CLASSES / sizeof *CLASSES; i++)
+		for (const char *const *w = CLASSES[i].words; *w; w++)
+			n++;
+	size_t size = 64;
+	while (size < n * 2)
+		size *= 2;
+	v->classes = calloc(size, sizeof *v->classes);
+	if (!v->classes)
+		return -1;
+	v->classes_mask = (uint32_t)(size - 1);
+	for (size_t i = 0; i < sizeof CLASSES / sizeof *CLASSES; i++)
+		for (const char *const *w = CLASSES[i].words; *w; w++) {
+			uint32_t h = verbs_hash(*w, strlen(*w)) & v->classes_mask;
+			while (v->classes[h].word && strcmp(v->classes[h].word, *w) != 0)
+				h = (h + 1) & v->classes_mask;
+			v->classes[h].word = *w;
+			v->classes[h].bits |= CLASSES[i].bit;
+		}
+	return 0;
+}
+
+static uint32_t classes_of(const ev_verbs *v, const char *w, size_t n, uint32_t hash)
+{
+	uint32_t h = hash & v->classes_mask;
+	for (;;) {
+		const struct vclass *e = &v->classes[h];
+		if (!e->word)
+			return 0;
+		if (strncmp(e->word, w, n) == 0 && e->word[n] == 0)
+			return e->bits;
+		h = (h + 1) & v->classes_mask;
+	}
+}
+
 static const char *low(const cctx *c, uint32_t k)
 {
 	return c->low[k];
 }
 
-static int is(const cctx *c, uint32_t k, const char *const *list)
+static int has(const cctx *c, uint32_t k, uint32_t bits)
 {
-	return k < c->se && k >= c->sb && c->low[k][0] && in_list(c->low[k], list);
+	return k < c->se && k >= c->sb && (c->cls[k] & bits);
 }
 
 static int is_word(const cctx *c, uint32_t k, const char *w)
@@ -124,12 +199,10 @@ static int coded(const cctx *c, int32_t m)
 static int word_match(const ev_verbs *v, const vword *w, const cctx *c, uint32_t k)
 {
 	const char *t = low(c, k);
-	if (!t[0])
-		return 0;
 	const char *s = v->pool + w->off;
 	if (w->exact)
-		return strcmp(t, s) == 0;
-	return strncmp(t, s, w->len) == 0;
+		return c->wh[k] == w->hash && t[0] && strcmp(t, s) == 0;
+	return t[0] == s[0] && strncmp(t, s, w->len) == 0;
 }
 
 /* Does alternative a match the tokens starting at k?  Its end, or 0. */
@@ -139,6 +212,14 @@ static uint32_t alt_at(const ev_verbs *v, const valt *a, const cctx *c, uint32_t
 		if (k + i >= c->se || !word_match(v, &v->words[a->w0 + i], c, k + i))
 			return 0;
 	return k + a->nw;
+}
+
+/* Could one of the alternatives of el start at token k? */
+static int could_start(const ev_verbs *v, const velem *el, const cctx *c, uint32_t k)
+{
+	const uint64_t *ew = v->elem_words[el - v->elems];
+	unsigned a = c->wb[k][0], b = c->wb[k][1];
+	return (ew[a >> 6] >> (a & 63) & 1) || (ew[b >> 6] >> (b & 63) & 1);
 }
 
 /*
@@ -160,6 +241,8 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 			}
 			continue;
 		}
+		if (!could_start(v, el, c, k))
+			continue;
 		for (uint16_t a = 0; a < el->nalts; a++) {
 			uint32_t e = alt_at(v, &v->alts[el->alt0 + a], c, k);
 			if (e) {
@@ -189,7 +272,7 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 		}
 		for (uint16_t a = 0; a < el->nalts; a++) {
 			const valt *al = &v->alts[el->alt0 + a];
-			if (e < c->sb + al->nw)
+			if (e < c->sb + al->nw || !could_start(v, el, c, e - al->nw))
 				continue;
 			if (alt_at(v, al, c, e - al->nw)) {
 				*start = e - al->nw;
@@ -278,7 +361,7 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	}
 	if (actor_at(c, k) >= 0)
 		return 0;
-	if (k > c->sb && is(c, k - 1, DETERMINERS))
+	if (k > c->sb && has(c, k - 1, C_DETERMINERS))
 		return 0;
 	size_t fl = strlen(form);
 	int base = strcmp(form, c->v->pool + vb->base_off) == 0;
@@ -288,13 +371,13 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	/* base and -s forms are often nouns ("talks", "visit", "tariffs"): they need a
 	 * subject, an auxiliary, "to" or a negation right before them */
 	uint32_t j = k;
-	while (j > c->sb && is(c, j - 1, GROUP_ADVERBS))
+	while (j > c->sb && has(c, j - 1, C_GROUP_ADVERBS))
 		j--;
 	if (j == c->sb)
 		return base && k == c->sb ? 0 : 0;
 	uint32_t p = j - 1;
-	if (is(c, p, MODALS) || is(c, p, AUX) || is(c, p, NEGATIONS) || is_word(c, p, "to") ||
-	    is(c, p, PRONOUNS) || is(c, p, RELATIVES) || is_word(c, p, "and") || is_word(c, p, "or"))
+	if (has(c, p, C_MODALS) || has(c, p, C_AUX) || has(c, p, C_NEGATIONS) || is_word(c, p, "to") ||
+	    has(c, p, C_PRONOUNS) || has(c, p, C_RELATIVES) || is_word(c, p, "and") || is_word(c, p, "or"))
 		return 1;
 	if (actor_at(c, p) >= 0)
 		return 1;
@@ -308,39 +391,39 @@ static void verb_group(cctx *c, cand *cd, const char *form, int base_form)
 	int have_be = 0, to_seen = 0;
 	while (j > c->sb) {
 		uint32_t p = j - 1;
-		if (is(c, p, GROUP_ADVERBS) || (low(c, p)[0] && strlen(low(c, p)) > 4 &&
+		if (has(c, p, C_GROUP_ADVERBS) || (low(c, p)[0] && strlen(low(c, p)) > 4 &&
 		                                 !strcmp(low(c, p) + strlen(low(c, p)) - 2, "ly"))) {
 			j = p;
 			continue;
 		}
-		if (is(c, p, NEGATIONS)) {
+		if (has(c, p, C_NEGATIONS)) {
 			cd->negated = 1;
 			j = p;
 			continue;
 		}
-		if (is(c, p, FUTURE)) {
+		if (has(c, p, C_FUTURE)) {
 			cd->mood = cd->mood == EV_MOOD_HYPOTHETICAL ? cd->mood : EV_MOOD_FUTURE;
 			j = p;
 			continue;
 		}
-		if (is(c, p, HYPOTHETICAL)) {
+		if (has(c, p, C_HYPOTHETICAL)) {
 			cd->mood = EV_MOOD_HYPOTHETICAL;
 			j = p;
 			continue;
 		}
-		if (is(c, p, BE)) {
+		if (has(c, p, C_BE)) {
 			have_be = 1;
 			j = p;
 			continue;
 		}
-		if (is(c, p, AUX)) {
+		if (has(c, p, C_AUX)) {
 			j = p;
 			continue;
 		}
 		if (is_word(c, p, "to") && !to_seen) {
 			/* "plans to visit", "is expected to visit", "agreed to restart" */
 			to_seen = 1;
-			if (p > c->sb && is(c, p - 1, INTENT_VERBS)) {
+			if (p > c->sb && has(c, p - 1, C_INTENT_VERBS)) {
 				cd->mood = cd->mood ? cd->mood : EV_MOOD_FUTURE;
 				j = p - 1;
 				if (is_word(c, p - 1, "going") || is_word(c, p - 1, "about"))
@@ -376,9 +459,9 @@ static int after_preposition(const cctx *c, int32_t m)
 	if (b <= c->sb)
 		return 0;
 	uint32_t p = b - 1;
-	if (is(c, p, DETERMINERS) && p > c->sb)
+	if (has(c, p, C_DETERMINERS) && p > c->sb)
 		p--;
-	return is(c, p, PREPOSITIONS);
+	return has(c, p, C_PREPOSITIONS);
 }
 
 /* A subject pronoun's antecedent. */
@@ -416,7 +499,7 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 			k = mm->tok_begin > c->sb ? mm->tok_begin : c->sb;
 			continue;
 		}
-		if (w[0] && in_list(w, PRONOUNS))
+		if (c->cls[p] & C_PRONOUNS)
 			return antecedent(c, p);
 		if (!strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "that") || !strcmp(w, "“") ||
 		    !strcmp(w, "\""))
@@ -428,7 +511,7 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 			while (q > c->sb && p - q < 15 && !is_word(c, q - 1, ","))
 				q--;
 			if (q > c->sb && is_word(c, q - 1, ",") &&
-			    (is(c, q, RELATIVES) || is(c, q, DETERMINERS) || actor_at(c, q) >= 0)) {
+			    (has(c, q, C_RELATIVES) || has(c, q, C_DETERMINERS) || actor_at(c, q) >= 0)) {
 				int32_t before = actor_at(c, q - 2);
 				if (before >= 0) {
 					k = q - 1;
@@ -485,7 +568,7 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 			const ev_mention *mm = &c->d->mentions[m];
 			uint32_t b = mm->tok_begin;
 			if (skip_places && (mm->type == EV_MEN_GPE || mm->type == EV_MEN_LOC) && b > c->sb &&
-			    is(c, b - 1, PLACE_PREPS)) {
+			    has(c, b - 1, C_PLACE_PREPS)) {
 				k = mm->tok_end - 1;
 				continue;
 			}
@@ -496,7 +579,7 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 			k = mm->tok_end - 1;
 			continue;
 		}
-		if (is(c, k, OBJ_STOPS) || is_word(c, k, ","))
+		if (has(c, k, C_OBJ_STOPS) || is_word(c, k, ","))
 			return fallback;
 	}
 	return fallback;
@@ -508,11 +591,11 @@ static int32_t find_agent(const cctx *c, uint32_t from)
 	for (uint32_t k = from; k < c->se && k < from + 8; k++) {
 		if (is_word(c, k, "by")) {
 			uint32_t j = k + 1;
-			if (is(c, j, DETERMINERS))
+			if (has(c, j, C_DETERMINERS))
 				j++;
 			return actor_at(c, j);
 		}
-		if (is(c, k, OBJ_STOPS) || is_word(c, k, ","))
+		if (has(c, k, C_OBJ_STOPS) || is_word(c, k, ","))
 			break;
 	}
 	return -1;
@@ -616,9 +699,9 @@ static int32_t find_place(const cctx *c, uint32_t vb, int32_t src, int32_t tgt, 
 		if (mm->type != EV_MEN_GPE && mm->type != EV_MEN_LOC)
 			continue;
 		uint32_t p = k - 1;
-		if (is(c, p, DETERMINERS) && p > c->sb)
+		if (has(c, p, C_DETERMINERS) && p > c->sb)
 			p--;
-		if (!is(c, p, PLACE_PREPS))
+		if (!has(c, p, C_PLACE_PREPS))
 			continue;
 		/* places follow their verb, as dates do: one before it counts double;
 		 * "met China in Beijing and accused Russia": Beijing is the meeting's */
@@ -703,7 +786,7 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 {
 	/* "Beijing's retaliation", "China's swift retaliation" */
 	uint32_t j = k;
-	if (j > c->sb + 1 && !is(c, j - 1, DETERMINERS) && low(c, j - 1)[0] &&
+	if (j > c->sb + 1 && !has(c, j - 1, C_DETERMINERS) && low(c, j - 1)[0] &&
 	    actor_at(c, j - 1) < 0 && (is_word(c, j - 2, "'s") || is_word(c, j - 2, "’s")))
 		j--;
 	if (j > c->sb + 1 && (is_word(c, j - 1, "'s") || is_word(c, j - 1, "’s"))) {
@@ -724,7 +807,7 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 	for (uint32_t q = ke; q < c->se && q < ke + 4; q++)
 		if (is_word(c, q, "by")) {
 			uint32_t r = q + 1;
-			if (is(c, r, DETERMINERS))
+			if (has(c, r, C_DETERMINERS))
 				r++;
 			int32_t m = actor_at(c, r);
 			if (m >= 0) {
@@ -791,7 +874,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		cd->vb = k;
 		cd->ve = best_end;
 		cd->verb = v->forms[best_f].verb;
-		cd->speech = (uint8_t)in_list(w, SPEECH);
+		cd->speech = (uint8_t)(c->cls[k] & C_SPEECH);
 		const vverb *vb = &v->verbs[cd->verb];
 		if (vb->nominal)
 			cd->gb = k;
@@ -805,13 +888,13 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 	uint32_t speech_at = 0;
 	int trailing = 0;
 	for (uint32_t k = c->sb; k < c->se; k++) {
-		if (!is(c, k, SPEECH) || c->tok_men[k] >= 0 ||
+		if (!has(c, k, C_SPEECH) || c->tok_men[k] >= 0 ||
 		    (k > c->sb && (d->tokens[k].flags & EV_TF_CAP)))
 			continue;   /* "United States" */
 		int32_t s = -1;
 		if (is_word(c, k, "according") && is_word(c, k + 1, "to")) {
 			uint32_t j = k + 2;
-			if (is(c, j, DETERMINERS))
+			if (has(c, j, C_DETERMINERS))
 				j++;
 			s = actor_at(c, j);
 		} else {
@@ -823,7 +906,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (s < 0 || c->d->mentions[s].tok_end + 6 < tmp.gb) {
 				/* "..., said Gao Feng, a spokesman" */
 				int32_t after = actor_at(c, k + 1);
-				if (after < 0 && is(c, k + 1, DETERMINERS))
+				if (after < 0 && has(c, k + 1, C_DETERMINERS))
 					after = actor_at(c, k + 2);
 				if (after >= 0)
 					s = after;
@@ -856,6 +939,9 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			int32_t s, t;
 			if ((int)p->nlit <= best_lit)
 				continue;
+			if ((p->need[0] & ~c->words[0]) | (p->need[1] & ~c->words[1]) |
+			    (p->need[2] & ~c->words[2]) | (p->need[3] & ~c->words[3]))
+				continue;   /* a word it needs is not in the sentence */
 			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t)) {
 				best_lit = p->nlit;
 				code = p->code;
@@ -873,7 +959,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				nominal_source(c, cd->vb, cd->ve, &src);
 			if (tgt < 0) {
 				for (uint32_t q = cd->ve; q < c->se && q < cd->ve + 3; q++)
-					if (is(c, q, PREPOSITIONS) && !is_word(c, q, "by")) {
+					if (has(c, q, C_PREPOSITIONS) && !is_word(c, q, "by")) {
 						tgt = find_object(c, q + 1, 1);
 						break;
 					}
@@ -979,7 +1065,10 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 	size_t nt = doc->ntokens ? doc->ntokens : 1;
 	c.tok_men = arena_alloc(doc->arena, nt * sizeof *c.tok_men);
 	c.low = arena_alloc(doc->arena, nt * sizeof *c.low);
-	if (!c.tok_men || !c.low)
+	c.cls = arena_alloc(doc->arena, nt * sizeof *c.cls);
+	c.wh = arena_alloc(doc->arena, nt * sizeof *c.wh);
+	c.wb = arena_alloc(doc->arena, nt * sizeof *c.wb);
+	if (!c.tok_men || !c.low || !c.cls || !c.wh || !c.wb)
 		return EV_ERR_NOMEM;
 	for (size_t i = 0; i < doc->ntokens; i++) {
 		c.tok_men[i] = -1;
@@ -987,6 +1076,9 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 		size_t n = t->end - t->start;
 		char *o = c.low[i];
 		o[0] = 0;
+		c.cls[i] = 0;
+		c.wh[i] = 0;
+		c.wb[i][0] = c.wb[i][1] = 0;
 		if (n >= sizeof c.low[i])
 			continue;
 		const unsigned char *s = (const unsigned char *)doc->body + t->start;
@@ -994,6 +1086,10 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 		for (j = 0; j < n; j++)
 			o[j] = (char)tolower(s[j]);
 		o[j] = 0;
+		c.wh[i] = verbs_hash(o, n);
+		c.wb[i][0] = (uint8_t)verbs_word_bit(o, n, 0);
+		c.wb[i][1] = (uint8_t)verbs_word_bit(o, n, 1);
+		c.cls[i] = classes_of(verbs, o, n, c.wh[i]);
 	}
 	for (size_t m = 0; m < doc->nmentions; m++)
 		for (uint32_t k = doc->mentions[m].tok_begin; k < doc->mentions[m].tok_end; k++)
@@ -1002,6 +1098,15 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 	for (size_t s = 0; s < doc->nsents; s++) {
 		c.sb = doc->sents[s].tok_begin;
 		c.se = doc->sents[s].tok_end;
+		memset(c.words, 0, sizeof c.words);
+		for (uint32_t k = c.sb; k < c.se; k++) {
+			if (!c.low[k][0])
+				continue;
+			for (int j = 0; j < 2; j++) {
+				unsigned b = c.wb[k][j];
+				c.words[b >> 6] |= 1ull << (b & 63);
+			}
+		}
 		ev_status st = code_sentence(&c, (uint32_t)s);
 		if (st != EV_OK)
 			return st;

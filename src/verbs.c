@@ -185,9 +185,11 @@ void ev_verbs_free(ev_verbs *v)
 	free(v->forms);
 	free(v->patterns);
 	free(v->elems);
+	free(v->elem_words);
 	free(v->alts);
 	free(v->words);
 	free(v->table);
+	free(v->classes);
 	free(v);
 }
 
@@ -365,6 +367,7 @@ static int add_word(vloader *L, const char *s, size_t n, int exact)
 	w->len = (uint16_t)n;
 	w->exact = (uint8_t)(exact || !L->tabari);
 	w->pad = 0;
+	w->hash = verbs_hash(v->pool + off, n);
 	return 0;
 }
 
@@ -582,6 +585,21 @@ static void parse_pattern(vloader *L, const char *s, const char *e)
 		v->nalts = save_a;
 		v->nwords = save_w;
 		return;
+	}
+	/* the words every match needs: single-alternative elements; a stem of
+	 * fewer than three letters says too little to filter on */
+	for (uint32_t k = 0; k < pt.ne; k++) {
+		const velem *el = &v->elems[pt.e0 + k];
+		if (el->kind != PE_WORDS || el->nalts != 1)
+			continue;
+		const valt *a = &v->alts[el->alt0];
+		for (uint16_t w = 0; w < a->nw; w++) {
+			const vword *vw = &v->words[a->w0 + w];
+			if (!vw->exact && vw->len < 3)
+				continue;
+			unsigned bit = verbs_word_bit(v->pool + vw->off, vw->len, !vw->exact);
+			pt.need[bit >> 6] |= 1ull << (bit & 63);
+		}
 	}
 	v->patterns[v->npatterns++] = pt;
 	/* patterns follow their verbs: extend the range of each open verb */
@@ -1044,6 +1062,28 @@ ev_status ev_verbs_compile(ev_verbs *v)
 				break;
 			}
 			h = (h + 1) & v->table_mask;
+		}
+	}
+	if (coder_classes_build(v) < 0)
+		return EV_ERR_NOMEM;
+	/* each element's possible first words, so that a token is tried against
+	 * its alternatives only when one of them could start there */
+	v->elem_words = calloc(v->nelems ? v->nelems : 1, sizeof *v->elem_words);
+	if (!v->elem_words)
+		return EV_ERR_NOMEM;
+	for (size_t i = 0; i < v->nelems; i++) {
+		const velem *el = &v->elems[i];
+		if (el->kind != PE_WORDS)
+			continue;
+		for (uint16_t a = 0; a < el->nalts; a++) {
+			const vword *w = &v->words[v->alts[el->alt0 + a].w0];
+			unsigned bit;
+			if (!w->exact && w->len < 3) {
+				memset(v->elem_words[i], 0xff, sizeof v->elem_words[i]);
+				break;   /* a short stem: no filter */
+			}
+			bit = verbs_word_bit(v->pool + w->off, w->len, !w->exact);
+			v->elem_words[i][bit >> 6] |= 1ull << (bit & 63);
 		}
 	}
 	v->compiled = 1;

@@ -14,6 +14,7 @@ typedef struct vword {
 	uint16_t len;
 	uint8_t exact;   /* whole word; else a stem that matches any word it begins */
 	uint8_t pad;
+	uint32_t hash;   /* verbs_hash of the whole word (exact words) */
 } vword;
 
 /* One alternative of a pattern element: words that must be adjacent. */
@@ -40,6 +41,8 @@ typedef struct vpattern {
 	int16_t code;      /* index into cameo[], or -1 for [---] (no event) */
 	int16_t code2;     /* the paired event's code ([042:043]), or -1 */
 	uint32_t line;
+	uint64_t need[4];  /* words it cannot match without (verbs_word_bit): a sentence
+	                    * lacking any of them is skipped without trying */
 } vpattern;
 
 typedef struct vverb {
@@ -81,6 +84,7 @@ struct ev_verbs {
 	size_t npatterns, cap_patterns;
 	velem *elems;
 	size_t nelems, cap_elems;
+	uint64_t (*elem_words)[4];   /* compiled: per element, the bits of its first words */
 	valt *alts;
 	size_t nalts, cap_alts;
 	vword *words;
@@ -88,6 +92,13 @@ struct ev_verbs {
 
 	/* stems (TABARI): lengths present, for lookups of a word's prefixes */
 	uint64_t stem_lens;
+
+	/* the coder's closed word classes (coder.c): word -> class bits */
+	struct vclass {
+		const char *word;
+		uint32_t bits;
+	} *classes;
+	uint32_t classes_mask;
 
 	/* compiled: open-addressing table of form indexes (heads of chains) */
 	int32_t *table;
@@ -106,6 +117,16 @@ static inline uint32_t verbs_hash(const char *s, size_t n)
 		h *= 16777619u;
 	}
 	return h;
+}
+
+/* Build v->classes (coder.c); -1 when out of memory. */
+int coder_classes_build(ev_verbs *v);
+
+/* The bit (0..255) of a word, or of a stem's first three letters, in the
+ * 256-bit summaries of sentences and patterns. */
+static inline unsigned verbs_word_bit(const char *s, size_t n, int stem)
+{
+	return verbs_hash(s, stem && n > 3 ? 3 : n) * 2654435761u >> 24;
 }
 
 /* The chain of forms spelled s[0..n) (lower case), or -1. */
