@@ -25,6 +25,7 @@ typedef struct cctx {
 	uint32_t *cls;       /* closed word classes of each token (C_* bits) */
 	uint32_t *wh;        /* verbs_hash of each token's lower-case text */
 	uint8_t (*wb)[2];    /* its verbs_word_bit as a word and as a stem */
+	uint8_t *in_tx;      /* the token is part of a temporal expression */
 	uint32_t sb, se;     /* the sentence's tokens [sb, se) */
 	uint64_t words[4];   /* the sentence's words and stems (verbs_word_bit) */
 	size_t cap_ev;
@@ -239,10 +240,13 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 				*men = m;
 				return 1;
 			}
+			/* an actor slot stays inside the clause */
+			if (has(c, k, C_OBJ_STOPS) || is_word(c, k, ","))
+				return 0;
 			continue;
 		}
-		if (!could_start(v, el, c, k))
-			continue;
+		if (c->in_tx[k] || !could_start(v, el, c, k))
+			continue;   /* "Jan. 30 to Jan. 31": the "to" of a date is no pattern word */
 		for (uint16_t a = 0; a < el->nalts; a++) {
 			uint32_t e = alt_at(v, &v->alts[el->alt0 + a], c, k);
 			if (e) {
@@ -268,8 +272,12 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 				*men = m;
 				return 1;
 			}
+			if (has(c, e - 1, C_OBJ_STOPS) || is_word(c, e - 1, ","))
+				return 0;
 			continue;
 		}
+		if (c->in_tx[e - 1])
+			continue;
 		for (uint16_t a = 0; a < el->nalts; a++) {
 			const valt *al = &v->alts[el->alt0 + a];
 			if (e < c->sb + al->nw || !could_start(v, el, c, e - al->nw))
@@ -601,7 +609,33 @@ static int32_t find_agent(const cctx *c, uint32_t from)
 	return -1;
 }
 
-/* The actors joined to m by "and" or commas ("Lighthizer and Mnuchin"). */
+/*
+ * The link between two actors of a list: 2 for "and"/"or" (with or without a
+ * comma before it), 1 for a comma alone, 0 for anything else.  *skip is the
+ * number of tokens of the link.
+ */
+static int link_at(const cctx *c, uint32_t k, uint32_t *skip)
+{
+	if (is_word(c, k, ",") && (is_word(c, k + 1, "and") || is_word(c, k + 1, "or"))) {
+		*skip = 2;
+		return 2;
+	}
+	if (is_word(c, k, "and") || is_word(c, k, "or")) {
+		*skip = 1;
+		return 2;
+	}
+	if (is_word(c, k, ",")) {
+		*skip = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The actors listed with m ("Lighthizer and Mnuchin", "Arnor, Osgiliath and
+ * Gondor").  A comma joins only inside a list that an "and" closes, so that
+ * "At the invitation of X, Y will visit" keeps X out of Y's list.
+ */
 static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 {
 	int n = 0;
@@ -609,39 +643,48 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 	if (m < 0)
 		return n;
 	const ev_mention *base = &c->d->mentions[m];
-	/* forward */
+	/* forward: keep the members up to the last one after an "and" */
+	int32_t tmp[16];
+	int nt = 0, keep = 0;
 	uint32_t k = base->tok_end;
-	while (n < max && k + 1 < c->se) {
-		uint32_t j = k;
-		int sep = 0;
-		while (j < c->se && (is_word(c, j, ",") || is_word(c, j, "and")) && sep < 2) {
-			j++;
-			sep++;
+	while (nt < 16 && k < c->se) {
+		uint32_t skip;
+		int l = link_at(c, k, &skip);
+		if (!l)
+			break;
+		int32_t o = actor_at(c, k + skip);
+		if (o < 0 || c->d->mentions[o].tok_begin != k + skip ||
+		    c->d->mentions[o].type != base->type)
+			break;
+		tmp[nt++] = o;
+		if (l == 2) {
+			keep = nt;
+			break;   /* "and" ends a list */
 		}
-		if (!sep)
-			break;
-		int32_t o = actor_at(c, j);
-		if (o < 0 || c->d->mentions[o].tok_begin != j || c->d->mentions[o].type != base->type)
-			break;
-		out[n++] = o;
 		k = c->d->mentions[o].tok_end;
 	}
-	/* backward */
+	for (int i = 0; i < keep && n < max; i++)
+		out[n++] = tmp[i];
+	/* backward: m closes the list only after "and"; then commas reach further */
 	k = base->tok_begin;
+	int need_and = 1;
 	while (n < max && k > c->sb + 1) {
-		uint32_t j = k;
-		int sep = 0;
-		while (j > c->sb && (is_word(c, j - 1, ",") || is_word(c, j - 1, "and")) && sep < 2) {
-			j--;
-			sep++;
+		int found = 0;
+		for (uint32_t skip = 1; skip <= 2 && k >= c->sb + skip + 1 && !found; skip++) {
+			uint32_t s2;
+			int l = link_at(c, k - skip, &s2);
+			if (!l || s2 != skip || (need_and && l != 2))
+				continue;
+			int32_t o = actor_at(c, k - skip - 1);
+			if (o < 0 || c->d->mentions[o].type != base->type)
+				continue;
+			out[n++] = o;
+			k = c->d->mentions[o].tok_begin;
+			need_and = 0;
+			found = 1;
 		}
-		if (!sep || j == c->sb)
+		if (!found)
 			break;
-		int32_t o = actor_at(c, j - 1);
-		if (o < 0 || c->d->mentions[o].type != base->type)
-			break;
-		out[n++] = o;
-		k = c->d->mentions[o].tok_begin;
 	}
 	return n;
 }
@@ -1068,8 +1111,13 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 	c.cls = arena_alloc(doc->arena, nt * sizeof *c.cls);
 	c.wh = arena_alloc(doc->arena, nt * sizeof *c.wh);
 	c.wb = arena_alloc(doc->arena, nt * sizeof *c.wb);
-	if (!c.tok_men || !c.low || !c.cls || !c.wh || !c.wb)
+	c.in_tx = arena_alloc(doc->arena, nt);
+	if (!c.tok_men || !c.low || !c.cls || !c.wh || !c.wb || !c.in_tx)
 		return EV_ERR_NOMEM;
+	memset(c.in_tx, 0, nt);
+	for (size_t i = 0; i < doc->ntimexes; i++)
+		for (uint32_t k = doc->timexes[i].tok_begin; k < doc->timexes[i].tok_end && k < nt; k++)
+			c.in_tx[k] = 1;
 	for (size_t i = 0; i < doc->ntokens; i++) {
 		c.tok_men[i] = -1;
 		const ev_token *t = &doc->tokens[i];
