@@ -510,13 +510,13 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 		if (c->cls[p] & C_PRONOUNS)
 			return antecedent(c, p);
 		if (!strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "that") || !strcmp(w, "“") ||
-		    !strcmp(w, "\""))
-			return -1;
+		    !strcmp(w, "\"") || (c->cls[p] & C_SPEECH))
+			return -1;   /* "It said the escalation had violated": not "It" */
 		if (!strcmp(w, ",")) {
 			/* ", a commerce ministry spokesman," or ", who ..., ": skip back to the
 			 * comma that opens it when one is near */
 			uint32_t q = p;
-			while (q > c->sb && p - q < 15 && !is_word(c, q - 1, ","))
+			while (q > c->sb && p - q < 30 && !is_word(c, q - 1, ","))
 				q--;
 			if (q > c->sb && is_word(c, q - 1, ",") &&
 			    (has(c, q, C_RELATIVES) || has(c, q, C_DETERMINERS) || actor_at(c, q) >= 0)) {
@@ -603,7 +603,8 @@ static int32_t find_agent(const cctx *c, uint32_t from)
 				j++;
 			return actor_at(c, j);
 		}
-		if (has(c, k, C_OBJ_STOPS) || is_word(c, k, ","))
+		/* "was invited after a call by X": prepositions may come between */
+		if (is_word(c, k, ",") || is_word(c, k, ";") || has(c, k, C_SPEECH | C_RELATIVES))
 			break;
 	}
 	return -1;
@@ -645,12 +646,13 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 	const ev_mention *base = &c->d->mentions[m];
 	/* forward: keep the members up to the last one after an "and" */
 	int32_t tmp[16];
-	int nt = 0, keep = 0;
+	int nt = 0, keep = 0, closed = 0;
 	uint32_t k = base->tok_end;
 	while (nt < 16 && k < c->se) {
 		uint32_t skip;
 		int l = link_at(c, k, &skip);
-		if (!l)
+		/* after "and", only another "and" goes on: "A and B and C" */
+		if (!l || (closed && l != 2))
 			break;
 		int32_t o = actor_at(c, k + skip);
 		if (o < 0 || c->d->mentions[o].tok_begin != k + skip ||
@@ -659,7 +661,7 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 		tmp[nt++] = o;
 		if (l == 2) {
 			keep = nt;
-			break;   /* "and" ends a list */
+			closed = 1;
 		}
 		k = c->d->mentions[o].tok_end;
 	}
@@ -846,6 +848,22 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 			return 1;
 		}
 	}
+	/* "a phone call between Liu He and Robert Lighthizer": each with the other */
+	for (uint32_t q = ke; q < c->se && q < ke + 10; q++) {
+		if (has(c, q, C_OBJ_STOPS) || is_word(c, q, ","))
+			break;
+		if (is_word(c, q, "between") || is_word(c, q, "among")) {
+			uint32_t r = q + 1;
+			if (has(c, r, C_DETERMINERS))
+				r++;
+			int32_t m = actor_at(c, r);
+			if (m >= 0) {
+				*src = m;
+				return 2;
+			}
+			break;
+		}
+	}
 	/* "retaliation by China" */
 	for (uint32_t q = ke; q < c->se && q < ke + 4; q++)
 		if (is_word(c, q, "by")) {
@@ -998,9 +1016,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 
 		int32_t src = psrc, tgt = ptgt;
 		if (vb->nominal) {
+			int how = 0;
 			if (src < 0)
-				nominal_source(c, cd->vb, cd->ve, &src);
-			if (tgt < 0) {
+				how = nominal_source(c, cd->vb, cd->ve, &src);
+			if (tgt < 0 && how != 2) {
 				for (uint32_t q = cd->ve; q < c->se && q < cd->ve + 3; q++)
 					if (has(c, q, C_PREPOSITIONS) && !is_word(c, q, "by")) {
 						tgt = find_object(c, q + 1, 1);
@@ -1029,6 +1048,14 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 		src = fuller(c, src);
 		tgt = fuller(c, tgt);
+		/* the subject of the clause is what "he" and "it" will mean next */
+		int32_t subj = cd->passive ? tgt : src;
+		if (subj >= 0 && coded(c, subj)) {
+			if (d->mentions[subj].type == EV_MEN_PER)
+				c->last_per = subj;
+			else
+				c->last_org = subj;
+		}
 		if (src >= 0 && src == tgt)
 			tgt = -1;
 		if (!coded(c, src) && !coded(c, tgt))
@@ -1036,10 +1063,6 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		if (src >= 0) {
 			prev_src = src;
 			prev_ve = cd->ve;
-			if (d->mentions[src].type == EV_MEN_PER)
-				c->last_per = src;
-			else if (coded(c, src))
-				c->last_org = src;
 		}
 
 		int32_t srcs[8], tgts[8];
