@@ -374,6 +374,10 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	size_t fl = strlen(form);
 	int base = strcmp(form, c->v->pool + vb->base_off) == 0;
 	int s_form = !base && fl > 1 && form[fl - 1] == 's';
+	if (fl > 4 && !strcmp(form + fl - 3, "ing") && k > c->sb && has(c, k - 1, C_PREPOSITIONS) &&
+	    !is_word(c, k - 1, "after") && !is_word(c, k - 1, "before") && !is_word(c, k - 1, "since") &&
+	    !is_word(c, k - 1, "by"))
+		return 0;   /* "accused X of bullying": the gerund names what the accusation is about */
 	if (!base && !s_form)
 		return 1;   /* -ed, -ing and irregular forms: verbs unless a determiner precedes */
 	/* base and -s forms are often nouns ("talks", "visit", "tariffs"): they need a

@@ -292,8 +292,8 @@ static int parse_code(vloader *L, const char *s, const char *e, int16_t *c1, int
 		while (p < e && *p != ':' && *p != ' ')
 			p++;
 		size_t n = (size_t)(p - b);
-		if (n == 3 && memcmp(b, "---", 3) == 0) {
-			/* no event */
+		if (n == 3 && (memcmp(b, "---", 3) == 0 || memcmp(b, "###", 3) == 0)) {
+			/* no event (TABARI also writes ### for it) */
 		} else {
 			char code[8];
 			size_t d = 0;
