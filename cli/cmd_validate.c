@@ -162,10 +162,21 @@ static void run_record(vctx *v, record *r)
 			printf(" %s|%s|%s", got[j].src, got[j].tgt, got[j].code);
 		printf("\n");
 		if (!pass) {
+			/* the text on one line, runs of white space as one space */
 			const char *t = r->text;
-			printf("  text: ");
-			for (; *t; t++)
-				putchar(*t == '\n' ? ' ' : *t);
+			int sp = 0, any = 0;
+			printf("  text:");
+			for (; *t; t++) {
+				if (isspace((unsigned char)*t)) {
+					sp = 1;
+					continue;
+				}
+				if (sp || !any)
+					putchar(' ');
+				sp = 0;
+				any = 1;
+				putchar(*t);
+			}
 			printf("\n");
 		}
 	}
