@@ -21,7 +21,8 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 
 # The default dictionaries travel inside the library (tools/embed.c).
 # Country and city tables are generated from iso-codes and GeoNames (scripts/gen-data).
-GEN_DICTS := build/data/countries.dict build/data/cities.dict build/data/given-names.dict
+GEN_DICTS := build/data/countries.dict build/data/cities.dict build/data/regions.dict \
+             build/data/given-names.dict
 DICT_FILES := $(sort $(wildcard data/*.dict)) $(GEN_DICTS)
 GEN_SRC := build/gen/default_dicts.c build/gen/t2s.c
 LIB_SRC += $(GEN_SRC)

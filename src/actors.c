@@ -649,14 +649,22 @@ static int org_word(const actx *c, size_t k)
 	return 0;
 }
 
+/* An initial: "P." in "P. Simmons". */
+static int is_initial(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	return t->end - t->start == 2 && c->d->body[t->start] >= 'A' && c->d->body[t->start] <= 'Z' &&
+	       c->d->body[t->start + 1] == '.';
+}
+
 /* Guess the type of an unknown name for NER: organizations by their words. */
 static int guess_type(const actx *c, size_t b, size_t e)
 {
 	for (size_t k = b; k < e; k++)
 		if (org_word(c, k))
 			return EV_MEN_ORG;
-	if (c->given[b] && e - b >= 2)
-		return EV_MEN_PER;   /* "Robert Smith" */
+	if ((c->given[b] || is_initial(c, b)) && e - b >= 2)
+		return EV_MEN_PER;   /* "Robert Smith", "P. Simmons" */
 	if (place_context(c, b) && e - b == 1)
 		return EV_MEN_LOC;
 	if (c->d->tokens[b].flags & EV_TF_UPPER)
@@ -678,6 +686,10 @@ static void sports_teams(actx *c, size_t first)
 		ev_mention *m = &d->mentions[i];
 		if (m->type != EV_MEN_GPE && m->type != EV_MEN_LOC &&
 		    !(m->type == EV_MEN_PER && m->code[0] == '\0'))
+			continue;
+		/* a national side keeps its country's name and type ("Romania 3 Lithuania 0"):
+		 * countries are the entities whose id is their bare code */
+		if (m->type == EV_MEN_GPE && m->entity >= 0 && !strchr(d->entities[m->entity].id, '_'))
 			continue;
 		size_t a = m->tok_end, b = m->tok_begin;
 		int team = 0;
