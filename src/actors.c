@@ -60,6 +60,13 @@ static int tok_is(const actx *c, size_t k, const char *s)
 	return word_eq(s, c->lc + t->start, t->end - t->start);
 }
 
+/* tok_is anywhere in the document, not only in the current sentence */
+static int tok_is_any(const actx *c, size_t k, const char *s)
+{
+	return k < c->d->ntokens &&
+	       word_eq(s, c->lc + c->d->tokens[k].start, c->d->tokens[k].end - c->d->tokens[k].start);
+}
+
 static int is_cap(const actx *c, size_t k)
 {
 	return k < c->se && c->d->tokens[k].kind == EV_TOK_WORD &&
@@ -125,6 +132,8 @@ static int is_function_word(const actx *c, size_t k)
 }
 
 static int org_word(const actx *c, size_t k);
+static int event_name(const actx *c, size_t b, size_t e);
+static int loc_word(const actx *c, size_t k);
 
 static int same_word(const actx *c, size_t a, size_t b)
 {
@@ -205,14 +214,23 @@ static ev_mention *add_mention(actx *c, size_t b, size_t e, int type)
 	return m;
 }
 
+/* The entity with this id, or -1. */
+static int32_t entity_find(const actx *c, const char *id, size_t idlen)
+{
+	for (size_t i = 0; i < c->d->nentities; i++)
+		if (strlen(c->d->entities[i].id) == idlen && memcmp(c->d->entities[i].id, id, idlen) == 0)
+			return (int32_t)i;
+	return -1;
+}
+
 /* The entity with this id, or a new one. */
 static int32_t entity_for(actx *c, const char *id, size_t idlen, const char *canonical,
                           size_t clen, int type, uint32_t first_tok)
 {
 	ev_doc *d = c->d;
-	for (size_t i = 0; i < d->nentities; i++)
-		if (strlen(d->entities[i].id) == idlen && memcmp(d->entities[i].id, id, idlen) == 0)
-			return (int32_t)i;
+	int32_t found = entity_find(c, id, idlen);
+	if (found >= 0)
+		return found;
 	if (d->nentities == c->cape) {
 		size_t nc = c->cape ? c->cape * 2 : 16;
 		ev_entity *ne = arena_grow(d->arena, d->entities, c->cape * sizeof *ne, nc * sizeof *ne);
@@ -251,6 +269,20 @@ static size_t make_id(const actx *c, size_t b, size_t e, char *out, size_t cap)
 		o--;
 	out[o] = '\0';
 	return o;
+}
+
+/* A mention of unknown words [b, e) as a name of its own: its entity is keyed by
+ * its words ("gao_feng"). */
+static ev_mention *new_name(actx *c, size_t b, size_t e, int type)
+{
+	ev_mention *m = add_mention(c, b, e, type);
+	if (m) {
+		char id[128];
+		size_t idl = make_id(c, b, e, id, sizeof id);
+		m->entity = entity_for(c, id, idl, c->d->body + m->start, m->end - m->start, type,
+		                       (uint32_t)b);
+	}
+	return m;
 }
 
 static void set_code(ev_mention *m, const char *code)
@@ -484,12 +516,28 @@ static size_t plain_match(actx *c, size_t k)
 	/* an ambiguous word (Chad, Georgia, Nice) in lower case is not a name */
 	if ((e->flags & DF_AMBIGUOUS) && !is_cap(c, k))
 		return k;
+	const char *kind = dict_str(c->dict, e->kind);
+	if (type == EV_MEN_GPE || type == EV_MEN_LOC) {
+		/* a place that names an event ("U.S. Open", "Atlanta Games", "Texas Open
+		 * Championship"): no actor at all */
+		for (size_t j = end; j < c->se && j - end < 3 && is_cap(c, j) && !function_word(c, j) &&
+		                     !(c->ent[j] && c->ent[j]->type == DT_ROLE); j++)
+			if (event_name(c, j, j + 1))
+				return j + 1;
+		/* a city before unknown capitalized words names a club or a firm ("Philadelphia
+		 * Eagles", "Chicago Purchasing Managers"), not the place */
+		if (kind && (strcmp(kind, "city") == 0 || strcmp(kind, "capital") == 0) &&
+		    is_cap(c, end) && !function_word(c, end) && !c->given[end]) {
+			size_t n = unknown_name(c, end);
+			if (n && new_name(c, k, end + n, loc_word(c, end + n - 1) ? EV_MEN_LOC : EV_MEN_ORG))
+				return end + n;
+		}
+	}
 	ev_mention *m = add_mention(c, k, end, type);
 	if (!m)
 		return k;
 	const char *code = dict_code_at(c->dict, e, c->date);
 	const char *co = dict_str(c->dict, e->country);
-	const char *kind = dict_str(c->dict, e->kind);
 	set_code(m, code);
 	snprintf(m->country, sizeof m->country, "%s", co ? co : "");
 	if (!m->country[0] && code && strlen(code) >= 3 && e->type == DT_GPE)
@@ -649,6 +697,25 @@ static int org_word(const actx *c, size_t k)
 	return 0;
 }
 
+/* Words that end the name of a place: "Wall Street", "Tiananmen Square", "Jackson Hole". */
+static int loc_word(const actx *c, size_t k)
+{
+	static const char *const loc[] = {"street", "square", "road", "avenue", "park", "bridge",
+	                                  "valley", "bay", "island", "islands", "beach", "lake",
+	                                  "river", "mountain", "mountains", "mount", "falls",
+	                                  "heights", "hill", "hills", "harbour", "harbor", "coast",
+	                                  "cape", "peninsula", "province", "county", "state",
+	                                  "strait", "canal", "desert", "forest", "hole", "gorge",
+	                                  "plain", "plains", "gulf", "sea", "ocean", "district",
+	                                  "region", "prison", "camp", NULL};
+	const ev_token *t = &c->d->tokens[k];
+	size_t n = t->end - t->start;
+	for (int i = 0; loc[i]; i++)
+		if (word_eq(loc[i], c->lc + t->start, n))
+			return 1;
+	return 0;
+}
+
 /* An initial: "P." in "P. Simmons". */
 static int is_initial(const actx *c, size_t k)
 {
@@ -663,6 +730,8 @@ static int guess_type(const actx *c, size_t b, size_t e)
 	for (size_t k = b; k < e; k++)
 		if (org_word(c, k))
 			return EV_MEN_ORG;
+	if (e - b >= 2 && loc_word(c, e - 1))
+		return EV_MEN_LOC;
 	if ((c->given[b] || is_initial(c, b)) && e - b >= 2)
 		return EV_MEN_PER;   /* "Robert Smith", "P. Simmons" */
 	if (place_context(c, b) && e - b == 1)
@@ -692,14 +761,22 @@ static void sports_teams(actx *c, size_t first)
 		if (m->type == EV_MEN_GPE && m->entity >= 0 && !strchr(d->entities[m->entity].id, '_'))
 			continue;
 		size_t a = m->tok_end, b = m->tok_begin;
+		/* a person's name is two words or an initial and a name ("Scott Draper", "P.
+		 * Simmons"): after it a number is their runs or goals, and "beat" is a match
+		 * of players.  One unknown word is as likely a club as a surname. */
+		if (m->type == EV_MEN_PER && (a - b > 1 || c->given[b] || is_initial(c, b)))
+			continue;
 		int team = 0;
-		/* a score right after a place: "Leeds 2", "Essex 532-8" (after a person it
-		 * is their runs or goals) */
-		if (m->type != EV_MEN_PER && a < d->ntokens && d->tokens[a].kind == EV_TOK_NUMBER &&
+		/* a score right after a place or club: "Leeds 2", "Essex 532-8", "Puchon 3 1 0" */
+		if (a < d->ntokens && d->tokens[a].kind == EV_TOK_NUMBER &&
 		    (a + 1 >= d->ntokens || d->tokens[a + 1].kind != EV_TOK_WORD ||
-		     (d->tokens[a + 1].flags & EV_TF_CAP)))
+		     (d->tokens[a + 1].flags & EV_TF_CAP) || tok_is_any(c, a + 1, "and")))
 			team = d->tokens[a].end - d->tokens[a].start <= 7 &&
 			       !(d->tokens[a].end - d->tokens[a].start == 4);   /* not a year */
+		/* the second side of a result: "Harrowgate 4 Dunmore 1 in the league" */
+		if (i > 0 && b >= 1 && d->tokens[b - 1].kind == EV_TOK_NUMBER &&
+		    d->mentions[i - 1].type == EV_MEN_ORG && d->mentions[i - 1].tok_end + 1 == b)
+			team = 1;
 		for (int v = 0; verbs[v] && !team; v++) {
 			size_t n = strlen(verbs[v]);
 			const ev_token *x = a < d->ntokens ? &d->tokens[a] : NULL;
@@ -709,6 +786,30 @@ static void sports_teams(actx *c, size_t first)
 				team = 1;
 		}
 		if (team) {
+			m->type = EV_MEN_ORG;
+			m->code[0] = '\0';
+			m->role[0] = '\0';
+			if (m->entity >= 0)
+				d->entities[m->entity].type = EV_MEN_ORG;
+		}
+	}
+}
+
+/* One sense per document: a name that was a team once ("Essex 532-8") is the team
+ * wherever else it stands alone ("Essex look certain to regain top spot"), except
+ * after a preposition of place ("in Essex"). */
+static void teams_throughout(actx *c)
+{
+	ev_doc *d = c->d;
+	c->sb = 0;
+	c->se = d->ntokens;
+	for (size_t i = 0; i < d->nmentions; i++) {
+		ev_mention *m = &d->mentions[i];
+		if (m->entity < 0 || d->entities[m->entity].type != EV_MEN_ORG || m->type == EV_MEN_ORG ||
+		    m->nominal || m->tok_end - m->tok_begin != 1 || place_context(c, m->tok_begin))
+			continue;
+		if ((m->type == EV_MEN_PER && !m->code[0]) || m->type == EV_MEN_GPE ||
+		    m->type == EV_MEN_LOC) {
 			m->type = EV_MEN_ORG;
 			m->code[0] = '\0';
 			m->role[0] = '\0';
@@ -857,20 +958,24 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					continue;
 				}
 				int32_t ent = n ? short_form(&c, k, k + n) : -1;
-				if (n && (k > c.sb || n > 1 || ent >= 0)) {
-					ev_mention *m = add_mention(&c, k, k + n,
-					                            ent >= 0 ? doc->entities[ent].type
-					                                     : guess_type(&c, k, k + n));
+				/* the same words as an earlier name ("Harrowgate" after "Harrowgate 4") */
+				if (n && ent < 0 && k == c.sb) {
+					char id[128];
+					size_t idl = make_id(&c, k, k + n, id, sizeof id);
+					ent = entity_find(&c, id, idl);
+				}
+				/* a single word opening a sentence is capitalized by grammar, unless a
+				 * score or a table row follows it ("Puchon 3 1 0 6 1 10") */
+				if (n && (k > c.sb || n > 1 || ent >= 0 ||
+				          (k + 1 < c.se && doc->tokens[k + 1].kind == EV_TOK_NUMBER))) {
+					ev_mention *m = ent >= 0 ? add_mention(&c, k, k + n, doc->entities[ent].type)
+					                         : new_name(&c, k, k + n, guess_type(&c, k, k + n));
 					if (m && ent >= 0) {
 						m->entity = ent;
 						memcpy(m->code, doc->entities[ent].code, sizeof m->code);
 						memcpy(m->country, doc->entities[ent].country, sizeof m->country);
 						memcpy(m->role, doc->entities[ent].role, sizeof m->role);
 					} else if (m) {
-						char id[128];
-						size_t idl = make_id(&c, k, k + n, id, sizeof id);
-						m->entity = entity_for(&c, id, idl, doc->body + m->start, m->end - m->start,
-						                       m->type, (uint32_t)k);
 						/* "Gao Feng, a commerce ministry spokesman,": the apposition codes the name */
 						if (k + n + 1 < c.se && tok_is(&c, k + n, ",")) {
 							size_t before = doc->nmentions;
@@ -904,7 +1009,9 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			k++;
 		}
 	}
-	if (doc->nsents)
+	if (doc->nsents) {
 		sports_teams(&c, sent_first);
+		teams_throughout(&c);
+	}
 	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
 }
