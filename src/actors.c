@@ -642,7 +642,7 @@ static int32_t short_form(const actx *c, size_t b, size_t e)
 	uint64_t tried[16] = {0};
 	for (size_t i = c->d->nmentions; i-- > 0;) {
 		const ev_mention *m = &c->d->mentions[i];
-		if (m->type != EV_MEN_PER || m->nominal || m->entity < 0)
+		if ((m->type != EV_MEN_PER && m->type != EV_MEN_ORG) || m->nominal || m->entity < 0)
 			continue;
 		if (m->entity < 1024) {
 			uint64_t bit = 1ULL << (m->entity % 64);
@@ -651,9 +651,17 @@ static int32_t short_form(const actx *c, size_t b, size_t e)
 			tried[m->entity / 64] |= bit;
 		}
 		const ev_entity *en = &c->d->entities[m->entity];
-		/* a word of the canonical name */
+		/* a word of a person's name; the first word of an organization's longer name
+		 * ("Magna" after "Magna International Inc"), unless it says what kind of body
+		 * it is ("Bank", "National") */
 		const char *s = en->canonical;
 		size_t tl = t->end - t->start;
+		if (m->type == EV_MEN_ORG) {
+			if (!strchr(s, ' ') || org_word(c, b) || function_word(c, b) ||
+			    (size_t)(strchr(s, ' ') - s) != tl || strncasecmp(s, c->d->body + t->start, tl))
+				continue;
+			return m->entity;
+		}
 		while (*s) {
 			const char *w = s;
 			while (*s && *s != ' ')
@@ -724,6 +732,36 @@ static int is_initial(const actx *c, size_t k)
 	       c->d->body[t->start + 1] == '.';
 }
 
+/* Words around a name that only an organization takes: "shares of Magna", "an analyst
+ * at Cofinec", "Rabobank said in a statement", "Pirelli's chairman". */
+static int org_context(const actx *c, size_t b, size_t e)
+{
+	static const char *const before_of[] = {"shares", "stake", "unit", "subsidiary", "division",
+	                                        "chairman", "shareholders", "owner", "parent",
+	                                        "takeover", "acquisition", "merger", NULL};
+	static const char *const before_at[] = {"analyst", "analysts", "economist", "economists",
+	                                        "strategist", "dealer", "dealers", "trader",
+	                                        "traders", "broker", "brokers", NULL};
+	static const char *const after[] = {"shares", "stock", "shareholders", "spokesman",
+	                                    "spokeswoman", "chairman", "subsidiary", "unit",
+	                                    "officials", "executives", "management", NULL};
+	if (b >= c->sb + 2) {
+		const char *const *list = tok_is(c, b - 1, "of") ? before_of
+		                        : tok_is(c, b - 1, "at") ? before_at : NULL;
+		for (int i = 0; list && list[i]; i++)
+			if (tok_is(c, b - 2, list[i]))
+				return 1;
+	}
+	size_t a = e;
+	if (is_possessive(c, a))
+		a++;
+	for (int i = 0; after[i]; i++)
+		if (tok_is(c, a, after[i]))
+			return 1;
+	return tok_is(c, e, "said") && tok_is(c, e + 1, "in") && tok_is(c, e + 2, "a") &&
+	       tok_is(c, e + 3, "statement");
+}
+
 /* Guess the type of an unknown name for NER: organizations by their words. */
 static int guess_type(const actx *c, size_t b, size_t e)
 {
@@ -734,6 +772,8 @@ static int guess_type(const actx *c, size_t b, size_t e)
 		return EV_MEN_LOC;
 	if ((c->given[b] || is_initial(c, b)) && e - b >= 2)
 		return EV_MEN_PER;   /* "Robert Smith", "P. Simmons" */
+	if (org_context(c, b, e))
+		return EV_MEN_ORG;
 	if (place_context(c, b) && e - b == 1)
 		return EV_MEN_LOC;
 	if (c->d->tokens[b].flags & EV_TF_UPPER)
@@ -817,6 +857,67 @@ static void teams_throughout(actx *c)
 	}
 }
 
+/* A headline in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"): every word is
+ * capitalized, so only the dictionaries and the rest of the story can say which are
+ * names (see names_in_headlines). */
+static int caps_headline(const ev_doc *d, size_t b, size_t e)
+{
+	size_t nwords = 0, nupper = 0;
+	for (size_t k = b; k < e; k++)
+		if (d->tokens[k].kind == EV_TOK_WORD && d->tokens[k].end - d->tokens[k].start > 1) {
+			nwords++;
+			nupper += (d->tokens[k].flags & EV_TF_UPPER) != 0;
+		}
+	return nwords >= 3 && nupper * 4 >= nwords * 3;
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+	const ev_mention *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* A word of a capitals headline that the story names ("HENKE TAKES LEAD" before "Nolan
+ * Henke fired a 62") is that name.  Runs when the whole document is tagged. */
+static void names_in_headlines(actx *c)
+{
+	ev_doc *d = c->d;
+	size_t before = d->nmentions, mi = 0;
+	for (size_t s = 0; s < d->nsents; s++) {
+		size_t sb = d->sents[s].tok_begin, se = d->sents[s].tok_end;
+		if (!caps_headline(d, sb, se))
+			continue;
+		for (size_t k = sb; k < se; k++) {
+			while (mi < before && d->mentions[mi].tok_end <= k)
+				mi++;
+			if (mi < before && d->mentions[mi].tok_begin <= k)
+				continue;   /* already part of a mention */
+			if (d->tokens[k].kind != EV_TOK_WORD || !(d->tokens[k].flags & EV_TF_UPPER) ||
+			    c->blocked[k] || c->fw[k] || c->ent[k] || d->tokens[k].end - d->tokens[k].start < 3)
+				continue;
+			int32_t ent = short_form(c, k, k + 1);
+			if (ent < 0) {
+				char id[128];
+				ent = entity_find(c, id, make_id(c, k, k + 1, id, sizeof id));
+			}
+			if (ent < 0 || d->entities[ent].type > EV_MEN_LOC)
+				continue;
+			const ev_entity *en = &d->entities[ent];
+			ev_mention *m = add_mention(c, k, k + 1, en->type);
+			if (!m)
+				return;
+			m->entity = ent;
+			memcpy(m->code, en->code, sizeof m->code);
+			memcpy(m->country, en->country, sizeof m->country);
+			memcpy(m->role, en->role, sizeof m->role);
+		}
+	}
+	if (d->nmentions > before)
+		qsort(d->mentions, d->nmentions, sizeof *d->mentions, cmp_mention);
+}
+
 ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 {
 	if (!doc->sents && doc->len > 0) {
@@ -889,6 +990,11 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		for (size_t x = tx; x < doc->ntimexes && doc->timexes[x].tok_begin < c.se; x++)
 			for (size_t k = doc->timexes[x].tok_begin; k < doc->timexes[x].tok_end; k++)
 				c.blocked[k] = 1;
+		int headline = caps_headline(doc, c.sb, c.se);
+		/* the word that opens the sentence, after any quotes, brackets or dashes */
+		size_t opener = c.sb;
+		while (opener + 1 < c.se && doc->tokens[opener].kind == EV_TOK_PUNCT)
+			opener++;
 		for (size_t k = c.sb; k < c.se;) {
 			size_t e = actor_phrase(&c, k);
 			if (e > k) {
@@ -951,7 +1057,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				continue;
 			}
 			/* an unknown name: a short form of an earlier one, or new */
-			if (is_cap(&c, k) && !function_word(&c, k)) {
+			if (is_cap(&c, k) && !function_word(&c, k) &&
+			    !(headline && (doc->tokens[k].flags & EV_TF_UPPER))) {
 				size_t n = unknown_name(&c, k);
 				if (n && event_name(&c, k, k + n)) {
 					k += n;
@@ -959,14 +1066,14 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				}
 				int32_t ent = n ? short_form(&c, k, k + n) : -1;
 				/* the same words as an earlier name ("Harrowgate" after "Harrowgate 4") */
-				if (n && ent < 0 && k == c.sb) {
+				if (n && ent < 0 && k == opener) {
 					char id[128];
 					size_t idl = make_id(&c, k, k + n, id, sizeof id);
 					ent = entity_find(&c, id, idl);
 				}
 				/* a single word opening a sentence is capitalized by grammar, unless a
 				 * score or a table row follows it ("Puchon 3 1 0 6 1 10") */
-				if (n && (k > c.sb || n > 1 || ent >= 0 ||
+				if (n && (k > opener || n > 1 || ent >= 0 ||
 				          (k + 1 < c.se && doc->tokens[k + 1].kind == EV_TOK_NUMBER))) {
 					ev_mention *m = ent >= 0 ? add_mention(&c, k, k + n, doc->entities[ent].type)
 					                         : new_name(&c, k, k + n, guess_type(&c, k, k + n));
@@ -1012,6 +1119,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	if (doc->nsents) {
 		sports_teams(&c, sent_first);
 		teams_throughout(&c);
+		names_in_headlines(&c);
 	}
 	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
 }
