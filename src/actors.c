@@ -159,7 +159,12 @@ static int hyphen_adjective(const actx *c, size_t k)
 static size_t unknown_name(const actx *c, size_t k)
 {
 	size_t j = k;
-	while (j < c->se && j - k < 5 && is_cap(c, j) && !c->ent[j] && !function_word(c, j) &&
+	/* a leader's bare surname after another capitalized word is a different person's
+	 * name: "Ivanka Trump" */
+	while (j < c->se && j - k < 5 && is_cap(c, j) &&
+	       (!c->ent[j] || (j > k && c->ent[j]->type == DT_PER && (c->ent[j]->flags & DF_AMBIGUOUS) &&
+	                       c->len[j] == 1)) &&
+	       !function_word(c, j) &&
 	       !hyphen_adjective(c, j) &&
 	       !(c->d->tokens[j].flags & EV_TF_UPPER && c->d->tokens[j].end - c->d->tokens[j].start > 5)) {
 		/* a lone capital letter is no name ("S", "V"), an initial "A." is */
@@ -342,6 +347,14 @@ static size_t actor_phrase(actx *c, size_t k)
 			country = c->ent[j];
 			j = after;
 		}
+	} else if (j < c->se && c->ent[j] && c->ent[j]->type == DT_PER && c->ent[j]->country &&
+	           j + c->len[j] < c->se && c->ent[j + c->len[j]] &&
+	           c->ent[j + c->len[j]]->type == DT_ROLE &&
+	           (tok_is(c, j + c->len[j], "administration") || tok_is(c, j + c->len[j], "government") ||
+	            tok_is(c, j + c->len[j], "cabinet"))) {
+		/* "the Trump administration", "the Modi government": the leader's country */
+		country = c->ent[j];
+		j += c->len[j];
 	}
 	/* role words, with capitalized qualifiers between them (Trade Representative,
 	 * Commerce Minister, Ministry of Commerce spokesman) */
@@ -503,14 +516,86 @@ static int place_context(const actx *c, size_t k)
 	return 0;
 }
 
+/* A mention's code, country, role and entity from its dictionary entry. */
+static void code_entry(actx *c, ev_mention *m, const dict_entry *e, const char *kind, size_t k)
+{
+	const char *code = dict_code_at(c->dict, e, c->date);
+	const char *co = dict_str(c->dict, e->country);
+	set_code(m, code);
+	snprintf(m->country, sizeof m->country, "%s", co ? co : "");
+	if (!m->country[0] && code && strlen(code) >= 3 && e->type == DT_GPE)
+		snprintf(m->country, sizeof m->country, "%.3s", code);
+	/* "Beijing said": a capital standing for its government */
+	if (kind && strcmp(kind, "capital") == 0 && !place_context(c, k) && m->country[0]) {
+		snprintf(m->code, sizeof m->code, "%sGOV", m->country);
+		strcpy(m->role, "GOV");
+	} else if (strlen(m->code) > 3 && e->type != DT_GPE) {
+		snprintf(m->role, sizeof m->role, "%.3s", m->code + 3);
+	}
+	const char *id = dict_str(c->dict, e->id);
+	const char *canon = dict_str(c->dict, e->canonical);
+	size_t cl = canon ? strlen(canon) : m->end - m->start;
+	if (!canon)
+		canon = c->d->body + m->start;
+	m->entity = entity_for(c, id ? id : "unknown", id ? strlen(id) : 7, canon, cl, m->type,
+	                       (uint32_t)k);
+	if (m->entity >= 0 && !c->d->entities[m->entity].code[0]) {
+		ev_entity *en = &c->d->entities[m->entity];
+		memcpy(en->code, m->code, sizeof en->code);
+		memcpy(en->country, m->country, sizeof en->country);
+		memcpy(en->role, m->role, sizeof en->role);
+	}
+}
+
+static int mention_type_of(const dict_entry *e)
+{
+	return e->type == DT_PER ? EV_MEN_PER : e->type == DT_ORG ? EV_MEN_ORG
+	     : e->type == DT_GPE ? EV_MEN_GPE : e->type == DT_LOC ? EV_MEN_LOC
+	     : e->type == DT_NORP ? EV_MEN_NORP : 0;
+}
+
+/* "China-US talks", "US-China", "Arab-Israeli": places joined by hyphens in one word are
+ * each a mention of their own, on their part of the word.  Returns whether k was one. */
+static int hyphen_places(actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	const char *s = c->d->body + t->start, *lc = c->lc + t->start;
+	size_t n = t->end - t->start;
+	const dict_entry *parts[4];
+	size_t pb[4], pe[4], np = 0;
+	for (size_t i = 0; i <= n;) {
+		size_t j = i;
+		while (j < n && s[j] != '-')
+			j++;
+		if (np == 4 || j == i || s[i] < 'A' || s[i] > 'Z')
+			return 0;
+		parts[np] = dict_match_word(c->dict, s + i, lc + i, j - i);
+		if (!parts[np] || (parts[np]->type != DT_GPE && parts[np]->type != DT_LOC &&
+		                   parts[np]->type != DT_NORP))
+			return 0;
+		pb[np] = i;
+		pe[np++] = j;
+		i = j + 1;
+	}
+	if (np < 2)
+		return 0;
+	for (size_t p = 0; p < np; p++) {
+		ev_mention *m = add_mention(c, k, k + 1, mention_type_of(parts[p]));
+		if (!m)
+			return 1;
+		m->start = t->start + (uint32_t)pb[p];
+		m->end = t->start + (uint32_t)pe[p];
+		code_entry(c, m, parts[p], NULL, k);
+	}
+	return 1;
+}
+
 /* A plain dictionary match at k. */
 static size_t plain_match(actx *c, size_t k)
 {
 	const dict_entry *e = c->ent[k];
 	size_t end = k + c->len[k];
-	int type = e->type == DT_PER ? EV_MEN_PER : e->type == DT_ORG ? EV_MEN_ORG
-	         : e->type == DT_GPE ? EV_MEN_GPE : e->type == DT_LOC ? EV_MEN_LOC
-	         : e->type == DT_NORP ? EV_MEN_NORP : 0;
+	int type = mention_type_of(e);
 	if (!type)
 		return k;
 	/* an ambiguous word (Chad, Georgia, Nice) in lower case is not a name */
@@ -536,32 +621,7 @@ static size_t plain_match(actx *c, size_t k)
 	ev_mention *m = add_mention(c, k, end, type);
 	if (!m)
 		return k;
-	const char *code = dict_code_at(c->dict, e, c->date);
-	const char *co = dict_str(c->dict, e->country);
-	set_code(m, code);
-	snprintf(m->country, sizeof m->country, "%s", co ? co : "");
-	if (!m->country[0] && code && strlen(code) >= 3 && e->type == DT_GPE)
-		snprintf(m->country, sizeof m->country, "%.3s", code);
-	/* "Beijing said": a capital standing for its government */
-	if (kind && strcmp(kind, "capital") == 0 && !place_context(c, k) && m->country[0]) {
-		snprintf(m->code, sizeof m->code, "%sGOV", m->country);
-		strcpy(m->role, "GOV");
-	} else if (strlen(m->code) > 3 && e->type != DT_GPE) {
-		snprintf(m->role, sizeof m->role, "%.3s", m->code + 3);
-	}
-	const char *id = dict_str(c->dict, e->id);
-	const char *canon = dict_str(c->dict, e->canonical);
-	size_t cl = canon ? strlen(canon) : m->end - m->start;
-	if (!canon)
-		canon = c->d->body + m->start;
-	m->entity = entity_for(c, id ? id : "unknown", id ? strlen(id) : 7, canon, cl, type,
-	                       (uint32_t)k);
-	if (m->entity >= 0 && !c->d->entities[m->entity].code[0]) {
-		ev_entity *en = &c->d->entities[m->entity];
-		memcpy(en->code, m->code, sizeof en->code);
-		memcpy(en->country, m->country, sizeof en->country);
-		memcpy(en->role, m->role, sizeof en->role);
-	}
+	code_entry(c, m, e, kind, k);
 	return end;
 }
 
@@ -724,6 +784,19 @@ static int loc_word(const actx *c, size_t k)
 	return 0;
 }
 
+/* Lower-case nouns that a place's name comes before: "Yangshan port", "Tongzhou district". */
+static int place_noun(const actx *c, size_t k)
+{
+	static const char *const w[] = {"port", "airport", "city", "town", "village", "area",
+	                                "township", "suburb", "prefecture", "border",
+	                                "neighborhood", "neighbourhood", "municipality", NULL};
+	const ev_token *t = &c->d->tokens[k];
+	for (int i = 0; w[i]; i++)
+		if (word_eq(w[i], c->lc + t->start, t->end - t->start))
+			return 1;
+	return 0;
+}
+
 /* An initial: "P." in "P. Simmons". */
 static int is_initial(const actx *c, size_t k)
 {
@@ -770,6 +843,11 @@ static int guess_type(const actx *c, size_t b, size_t e)
 			return EV_MEN_ORG;
 	if (e - b >= 2 && loc_word(c, e - 1))
 		return EV_MEN_LOC;
+	/* "Yangshan container port", "Pudong district": a place noun after it */
+	for (size_t k = e; k < e + 2 && k < c->se && c->d->tokens[k].kind == EV_TOK_WORD &&
+	                   !(c->d->tokens[k].flags & EV_TF_CAP); k++)
+		if (loc_word(c, k) || place_noun(c, k))
+			return EV_MEN_LOC;
 	if ((c->given[b] || is_initial(c, b)) && e - b >= 2)
 		return EV_MEN_PER;   /* "Robert Smith", "P. Simmons" */
 	if (org_context(c, b, e))
@@ -1056,6 +1134,12 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				k = am.e;
 				continue;
 			}
+			if (is_cap(&c, k) && memchr(doc->body + doc->tokens[k].start, '-',
+			                           doc->tokens[k].end - doc->tokens[k].start) &&
+			    hyphen_places(&c, k)) {
+				k++;
+				continue;
+			}
 			/* an unknown name: a short form of an earlier one, or new */
 			if (is_cap(&c, k) && !function_word(&c, k) &&
 			    !(headline && (doc->tokens[k].flags & EV_TF_UPPER))) {
@@ -1083,6 +1167,13 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 						memcpy(m->country, doc->entities[ent].country, sizeof m->country);
 						memcpy(m->role, doc->entities[ent].role, sizeof m->role);
 					} else if (m) {
+						/* "Shanghai's Yangshan port": a place in a place, in its country */
+						const ev_mention *pm = doc->nmentions >= 2 ? m - 1 : NULL;
+						if (m->type == EV_MEN_LOC && pm && pm->type == EV_MEN_GPE &&
+						    pm->tok_end + 1 == k && is_possessive(&c, k - 1) && pm->country[0]) {
+							memcpy(m->country, pm->country, sizeof m->country);
+							memcpy(m->code, pm->country, sizeof m->country);
+						}
 						/* "Gao Feng, a commerce ministry spokesman,": the apposition codes the name */
 						if (k + n + 1 < c.se && tok_is(&c, k + n, ",")) {
 							size_t before = doc->nmentions;

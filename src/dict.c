@@ -932,6 +932,21 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 	return best;
 }
 
+const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *lc, size_t n)
+{
+	if (!d->compiled || n == 0)
+		return NULL;
+	uint32_t h = hash_bytes(lc, n);
+	for (uint32_t i = d->buckets[h & (uint32_t)(d->nbuckets - 1)]; i != NIL; i = d->keys[i].next) {
+		const dict_key *key = &d->keys[i];
+		const dict_tok *kt = &d->toks[key->toks];
+		if (key->ntok == 1 && key->hash == h && kt->len == n &&
+		    memcmp(key->exact_case ? s : lc, d->pool + kt->off, n) == 0)
+			return &d->entries[key->entry];
+	}
+	return NULL;
+}
+
 const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date)
 {
 	if (e->ncodes == 0)
