@@ -27,6 +27,7 @@ typedef struct actx {
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
 	uint8_t *fw;             /* function words, found once per sentence */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
+	uint8_t *late;           /* a sentence's first word, left to the end of the document */
 } actx;
 
 static int function_word(const actx *c, size_t k)
@@ -132,6 +133,7 @@ static int is_function_word(const actx *c, size_t k)
 }
 
 static int org_word(const actx *c, size_t k);
+static int32_t short_form(const actx *c, size_t b, size_t e);
 static int event_name(const actx *c, size_t b, size_t e);
 static int loc_word(const actx *c, size_t k);
 
@@ -155,6 +157,28 @@ static int hyphen_adjective(const actx *c, size_t k)
 	return 0;
 }
 
+/* Lower-case particles of names: "van der", "de", "bin". */
+static int name_particle(const actx *c, size_t k)
+{
+	static const char *const w[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
+	                                "dos", "das", "du", "la", "le", "bin", "ibn", "ter", "ten",
+	                                NULL};
+	const ev_token *t = &c->d->tokens[k];
+	for (int i = 0; w[i]; i++)
+		if (word_eq(w[i], c->d->body + t->start, t->end - t->start))
+			return 1;
+	return 0;
+}
+
+/* "al-Saadani", "el-Sisi": a family name with the Arabic article. */
+static int arabic_article(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	const char *s = c->d->body + t->start;
+	return t->kind == EV_TOK_WORD && t->end - t->start > 4 && (s[0] == 'a' || s[0] == 'e') &&
+	       s[1] == 'l' && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z';
+}
+
 /* A run of capitalized words from k that no dictionary knows: a name. */
 static size_t unknown_name(const actx *c, size_t k)
 {
@@ -163,7 +187,10 @@ static size_t unknown_name(const actx *c, size_t k)
 	 * name: "Ivanka Trump" */
 	while (j < c->se && j - k < 5 && is_cap(c, j) &&
 	       (!c->ent[j] || (j > k && c->ent[j]->type == DT_PER && (c->ent[j]->flags & DF_AMBIGUOUS) &&
-	                       c->len[j] == 1)) &&
+	                       c->len[j] == 1) ||
+	        /* a given name before a one-word place: "Lindsay Davenport" */
+	        (j == k + 1 && c->given[k] && c->len[j] == 1 &&
+	         (c->ent[j]->type == DT_GPE || c->ent[j]->type == DT_LOC))) &&
 	       !function_word(c, j) &&
 	       !hyphen_adjective(c, j) &&
 	       !(c->d->tokens[j].flags & EV_TF_UPPER && c->d->tokens[j].end - c->d->tokens[j].start > 5)) {
@@ -171,6 +198,15 @@ static size_t unknown_name(const actx *c, size_t k)
 		if (c->d->tokens[j].end - c->d->tokens[j].start == 1)
 			break;
 		j++;
+		/* particles inside a name: "Joost van der Westhuizen", "Aravinda de Silva",
+		 * "Rami al-Saadani" */
+		size_t p = j;
+		while (p < c->se && p - j < 2 && name_particle(c, p))
+			p++;
+		if (p > j && p < c->se && is_cap(c, p) && !c->ent[p] && !function_word(c, p))
+			j = p;
+		else if (j < c->se && arabic_article(c, j))
+			j++;
 	}
 	/* "National Development and Reform Commission", "Securities and Exchange
 	 * Commission": "and" joins one organization's name when two or more capitalized
@@ -288,6 +324,20 @@ static ev_mention *new_name(actx *c, size_t b, size_t e, int type)
 		                       (uint32_t)b);
 	}
 	return m;
+}
+
+/* The entity named by the same words [b, e) before ("Harrowgate" after "Harrowgate 4"),
+ * or -1.  The words themselves must be its name, not only its id: "Can" is not Canada,
+ * whose id is "can". */
+static int32_t same_name(const actx *c, size_t b, size_t e)
+{
+	char id[128];
+	int32_t ent = entity_find(c, id, make_id(c, b, e, id, sizeof id));
+	size_t n = c->d->tokens[e - 1].end - c->d->tokens[b].start;
+	if (ent >= 0 && (strlen(c->d->entities[ent].canonical) != n ||
+	                 strncasecmp(c->d->entities[ent].canonical, c->d->body + c->d->tokens[b].start, n)))
+		return -1;
+	return ent;
 }
 
 static void set_code(ev_mention *m, const char *code)
@@ -516,6 +566,16 @@ static int place_context(const actx *c, size_t k)
 	return 0;
 }
 
+/* A mention of an entity met before: its code, country and role. */
+static void copy_entity(actx *c, ev_mention *m, int32_t ent)
+{
+	const ev_entity *en = &c->d->entities[ent];
+	m->entity = ent;
+	memcpy(m->code, en->code, sizeof m->code);
+	memcpy(m->country, en->country, sizeof m->country);
+	memcpy(m->role, en->role, sizeof m->role);
+}
+
 /* A mention's code, country, role and entity from its dictionary entry. */
 static void code_entry(actx *c, ev_mention *m, const dict_entry *e, const char *kind, size_t k)
 {
@@ -602,6 +662,17 @@ static size_t plain_match(actx *c, size_t k)
 	if ((e->flags & DF_AMBIGUOUS) && !is_cap(c, k))
 		return k;
 	const char *kind = dict_str(c->dict, e->kind);
+	/* "Washington" after "MaliVai Washington", "Jordan" after "Eddie Jordan": the person */
+	if ((type == EV_MEN_GPE || type == EV_MEN_LOC) && end == k + 1 && is_cap(c, k) &&
+	    !place_context(c, k)) {
+		int32_t ent = short_form(c, k, end);
+		if (ent >= 0 && c->d->entities[ent].type == EV_MEN_PER) {
+			ev_mention *m = add_mention(c, k, end, EV_MEN_PER);
+			if (m)
+				copy_entity(c, m, ent);
+			return end;
+		}
+	}
 	if (type == EV_MEN_GPE || type == EV_MEN_LOC) {
 		/* a place that names an event ("U.S. Open", "Atlanta Games", "Texas Open
 		 * Championship"): no actor at all */
@@ -884,6 +955,9 @@ static void sports_teams(actx *c, size_t first)
 		 * of players.  One unknown word is as likely a club as a surname. */
 		if (m->type == EV_MEN_PER && (a - b > 1 || c->given[b] || is_initial(c, b)))
 			continue;
+		/* nor is the short form of a person named in full before ("Edberg beat ...") */
+		if (m->type == EV_MEN_PER && m->entity >= 0 && strchr(d->entities[m->entity].canonical, ' '))
+			continue;
 		int team = 0;
 		/* a score right after a place or club: "Leeds 2", "Essex 532-8", "Puchon 3 1 0" */
 		if (a < d->ntokens && d->tokens[a].kind == EV_TOK_NUMBER &&
@@ -937,7 +1011,7 @@ static void teams_throughout(actx *c)
 
 /* A headline in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"): every word is
  * capitalized, so only the dictionaries and the rest of the story can say which are
- * names (see names_in_headlines). */
+ * names (see names_later). */
 static int caps_headline(const ev_doc *d, size_t b, size_t e)
 {
 	size_t nwords = 0, nupper = 0;
@@ -958,38 +1032,33 @@ static int cmp_mention(const void *a, const void *b)
 }
 
 /* A word of a capitals headline that the story names ("HENKE TAKES LEAD" before "Nolan
- * Henke fired a 62") is that name.  Runs when the whole document is tagged. */
-static void names_in_headlines(actx *c)
+ * Henke fired a 62") is that name, and so is a single word opening a sentence ("Lebed
+ * signed" before "Alexander Lebed").  Runs when the whole document is tagged. */
+static void names_later(actx *c)
 {
 	ev_doc *d = c->d;
 	size_t before = d->nmentions, mi = 0;
 	for (size_t s = 0; s < d->nsents; s++) {
 		size_t sb = d->sents[s].tok_begin, se = d->sents[s].tok_end;
-		if (!caps_headline(d, sb, se))
-			continue;
+		int headline = caps_headline(d, sb, se);
 		for (size_t k = sb; k < se; k++) {
 			while (mi < before && d->mentions[mi].tok_end <= k)
 				mi++;
 			if (mi < before && d->mentions[mi].tok_begin <= k)
 				continue;   /* already part of a mention */
-			if (d->tokens[k].kind != EV_TOK_WORD || !(d->tokens[k].flags & EV_TF_UPPER) ||
-			    c->blocked[k] || c->fw[k] || c->ent[k] || d->tokens[k].end - d->tokens[k].start < 3)
+			if (!c->late[k] && (!headline || d->tokens[k].kind != EV_TOK_WORD ||
+			                    !(d->tokens[k].flags & EV_TF_UPPER) || c->blocked[k] || c->fw[k] ||
+			                    c->ent[k] || d->tokens[k].end - d->tokens[k].start < 3))
 				continue;
 			int32_t ent = short_form(c, k, k + 1);
-			if (ent < 0) {
-				char id[128];
-				ent = entity_find(c, id, make_id(c, k, k + 1, id, sizeof id));
-			}
+			if (ent < 0)
+				ent = same_name(c, k, k + 1);
 			if (ent < 0 || d->entities[ent].type > EV_MEN_LOC)
 				continue;
-			const ev_entity *en = &d->entities[ent];
-			ev_mention *m = add_mention(c, k, k + 1, en->type);
+			ev_mention *m = add_mention(c, k, k + 1, d->entities[ent].type);
 			if (!m)
 				return;
-			m->entity = ent;
-			memcpy(m->code, en->code, sizeof m->code);
-			memcpy(m->country, en->country, sizeof m->country);
-			memcpy(m->role, en->role, sizeof m->role);
+			copy_entity(c, m, ent);
 		}
 	}
 	if (d->nmentions > before)
@@ -1019,9 +1088,11 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	c.blocked = arena_alloc(doc->arena, doc->ntokens);
 	c.fw = arena_alloc(doc->arena, doc->ntokens);
 	c.given = arena_alloc(doc->arena, doc->ntokens);
-	if (!lc || !c.ent || !c.len || !c.blocked || !c.fw || !c.given)
+	c.late = arena_alloc(doc->arena, doc->ntokens);
+	if (!lc || !c.ent || !c.len || !c.blocked || !c.fw || !c.given || !c.late)
 		return EV_ERR_NOMEM;
 	memset(c.blocked, 0, doc->ntokens);
+	memset(c.late, 0, doc->ntokens);
 	size_t tx = 0;
 	/* every amount of the document in one pass (amount_find indexes its words once) */
 	size_t maxam = doc->ntokens / 8 + 16, nam;
@@ -1105,12 +1176,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					if (al && simplify(al, strlen(al), as, sizeof as) == tl &&
 					    memcmp(as, ts, tl) == 0) {
 						ev_mention *m = add_mention(&c, k, k + 1, doc->entities[i].type);
-						if (m) {
-							m->entity = (int32_t)i;
-							memcpy(m->code, doc->entities[i].code, sizeof m->code);
-							memcpy(m->country, doc->entities[i].country, sizeof m->country);
-							memcpy(m->role, doc->entities[i].role, sizeof m->role);
-						}
+						if (m)
+							copy_entity(&c, m, (int32_t)i);
 						break;
 					}
 				}
@@ -1150,22 +1217,19 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				}
 				int32_t ent = n ? short_form(&c, k, k + n) : -1;
 				/* the same words as an earlier name ("Harrowgate" after "Harrowgate 4") */
-				if (n && ent < 0 && k == opener) {
-					char id[128];
-					size_t idl = make_id(&c, k, k + n, id, sizeof id);
-					ent = entity_find(&c, id, idl);
-				}
+				if (n && ent < 0 && k == opener)
+					ent = same_name(&c, k, k + n);
 				/* a single word opening a sentence is capitalized by grammar, unless a
 				 * score or a table row follows it ("Puchon 3 1 0 6 1 10") */
+				if (n == 1 && k == opener && ent < 0)
+					c.late[k] = 1;
 				if (n && (k > opener || n > 1 || ent >= 0 ||
 				          (k + 1 < c.se && doc->tokens[k + 1].kind == EV_TOK_NUMBER))) {
+					c.late[k] = 0;
 					ev_mention *m = ent >= 0 ? add_mention(&c, k, k + n, doc->entities[ent].type)
 					                         : new_name(&c, k, k + n, guess_type(&c, k, k + n));
 					if (m && ent >= 0) {
-						m->entity = ent;
-						memcpy(m->code, doc->entities[ent].code, sizeof m->code);
-						memcpy(m->country, doc->entities[ent].country, sizeof m->country);
-						memcpy(m->role, doc->entities[ent].role, sizeof m->role);
+						copy_entity(&c, m, ent);
 					} else if (m) {
 						/* "Shanghai's Yangshan port": a place in a place, in its country */
 						const ev_mention *pm = doc->nmentions >= 2 ? m - 1 : NULL;
@@ -1210,7 +1274,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	if (doc->nsents) {
 		sports_teams(&c, sent_first);
 		teams_throughout(&c);
-		names_in_headlines(&c);
+		names_later(&c);
 	}
 	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
 }
