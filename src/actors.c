@@ -6,12 +6,14 @@
  * CJK aliases resolved within the document, and amounts.
  */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "amount.h"
 #include "arena.h"
 #include "dict.h"
+#include "hash.h"
 #include "eventline.h"
 
 typedef struct actx {
@@ -25,15 +27,12 @@ typedef struct actx {
 	const dict_entry **ent;
 	uint8_t *len;
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
-	uint8_t *fw;             /* function words, found once per sentence */
+	uint8_t *wf;             /* each token's word flags (WF_*), found once per sentence */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 	uint8_t *late;           /* a sentence's first word, left to the end of the document */
 } actx;
 
-static int function_word(const actx *c, size_t k)
-{
-	return c->fw[k];
-}
+static int function_word(const actx *c, size_t k);
 
 static const char *const mention_types[] = {"", "PER", "ORG", "GPE", "LOC", "NORP", "MONEY",
                                             "PERCENT", "QUANTITY"};
@@ -82,57 +81,138 @@ static int is_possessive(const actx *c, size_t k)
 /* Words that are capitalized for grammar or by convention (months and days that the
  * temporal tagger did not take, as in "Sept 21-26"), not because they name something.
  * "Jan", "Jun", "May", "March", "April", "June" and "August" are names too. */
-static int is_function_word(const actx *c, size_t k)
+static const char *const function_words[] = {
+	"a", "according", "after", "all", "also", "although", "an", "and", "another", "any", "apr",
+	"as", "at", "aug", "before", "both", "but", "by", "dec", "december", "despite", "dr",
+	"during", "each", "earlier", "even", "every", "feb", "february", "finally", "first", "for",
+	"friday", "from", "furthermore", "he", "her", "here", "his", "how", "however", "i", "if",
+	"image", "in", "indeed", "instead", "it", "its", "january", "jul", "july", "just", "last",
+	"later", "many", "meanwhile", "moreover", "most", "mr", "mrs", "monday", "ms", "my",
+	"nevertheless", "new", "next", "no", "not", "nov", "november", "now", "oct", "october", "of",
+	"on", "one", "only", "or", "other", "our", "over", "overall", "photo", "photos", "saturday",
+	"second", "sep", "separately", "sept", "september", "she", "since", "sir", "so", "some",
+	"still", "such", "sunday", "that", "the", "their", "then", "there", "these", "they", "this",
+	"those", "though", "thursday", "to", "tuesday", "under", "until", "update", "we", "what",
+	"when", "where", "which", "while", "wednesday", "who", "why", "with", "yes", "yet", "you",
+	"your", NULL};
+
+/* Words that make a name an organization: "Huawei Technologies", "Reform Commission"
+ * (a period after them is dropped: "Inc."). */
+static const char *const org_words[] = {
+	"inc", "corp", "co", "ltd", "llc", "plc", "group", "bank", "department", "exchange",
+	"organisation", "organization", "air", "airways", "motor", "ag", "sa", "nv", "gmbh", "bancorp",
+	"securities", "fund", "trust", "partners", "capital", "energy", "oil", "telecom", "communications",
+	"industries", "systems", "software", "pharmaceuticals", "newsroom", "police", "authority", "board",
+	"centre", "center", "court", "parliament", "congress", "hotel", "hospital", "airport", "stadium",
+	"school", "college", "museum", "church", "mosque", "temple", "palace", "party", "ministry",
+	"university", "association", "council", "committee", "agency", "union", "club", "fc", "united",
+	"airlines", "motors", "technologies", "holdings", "news", "times", "post", "institute",
+	"foundation", "commission", "corporation", "company", "federation", "league", "army", NULL};
+
+/* Words that end the name of a place: "Wall Street", "Tiananmen Square", "Jackson Hole". */
+static const char *const loc_words[] = {
+	"street", "square", "road", "avenue", "park", "bridge", "valley", "bay", "island", "islands",
+	"beach", "lake", "river", "mountain", "mountains", "mount", "falls", "heights", "hill", "hills",
+	"harbour", "harbor", "coast", "cape", "peninsula", "province", "county", "state", "strait",
+	"canal", "desert", "forest", "hole", "gorge", "plain", "plains", "gulf", "sea", "ocean",
+	"district", "region", "prison", "camp", NULL};
+
+/* Lower-case nouns that a place's name comes before: "Yangshan port", "Tongzhou district". */
+static const char *const place_nouns[] = {
+	"port", "airport", "city", "town", "village", "area", "township", "suburb", "prefecture", "border",
+	"neighborhood", "neighbourhood", "municipality", NULL};
+
+/* Events named like organizations ("World Cup", "U.S. Open", "Olympic Games"): not
+ * actors, so not mentions. */
+static const char *const event_words[] = {
+	"cup", "open", "championship", "championships", "games", "olympics", "olympic", "series", "prix",
+	"tour", "masters", "trophy", "classic", "marathon", "derby", "festival", "war", "day", "summit",
+	"conference", "forum", "expo", NULL};
+
+/* Institutions and groups among role words are organizations, not persons. */
+static const char *const group_words[] = {
+	"government", "ministry", "cabinet", "administration", "parliament", "congress", "senate", "court",
+	"police", "army", "navy", "military", "party", "union", "bank", "company", "department", "office",
+	"council", "commission", "committee", "agency", "forces", "media", "state", "regime",
+	"authorities", "legislature", "assembly", "embassy", NULL};
+
+/*
+ * Every word of the lists above in one open-addressing table, built once for the process
+ * and read-only afterwards: each token is looked up once per document, and its flags
+ * (WF_*) answer every later question about it with a bit test.
+ */
+enum {
+	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64
+};
+#define WORD_SLOTS 1024u
+#define WORD_MAX 16
+
+typedef struct word_slot {
+	const char *w;
+	uint8_t n, flags;
+} word_slot;
+
+static word_slot word_table[WORD_SLOTS];
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+
+static void word_table_add(const char *const *list, uint8_t flag)
 {
-	/* grouped by first letter: a word is compared with a handful, not with all */
-	static const char *const w_a[] = {"a", "according", "after", "all", "also", "although",
-	                                 "an", "and", "another", "any", "apr", "as", "at", "aug",
-	                                 NULL};
-	static const char *const w_b[] = {"before", "both", "but", "by", NULL};
-	static const char *const w_d[] = {"dec", "december", "despite", "dr", "during", NULL};
-	static const char *const w_e[] = {"each", "earlier", "even", "every", NULL};
-	static const char *const w_f[] = {"feb", "february", "finally", "first", "for", "friday",
-	                                 "from", "furthermore", NULL};
-	static const char *const w_h[] = {"he", "her", "here", "his", "how", "however", NULL};
-	static const char *const w_i[] = {"i", "if", "image", "in", "indeed", "instead", "it",
-	                                 "its", NULL};
-	static const char *const w_j[] = {"january", "jul", "july", "just", NULL};
-	static const char *const w_l[] = {"last", "later", NULL};
-	static const char *const w_m[] = {"many", "meanwhile", "moreover", "most", "mr", "mrs",
-	                                 "monday", "ms", "my", NULL};
-	static const char *const w_n[] = {"nevertheless", "new", "next", "no", "not", "nov",
-	                                 "november", "now", NULL};
-	static const char *const w_o[] = {"oct", "october", "of", "on", "one", "only", "or", "other", "our", "over",
-	                                 "overall", NULL};
-	static const char *const w_p[] = {"photo", "photos", NULL};
-	static const char *const w_s[] = {"saturday", "second", "sep", "separately", "sept",
-	                                 "september", "she", "since", "sir", "so", "some", "still",
-	                                 "such", "sunday", NULL};
-	static const char *const w_t[] = {"that", "the", "their", "then", "there", "these",
-	                                 "they", "this", "those", "though", "thursday", "to",
-	                                 "tuesday", NULL};
-	static const char *const w_u[] = {"under", "until", "update", NULL};
-	static const char *const w_w[] = {"we", "what", "when", "where", "which", "while",
-	                                 "wednesday", "who", "why", "with", NULL};
-	static const char *const w_y[] = {"yes", "yet", "you", "your", NULL};
-	static const char *const *const by_letter[26] = {
-		w_a, w_b, NULL, w_d, w_e, w_f, NULL, w_h, w_i, w_j, NULL, w_l, w_m,
-		w_n, w_o, w_p, NULL, NULL, w_s, w_t, w_u, NULL, w_w, NULL, w_y, NULL,
-	};
-	const ev_token *t = &c->d->tokens[k];
-	size_t n = t->end - t->start;
-	const char *s = c->lc + t->start;
-	if (n && s[n - 1] == '.')
-		n--;
-	if (n == 0 || s[0] < 'a' || s[0] > 'z' || !by_letter[s[0] - 'a'])
+	for (; *list; list++) {
+		size_t n = strlen(*list);
+		uint32_t h = fnv1a(*list, n) & (WORD_SLOTS - 1);
+		while (word_table[h].w && (word_table[h].n != n || memcmp(word_table[h].w, *list, n)))
+			h = (h + 1) & (WORD_SLOTS - 1);
+		word_table[h].w = *list;
+		word_table[h].n = (uint8_t)n;
+		word_table[h].flags |= flag;
+	}
+}
+
+static void word_table_build(void)
+{
+	word_table_add(function_words, WF_FUNC);
+	word_table_add(org_words, WF_ORG);
+	word_table_add(loc_words, WF_LOC);
+	word_table_add(place_nouns, WF_PLACE);
+	word_table_add(event_words, WF_EVENT);
+	word_table_add(group_words, WF_GROUP);
+	static const char *const articles[] = {"the", "a", "an", NULL};
+	word_table_add(articles, WF_ART);
+}
+
+static unsigned word_table_get(const char *s, size_t n)
+{
+	if (n == 0 || n > WORD_MAX)
 		return 0;
-	for (const char *const *w = by_letter[s[0] - 'a']; *w; w++)
-		if (word_eq(*w, s, n))
-			return 1;
+	uint32_t h = fnv1a(s, n) & (WORD_SLOTS - 1);
+	for (; word_table[h].w; h = (h + 1) & (WORD_SLOTS - 1))
+		if (word_table[h].n == n && memcmp(word_table[h].w, s, n) == 0)
+			return word_table[h].flags;
 	return 0;
 }
 
+/* The flags of token k: function and organization words are read without a final
+ * period ("Mr.", "Inc."); a function word must be a word. */
+static unsigned word_flags(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	size_t n = t->end - t->start;
+	const char *s = c->lc + t->start;
+	/* every listed word is letters only */
+	if (t->kind != EV_TOK_WORD || n == 0 || n > WORD_MAX + 1)
+		return 0;
+	unsigned f = word_table_get(s, n);
+	if (s[n - 1] == '.')
+		f = (f & ~(unsigned)(WF_FUNC | WF_ORG)) | (word_table_get(s, n - 1) & (WF_FUNC | WF_ORG));
+	return f;
+}
+
 static int org_word(const actx *c, size_t k);
+
+static int function_word(const actx *c, size_t k)
+{
+	return c->wf[k] & WF_FUNC;
+}
 static int32_t short_form(const actx *c, size_t b, size_t e);
 static int event_name(const actx *c, size_t b, size_t e);
 static int loc_word(const actx *c, size_t k);
@@ -334,8 +414,9 @@ static int32_t same_name(const actx *c, size_t b, size_t e)
 	char id[128];
 	int32_t ent = entity_find(c, id, make_id(c, b, e, id, sizeof id));
 	size_t n = c->d->tokens[e - 1].end - c->d->tokens[b].start;
+	const char *s = c->d->body + c->d->tokens[b].start;
 	if (ent >= 0 && (strlen(c->d->entities[ent].canonical) != n ||
-	                 strncasecmp(c->d->entities[ent].canonical, c->d->body + c->d->tokens[b].start, n)))
+	                 strncasecmp(c->d->entities[ent].canonical, s, n)))
 		return -1;
 	return ent;
 }
@@ -354,21 +435,13 @@ static const char *role_code(const actx *c, const dict_entry *e)
 /* Institutions and groups among role words are organizations, not persons. */
 static int role_is_group(const actx *c, size_t b, size_t e)
 {
-	static const char *const groups[] = {
-		"government", "ministry", "cabinet", "administration", "parliament", "congress", "senate",
-		"court", "police", "army", "navy", "military", "party", "union", "bank", "company",
-		"department", "office", "council", "commission", "committee", "agency", "forces",
-		"media", "state", "regime", "authorities", "legislature", "assembly", "embassy", NULL};
 	const ev_token *t = &c->d->tokens[e - 1];
 	size_t n = t->end - t->start;
 	const char *s = c->lc + t->start;
 	(void)b;
 	if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's')
 		return 1;   /* plural: lawmakers, troops, officials */
-	for (int i = 0; groups[i]; i++)
-		if (word_eq(groups[i], s, n))
-			return 1;
-	return 0;
+	return c->wf[e - 1] & WF_GROUP;
 }
 
 /* ------------------------------------------------------------ phrases */
@@ -381,7 +454,11 @@ static int role_is_group(const actx *c, size_t b, size_t e)
 static size_t actor_phrase(actx *c, size_t k)
 {
 	size_t j = k;
-	if (tok_is(c, j, "the") || tok_is(c, j, "a") || tok_is(c, j, "an"))
+	/* only an article, a dictionary word or a capital can open a phrase: most words
+	 * are passed over here */
+	if (!c->ent[k] && !(c->wf[k] & WF_ART) && !is_cap(c, k))
+		return k;
+	if (c->wf[j] & WF_ART)
 		j++;
 	const dict_entry *country = NULL;
 	size_t cb = j;
@@ -421,7 +498,7 @@ static size_t actor_phrase(actx *c, size_t k)
 		 * or lower case inside a noun phrase ("China's chief trade negotiator",
 		 * "the top economic aide") but not a verb ("told reporters") */
 		size_t q = j;
-		int np = k < j && (tok_is(c, k, "the") || tok_is(c, k, "a") || tok_is(c, k, "an") ||
+		int np = k < j && ((c->wf[k] & WF_ART) ||
 		                   country);
 		while (q < c->se && q - j < 3 && !c->ent[q] && c->d->tokens[q].kind == EV_TOK_WORD &&
 		       !function_word(c, q) && (is_cap(c, q) || np))
@@ -700,17 +777,8 @@ static size_t plain_match(actx *c, size_t k)
  * not actors, so not mentions. */
 static int event_name(const actx *c, size_t b, size_t e)
 {
-	static const char *const ev[] = {"cup", "open", "championship", "championships", "games",
-	                                 "olympics", "olympic", "series", "prix", "tour", "masters",
-	                                 "trophy", "classic", "marathon", "derby", "festival", "war",
-	                                 "day", "summit", "conference", "forum", "expo", NULL};
-	const ev_token *t = &c->d->tokens[e - 1];
-	size_t n = t->end - t->start;
 	(void)b;
-	for (int i = 0; ev[i]; i++)
-		if (word_eq(ev[i], c->lc + t->start, n))
-			return 1;
-	return 0;
+	return c->wf[e - 1] & WF_EVENT;
 }
 
 /* The traditional -> simplified table (build/gen/t2s.c, from OpenCC). */
@@ -809,63 +877,19 @@ static int32_t short_form(const actx *c, size_t b, size_t e)
 /* Words that make a name an organization: "Huawei Technologies", "Reform Commission". */
 static int org_word(const actx *c, size_t k)
 {
-	static const char *const org[] = {"inc", "corp", "co", "ltd", "llc", "plc", "group", "bank",
-	                                  "department", "exchange", "organisation", "organization",
-	                                  "air", "airways", "motor", "ag", "sa", "nv", "gmbh",
-	                                  "bancorp", "securities", "fund", "trust", "partners",
-	                                  "capital", "energy", "oil", "telecom", "communications",
-	                                  "industries", "systems", "software", "pharmaceuticals",
-	                                  "newsroom", "police", "authority", "board", "centre",
-	                                  "center", "court", "parliament", "congress", "hotel",
-	                                  "hospital", "airport", "stadium", "school", "college",
-	                                  "museum", "church", "mosque", "temple", "palace",
-	                                  "party", "ministry", "university", "association", "council",
-	                                  "committee", "agency", "union", "club", "fc", "united",
-	                                  "airlines", "motors", "technologies", "holdings", "news",
-	                                  "times", "post", "institute", "foundation", "commission",
-	                                  "corporation", "company", "federation", "league", "army",
-	                                  NULL};
-	const ev_token *t = &c->d->tokens[k];
-	size_t n = t->end - t->start;
-	const char *s = c->lc + t->start;
-	if (n && s[n - 1] == '.')
-		n--;
-	for (int i = 0; org[i]; i++)
-		if (word_eq(org[i], s, n))
-			return 1;
-	return 0;
+	return c->wf[k] & WF_ORG;
 }
 
 /* Words that end the name of a place: "Wall Street", "Tiananmen Square", "Jackson Hole". */
 static int loc_word(const actx *c, size_t k)
 {
-	static const char *const loc[] = {"street", "square", "road", "avenue", "park", "bridge",
-	                                  "valley", "bay", "island", "islands", "beach", "lake",
-	                                  "river", "mountain", "mountains", "mount", "falls",
-	                                  "heights", "hill", "hills", "harbour", "harbor", "coast",
-	                                  "cape", "peninsula", "province", "county", "state",
-	                                  "strait", "canal", "desert", "forest", "hole", "gorge",
-	                                  "plain", "plains", "gulf", "sea", "ocean", "district",
-	                                  "region", "prison", "camp", NULL};
-	const ev_token *t = &c->d->tokens[k];
-	size_t n = t->end - t->start;
-	for (int i = 0; loc[i]; i++)
-		if (word_eq(loc[i], c->lc + t->start, n))
-			return 1;
-	return 0;
+	return c->wf[k] & WF_LOC;
 }
 
 /* Lower-case nouns that a place's name comes before: "Yangshan port", "Tongzhou district". */
 static int place_noun(const actx *c, size_t k)
 {
-	static const char *const w[] = {"port", "airport", "city", "town", "village", "area",
-	                                "township", "suburb", "prefecture", "border",
-	                                "neighborhood", "neighbourhood", "municipality", NULL};
-	const ev_token *t = &c->d->tokens[k];
-	for (int i = 0; w[i]; i++)
-		if (word_eq(w[i], c->lc + t->start, t->end - t->start))
-			return 1;
-	return 0;
+	return c->wf[k] & WF_PLACE;
 }
 
 /* An initial: "P." in "P. Simmons". */
@@ -1047,8 +1071,9 @@ static void names_later(actx *c)
 			if (mi < before && d->mentions[mi].tok_begin <= k)
 				continue;   /* already part of a mention */
 			if (!c->late[k] && (!headline || d->tokens[k].kind != EV_TOK_WORD ||
-			                    !(d->tokens[k].flags & EV_TF_UPPER) || c->blocked[k] || c->fw[k] ||
-			                    c->ent[k] || d->tokens[k].end - d->tokens[k].start < 3))
+			                    !(d->tokens[k].flags & EV_TF_UPPER) || c->blocked[k] ||
+			                    function_word(c, k) || c->ent[k] ||
+			                    d->tokens[k].end - d->tokens[k].start < 3))
 				continue;
 			int32_t ent = short_form(c, k, k + 1);
 			if (ent < 0)
@@ -1086,10 +1111,10 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	c.ent = arena_alloc(doc->arena, doc->ntokens * sizeof *c.ent);
 	c.len = arena_alloc(doc->arena, doc->ntokens);
 	c.blocked = arena_alloc(doc->arena, doc->ntokens);
-	c.fw = arena_alloc(doc->arena, doc->ntokens);
+	c.wf = arena_alloc(doc->arena, doc->ntokens);
 	c.given = arena_alloc(doc->arena, doc->ntokens);
 	c.late = arena_alloc(doc->arena, doc->ntokens);
-	if (!lc || !c.ent || !c.len || !c.blocked || !c.fw || !c.given || !c.late)
+	if (!lc || !c.ent || !c.len || !c.blocked || !c.wf || !c.given || !c.late)
 		return EV_ERR_NOMEM;
 	memset(c.blocked, 0, doc->ntokens);
 	memset(c.late, 0, doc->ntokens);
@@ -1112,6 +1137,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		lc[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
 	}
 	c.lc = lc;
+	pthread_once(&word_once, word_table_build);
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
 	for (size_t s = 0; s < doc->nsents; s++) {
@@ -1131,7 +1157,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				c.ent[k] = NULL;
 				c.len[k] = 0;
 			}
-			c.fw[k] = doc->tokens[k].kind == EV_TOK_WORD && is_function_word(&c, k);
+			c.wf[k] = (uint8_t)word_flags(&c, k);
 		}
 		/* temporal expressions ("Jan. 30", "Thursday") are not names */
 		while (tx < doc->ntimexes && doc->timexes[tx].tok_end <= c.sb)

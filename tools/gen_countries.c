@@ -189,7 +189,8 @@ static const char *const region_countries[] = {
 /* Latin letters with diacritics, U+00C0 to U+017F, as ASCII ('?': none). */
 static const char fold_table[] =
 	"AAAAAA?CEEEEIIII?NOOOOO?OUUUUY??aaaaaa?ceeeeiiii?nooooo?ouuuuy?y"
-	"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKk?LlLlLl??LlNnNnNn???OoOoOo??RrRrRrSsSsSsSsTtTt??UuUuUuUuUuUuWwYyYZzZzZz?";
+	"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKk?LlLlLl?"
+	"?LlNnNnNn???OoOoOo??RrRrRrSsSsSsSsTtTt??UuUuUuUuUuUuWwYyYZzZzZz?";
 
 /* "Bihār" -> "Bihar", "Arbīl" -> "Arbil"; 0 when a character has no ASCII form. */
 static int fold_ascii(const char *s, char *out, size_t cap)
