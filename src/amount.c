@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "amount.h"
+#include "hash.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -68,7 +69,7 @@ typedef struct word {
 /*
  * Sorted by w in strcmp order.  The first word of each phrase is an entry of its own
  * with F_LEAD (W_LEAD if it has no other role): lookup reads on to longer phrases only
- * after such a word.  amount_table_sorted checks both.
+ * after such a word, and no entry starts with a digit.  amount_table_sorted checks all three.
  */
 static const word words[] = {
 	{"$", W_CUR, G_DOLLAR, F_SYM, 1, "USD"}, {"%", W_PCT, G_NONE, 0, 0, NULL},
@@ -430,6 +431,8 @@ int amount_table_sorted(void)
 	for (size_t i = 0; i < NELEM(words); i++) {
 		if (i && strcmp(words[i - 1].w, words[i].w) >= 0)
 			return 0;
+		if (words[i].w[0] >= '0' && words[i].w[0] <= '9')
+			return 0;   /* lookup passes digits over without a search */
 		const char *sp = strchr(words[i].w, ' ');
 		char first[32];
 		if (!sp)
@@ -454,6 +457,7 @@ int amount_table_sorted(void)
 
 typedef struct windex {
 	uint16_t slot[INDEX_SLOTS];
+	uint32_t hash[INDEX_SLOTS];   /* the full hash of the slot's word: most probes end here */
 	/* a bit for the hash of each table word's first piece: most words of a text
 	 * have none (1 in 60 or so collide) and are passed over without a look-up */
 	uint64_t first[FIRST_BITS / 64];
@@ -464,10 +468,7 @@ _Static_assert(NELEM(words) < INDEX_SLOTS / 2, "the word table outgrew its index
 
 static uint32_t word_hash_n(const char *w, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
+	return fnv1a(w, n);
 }
 
 static uint32_t word_hash(const char *w)
@@ -483,6 +484,7 @@ static void index_build(windex *ix)
 		while (ix->slot[h])
 			h = (h + 1) & (INDEX_SLOTS - 1);
 		ix->slot[h] = (uint16_t)(i + 1);
+		ix->hash[h] = word_hash(words[i].w);
 		uint32_t f = word_hash_n(words[i].w, strcspn(words[i].w, " ")) & (FIRST_BITS - 1);
 		ix->first[f / 64] |= 1ULL << (f % 64);
 	}
@@ -497,16 +499,21 @@ static void index_build_shared(void)
 	index_build(&shared_index);
 }
 
+/* The entry for key, whose hash is h, through the index. */
+static const word *table_find_hashed(const windex *ix, const char *key, uint32_t h)
+{
+	for (uint32_t i = h & (INDEX_SLOTS - 1); ix->slot[i]; i = (i + 1) & (INDEX_SLOTS - 1))
+		if (ix->hash[i] == h && strcmp(words[ix->slot[i] - 1].w, key) == 0)
+			return &words[ix->slot[i] - 1];
+	return NULL;
+}
+
 /* The entry for key, through the index when there is one, else by binary search. */
 static const word *table_find(const windex *ix, const char *key)
 {
 	if (!ix)
 		return table_find_sorted(key);
-	uint32_t h = word_hash(key) & (INDEX_SLOTS - 1);
-	for (; ix->slot[h]; h = (h + 1) & (INDEX_SLOTS - 1))
-		if (strcmp(words[ix->slot[h] - 1].w, key) == 0)
-			return &words[ix->slot[h] - 1];
-	return NULL;
+	return table_find_hashed(ix, key, word_hash(key));
 }
 
 static const word *table_find_sorted(const char *key)
@@ -585,9 +592,12 @@ static size_t piece(const mctx *m, cur c, const char **p)
 	size_t n = tok_len(m, c.k) - c.off;
 	int kind = m->t[c.k].kind;
 	if (kind == EV_TOK_WORD || kind == EV_TOK_NUMBER) {
-		const char *h = memchr(s, '-', n);
-		if (h)
-			n = (size_t)(h - s);
+		/* tokens are short: a loop beats a call to memchr */
+		for (size_t i = 0; i < n; i++)
+			if (s[i] == '-') {
+				n = i;
+				break;
+			}
 	}
 	*p = s;
 	return n;
@@ -636,9 +646,17 @@ static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
 {
 	char key[64];
 	size_t o = 0;
+	/* no entry starts with a digit: numbers leave at once */
+	if (c.k < m->end && is_digit(m->d->body[m->t[c.k].start + c.off]))
+		return NULL;
 	if (!key_piece(m, c, key, &o, sizeof key))
 		return NULL;
-	const word *w = table_find(m->ix, key), *best = NULL;
+	/* the key's hash grows with it; a first piece that no entry starts with ends the
+	 * look-up at once */
+	uint32_t h = word_hash_n(key, o);
+	if (m->ix && !(m->ix->first[(h & (FIRST_BITS - 1)) / 64] & (1ULL << (h & 63))))
+		return NULL;
+	const word *w = m->ix ? table_find_hashed(m->ix, key, h) : table_find(NULL, key), *best = NULL;
 	if (!w)
 		return NULL;
 	cur x = next_piece(m, c);
@@ -647,10 +665,12 @@ static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
 		*after = x;
 	}
 	for (int np = 2; np <= maxn && (w->flags & F_LEAD); np++) {
+		size_t o0 = o;
 		if (!key_piece(m, x, key, &o, sizeof key))
 			break;
+		h = fnv1a_more(h, key + o0, o - o0);
 		x = next_piece(m, x);
-		const word *p = table_find(m->ix, key);
+		const word *p = m->ix ? table_find_hashed(m->ix, key, h) : table_find(NULL, key);
 		if (p && p->cls != W_LEAD) {
 			best = p;
 			*after = x;
