@@ -556,11 +556,14 @@ static char to_lower(char c)
 /* ------------------------------------------------------- tokens, pieces */
 
 /* The matcher's view: a document and the sentence's tokens [sb, end). */
+typedef struct lcache lcache;
+
 typedef struct mctx {
 	const ev_doc *d;
 	const ev_token *t;
 	size_t sb, end;
 	const windex *ix;   /* NULL: binary search */
+	lcache *cache;      /* look-ups already made in this match, or NULL */
 } mctx;
 
 /*
@@ -639,44 +642,92 @@ static int key_piece(const mctx *m, cur c, char *buf, size_t *o, size_t cap)
 }
 
 /*
- * The table entry of the longest phrase of up to maxn pieces at c; *after is past it.
- * Every phrase's first word is in the table with F_LEAD, so most words cost one search.
+ * The table entries of the longest phrases of up to 1, 2 and 3 pieces at c: res[n] and
+ * aft[n] (res[n] NULL when there is none).  Every phrase's first word is in the table with
+ * F_LEAD, so most words cost one search.
  */
-static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
+static void lookup_all(const mctx *m, cur c, const word *res[4], cur aft[4])
 {
 	char key[64];
 	size_t o = 0;
+	res[0] = res[1] = res[2] = res[3] = NULL;
+	aft[0] = aft[1] = aft[2] = aft[3] = c;
 	/* no entry starts with a digit: numbers leave at once */
 	if (c.k < m->end && is_digit(m->d->body[m->t[c.k].start + c.off]))
-		return NULL;
+		return;
 	if (!key_piece(m, c, key, &o, sizeof key))
-		return NULL;
+		return;
 	/* the key's hash grows with it; a first piece that no entry starts with ends the
 	 * look-up at once */
 	uint32_t h = word_hash_n(key, o);
 	if (m->ix && !(m->ix->first[(h & (FIRST_BITS - 1)) / 64] & (1ULL << (h & 63))))
-		return NULL;
-	const word *w = m->ix ? table_find_hashed(m->ix, key, h) : table_find(NULL, key), *best = NULL;
+		return;
+	const word *w = m->ix ? table_find_hashed(m->ix, key, h) : table_find(NULL, key);
 	if (!w)
-		return NULL;
+		return;
 	cur x = next_piece(m, c);
 	if (w->cls != W_LEAD) {
-		best = w;
-		*after = x;
+		res[1] = w;
+		aft[1] = x;
 	}
-	for (int np = 2; np <= maxn && (w->flags & F_LEAD); np++) {
+	int np = 2;
+	for (; np <= 3 && (w->flags & F_LEAD); np++) {
 		size_t o0 = o;
+		res[np] = res[np - 1];
+		aft[np] = aft[np - 1];
 		if (!key_piece(m, x, key, &o, sizeof key))
 			break;
 		h = fnv1a_more(h, key + o0, o - o0);
 		x = next_piece(m, x);
 		const word *p = m->ix ? table_find_hashed(m->ix, key, h) : table_find(NULL, key);
 		if (p && p->cls != W_LEAD) {
-			best = p;
-			*after = x;
+			res[np] = p;
+			aft[np] = x;
 		}
 	}
-	return best;
+	for (; np <= 3; np++) {
+		res[np] = res[np - 1];
+		aft[np] = aft[np - 1];
+	}
+}
+
+/* The look-ups of one match: the same places are read for modifiers, currencies and
+ * number words, and after the number for scales, percent signs and units. */
+#define LCACHE_N 4
+struct lcache {
+	cur c[LCACHE_N];
+	const word *res[LCACHE_N][4];
+	cur aft[LCACHE_N][4];
+	int n, next;
+};
+
+/* The entry of the longest phrase of up to maxn (1 to 3) pieces at c; *after is past it. */
+static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
+{
+	const word *res[4];
+	cur aft[4];
+	lcache *lc = m->cache;
+	int i = 0;
+	if (lc) {
+		for (; i < lc->n; i++)
+			if (lc->c[i].k == c.k && lc->c[i].off == c.off)
+				break;
+		if (i < lc->n) {
+			if (lc->res[i][maxn])
+				*after = lc->aft[i][maxn];
+			return lc->res[i][maxn];
+		}
+	}
+	lookup_all(m, c, res, aft);
+	if (lc) {
+		i = lc->n < LCACHE_N ? lc->n++ : lc->next++ % LCACHE_N;
+		lc->c[i] = c;
+		memcpy(lc->res[i], res, sizeof res);
+		memcpy(lc->aft[i], aft, sizeof aft);
+	}
+	if (res[maxn])
+		*after = aft[maxn];
+	return res[maxn];
 }
 
 /* The entry of the whole token k (for the unit, where hyphens stay: "man-hours"). */
@@ -1327,8 +1378,13 @@ static int minus_at(const mctx *m, size_t k)
 	       (k == m->sb || (m->t[k].flags & EV_TF_SPACE_BEFORE));
 }
 
-static int match(const mctx *m, size_t k, amount *out)
+static int match(const mctx *m0, size_t k, amount *out)
 {
+	lcache cache;
+	cache.n = cache.next = 0;
+	mctx mc = *m0;
+	mc.cache = &cache;
+	const mctx *m = &mc;
 	cur c = {k, 0}, a;
 	const char *mod = "";
 
@@ -1482,7 +1538,7 @@ int amount_match(const ev_doc *doc, size_t k, size_t end, amount *out)
 	if (!doc || !doc->tokens || !out || end > doc->ntokens || k >= end)
 		return 0;
 	size_t sb = sentence_begin(doc, k);
-	mctx m = {doc, doc->tokens, sb <= k ? sb : k, end, NULL};
+	mctx m = {doc, doc->tokens, sb <= k ? sb : k, end, NULL, NULL};
 	return match(&m, k, out);
 }
 
@@ -1541,7 +1597,7 @@ static int can_start(const mctx *m, size_t k)
  */
 static int split_prefix(const ev_doc *doc, size_t s, size_t k)
 {
-	const mctx m = {doc, doc->tokens, doc->sents[s].tok_begin, doc->sents[s].tok_end, NULL};
+	const mctx m = {doc, doc->tokens, doc->sents[s].tok_begin, doc->sents[s].tok_end, NULL, NULL};
 	if (s + 1 >= doc->nsents || k + 2 != m.end || !tok_is(&m, k + 1, "."))
 		return 0;
 	size_t nb = doc->sents[s + 1].tok_begin;
@@ -1565,7 +1621,7 @@ size_t amount_find(const ev_doc *doc, amount *out, size_t max)
 			se = doc->ntokens;
 		if (k < sb)
 			k = sb;   /* else an amount ran on from the last sentence ("Rs. 500") */
-		mctx m = {doc, doc->tokens, sb, se, ixp};
+		mctx m = {doc, doc->tokens, sb, se, ixp, NULL};
 		while (k < se) {
 			amount a;
 			mctx mm = m;
