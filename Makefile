@@ -21,7 +21,8 @@ UNIT_SRC := $(wildcard tests/unit/*.c)
 
 # The default dictionaries travel inside the library (tools/embed.c).
 # Country and city tables are generated from iso-codes and GeoNames (scripts/gen-data).
-GEN_DICTS := build/data/countries.dict build/data/cities.dict build/data/given-names.dict
+GEN_DICTS := build/data/countries.dict build/data/cities.dict build/data/regions.dict \
+             build/data/given-names.dict
 DICT_FILES := $(sort $(wildcard data/*.dict)) $(GEN_DICTS)
 # The CAMEO code table and the default verb patterns travel the same way.
 TABLE_FILES := $(wildcard data/cameo.tsv data/cameo.verbs)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "dict.h"
 
 enum { NER_PER, NER_ORG, NER_LOC, NER_N };
 static const char *const ner_names[NER_N] = {"PER", "ORG", "LOC"};
@@ -72,6 +73,29 @@ static int conll_type(int t)
 	return -1;
 }
 
+/* The gold tokens [b, e) that the mention's bytes cover exactly; -1 when it does not
+ * start and end on token edges. */
+static int tok_span(const ner_doc *nd, const ev_mention *m, span *out /* OUT */)
+{
+	size_t lo = 0, hi = nd->ntok;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (nd->tstart[mid] < m->start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= nd->ntok || nd->tstart[lo] != m->start)
+		return -1;
+	for (size_t k = lo; k < nd->ntok && nd->tstart[k] < m->end; k++)
+		if (nd->tend[k] == m->end) {
+			out->b = lo;
+			out->e = k + 1;
+			return 0;
+		}
+	return -1;
+}
+
 static int cmp_span(const void *a, const void *b)
 {
 	const span *x = a, *y = b;
@@ -93,38 +117,42 @@ static void score_doc(ner_counts *c, ner_doc *nd, const char *path)
 		return;
 	}
 	/* system spans on the gold tokens: a mention must start and end on token edges */
-	span *sys = malloc((d->nmentions + 1) * sizeof *sys);
+	span *sys = malloc((2 * d->nmentions + 1) * sizeof *sys);
+	char *lc = malloc(d->len + 1);
 	size_t nsys = 0;
-	for (size_t i = 0; sys && i < d->nmentions; i++) {
+	for (size_t k = 0; lc && k <= d->len; k++)
+		lc[k] = (char)(d->body[k] >= 'A' && d->body[k] <= 'Z' ? d->body[k] + 32 : d->body[k]);
+	for (size_t i = 0; sys && lc && i < d->nmentions; i++) {
 		const ev_mention *m = &d->mentions[i];
 		int ty = conll_type(m->type);
+		ev_mention nm = *m;
+		/* the place a composed phrase begins with is a name of its own for CoNLL: "U.S."
+		 * of "U.S. envoy" or "U.S. Assistant Secretary of State John Kornblum" */
+		if (m->country[0] && (m->nominal || m->tok_begin < m->name_begin) && c->dict) {
+			size_t k = m->tok_begin;
+			const dict_entry *e;
+			size_t n = dict_match(c->dict, d, lc, k, m->tok_end, &e);
+			if (n && (e->type == DT_GPE || e->type == DT_LOC)) {
+				ev_mention pm = *m;
+				pm.start = d->tokens[k].start;
+				pm.end = d->tokens[k + n - 1].end;
+				if (tok_span(nd, &pm, &sys[nsys]) == 0) {
+					sys[nsys].type = NER_LOC;
+					nsys++;
+				}
+			}
+		}
 		if (ty < 0 || m->nominal)
 			continue;
-		/* the name alone: "Liu He" of "Vice Premier Liu He" */
-		ev_mention nm = *m;
+		/* the name alone: "Liu He" of "Vice Premier Liu He", "White House" of "the White
+		 * House" */
 		nm.start = d->tokens[m->name_begin].start;
+		if (m->name_begin + 1 < m->tok_end && (d->body[nm.start] == 't' || d->body[nm.start] == 'T') &&
+		    d->tokens[m->name_begin].end - nm.start == 3 &&
+		    strncasecmp(d->body + nm.start, "the", 3) == 0)
+			nm.start = d->tokens[m->name_begin + 1].start;
 		m = &nm;
-		size_t b = 0, e = 0;
-		int okb = 0, oke = 0;
-		/* binary search for the token starting at m->start */
-		size_t lo = 0, hi = nd->ntok;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (nd->tstart[mid] < m->start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo < nd->ntok && nd->tstart[lo] == m->start) {
-			b = lo;
-			okb = 1;
-		}
-		for (size_t k = b; okb && k < nd->ntok && nd->tstart[k] < m->end; k++)
-			if (nd->tend[k] == m->end) {
-				e = k + 1;
-				oke = 1;
-			}
-		if (!okb || !oke) {
+		if (tok_span(nd, m, &sys[nsys]) != 0) {
 			/* not on token edges: a false positive of its type */
 			c->fp[ty]++;
 			if (c->errors)
@@ -132,7 +160,7 @@ static void score_doc(ner_counts *c, ner_doc *nd, const char *path)
 				       nd->first_line, ner_names[ty], (int)(m->end - m->start), d->body + m->start);
 			continue;
 		}
-		sys[nsys++] = (span){b, e, ty};
+		sys[nsys++].type = ty;
 	}
 	qsort(sys, nsys, sizeof *sys, cmp_span);
 	qsort(nd->gold, nd->ngold, sizeof *nd->gold, cmp_span);
@@ -171,6 +199,7 @@ static void score_doc(ner_counts *c, ner_doc *nd, const char *path)
 		}
 	}
 	free(sys);
+	free(lc);
 	ev_doc_free(d);
 }
 

@@ -6,12 +6,14 @@
  * CJK aliases resolved within the document, and amounts.
  */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "amount.h"
 #include "arena.h"
 #include "dict.h"
+#include "hash.h"
 #include "eventline.h"
 
 typedef struct actx {
@@ -25,14 +27,12 @@ typedef struct actx {
 	const dict_entry **ent;
 	uint8_t *len;
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
-	uint8_t *fw;             /* function words, found once per sentence */
+	uint8_t *wf;             /* each token's word flags (WF_*), found once per sentence */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
+	uint8_t *late;           /* a sentence's first word, left to the end of the document */
 } actx;
 
-static int function_word(const actx *c, size_t k)
-{
-	return c->fw[k];
-}
+static int function_word(const actx *c, size_t k);
 
 static const char *const mention_types[] = {"", "PER", "ORG", "GPE", "LOC", "NORP", "MONEY",
                                             "PERCENT", "QUANTITY"};
@@ -60,6 +60,13 @@ static int tok_is(const actx *c, size_t k, const char *s)
 	return word_eq(s, c->lc + t->start, t->end - t->start);
 }
 
+/* tok_is anywhere in the document, not only in the current sentence */
+static int tok_is_any(const actx *c, size_t k, const char *s)
+{
+	return k < c->d->ntokens &&
+	       word_eq(s, c->lc + c->d->tokens[k].start, c->d->tokens[k].end - c->d->tokens[k].start);
+}
+
 static int is_cap(const actx *c, size_t k)
 {
 	return k < c->se && c->d->tokens[k].kind == EV_TOK_WORD &&
@@ -74,57 +81,141 @@ static int is_possessive(const actx *c, size_t k)
 /* Words that are capitalized for grammar or by convention (months and days that the
  * temporal tagger did not take, as in "Sept 21-26"), not because they name something.
  * "Jan", "Jun", "May", "March", "April", "June" and "August" are names too. */
-static int is_function_word(const actx *c, size_t k)
+static const char *const function_words[] = {
+	"a", "according", "after", "all", "also", "although", "an", "and", "another", "any", "apr",
+	"as", "at", "aug", "before", "both", "but", "by", "dec", "december", "despite", "dr",
+	"during", "each", "earlier", "even", "every", "feb", "february", "finally", "first", "for",
+	"friday", "from", "furthermore", "he", "her", "here", "his", "how", "however", "i", "if",
+	"image", "in", "indeed", "instead", "it", "its", "january", "jul", "july", "just", "last",
+	"later", "many", "meanwhile", "moreover", "most", "mr", "mrs", "monday", "ms", "my",
+	"nevertheless", "new", "next", "no", "not", "nov", "november", "now", "oct", "october", "of",
+	"on", "one", "only", "or", "other", "our", "over", "overall", "photo", "photos", "saturday",
+	"second", "sep", "separately", "sept", "september", "she", "since", "sir", "so", "some",
+	"still", "such", "sunday", "that", "the", "their", "then", "there", "these", "they", "this",
+	"those", "though", "thursday", "to", "tuesday", "under", "until", "update", "we", "what",
+	"when", "where", "which", "while", "wednesday", "who", "why", "with", "yes", "yet", "you",
+	"your", NULL};
+
+/* Words that make a name an organization: "Huawei Technologies", "Reform Commission"
+ * (a period after them is dropped: "Inc."). */
+static const char *const org_words[] = {
+	"inc", "corp", "co", "ltd", "llc", "plc", "group", "bank", "department", "exchange",
+	"organisation", "organization", "air", "airways", "motor", "ag", "sa", "nv", "gmbh", "bancorp",
+	"securities", "fund", "trust", "partners", "capital", "energy", "oil", "telecom", "communications",
+	"industries", "systems", "software", "pharmaceuticals", "newsroom", "police", "authority", "board",
+	"centre", "center", "court", "parliament", "congress", "hotel", "hospital", "airport", "stadium",
+	"school", "college", "museum", "church", "mosque", "temple", "palace", "party", "ministry",
+	"university", "association", "council", "committee", "agency", "union", "club", "fc", "united",
+	"airlines", "motors", "technologies", "holdings", "news", "times", "post", "institute",
+	"foundation", "commission", "corporation", "company", "federation", "league", "army", NULL};
+
+/* Words that end the name of a place: "Wall Street", "Tiananmen Square", "Jackson Hole". */
+static const char *const loc_words[] = {
+	"street", "square", "road", "avenue", "park", "bridge", "valley", "bay", "island", "islands",
+	"beach", "lake", "river", "mountain", "mountains", "mount", "falls", "heights", "hill", "hills",
+	"harbour", "harbor", "coast", "cape", "peninsula", "province", "county", "state", "strait",
+	"canal", "desert", "forest", "hole", "gorge", "plain", "plains", "gulf", "sea", "ocean",
+	"district", "region", "prison", "camp", NULL};
+
+/* Lower-case nouns that a place's name comes before: "Yangshan port", "Tongzhou district". */
+static const char *const place_nouns[] = {
+	"port", "airport", "city", "town", "village", "area", "township", "suburb", "prefecture", "border",
+	"neighborhood", "neighbourhood", "municipality", NULL};
+
+/* Events named like organizations ("World Cup", "U.S. Open", "Olympic Games"): not
+ * actors, so not mentions. */
+static const char *const event_words[] = {
+	"cup", "open", "championship", "championships", "games", "olympics", "olympic", "series", "prix",
+	"tour", "masters", "trophy", "classic", "marathon", "derby", "festival", "war", "day", "summit",
+	"conference", "forum", "expo", NULL};
+
+/* Institutions and groups among role words are organizations, not persons. */
+static const char *const group_words[] = {
+	"government", "ministry", "cabinet", "administration", "parliament", "congress", "senate", "court",
+	"police", "army", "navy", "military", "party", "union", "bank", "company", "department", "office",
+	"council", "commission", "committee", "agency", "forces", "media", "state", "regime",
+	"authorities", "legislature", "assembly", "embassy", NULL};
+
+/*
+ * Every word of the lists above in one open-addressing table, built once for the process
+ * and read-only afterwards: each token is looked up once per document, and its flags
+ * (WF_*) answer every later question about it with a bit test.
+ */
+enum {
+	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64
+};
+#define WORD_SLOTS 1024u
+#define WORD_MAX 16
+
+typedef struct word_slot {
+	const char *w;
+	uint8_t n, flags;
+} word_slot;
+
+static word_slot word_table[WORD_SLOTS];
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+
+static void word_table_add(const char *const *list, uint8_t flag)
 {
-	/* grouped by first letter: a word is compared with a handful, not with all */
-	static const char *const w_a[] = {"a", "according", "after", "all", "also", "although",
-	                                 "an", "and", "another", "any", "apr", "as", "at", "aug",
-	                                 NULL};
-	static const char *const w_b[] = {"before", "both", "but", "by", NULL};
-	static const char *const w_d[] = {"dec", "december", "despite", "dr", "during", NULL};
-	static const char *const w_e[] = {"each", "earlier", "even", "every", NULL};
-	static const char *const w_f[] = {"feb", "february", "finally", "first", "for", "friday",
-	                                 "from", "furthermore", NULL};
-	static const char *const w_h[] = {"he", "her", "here", "his", "how", "however", NULL};
-	static const char *const w_i[] = {"i", "if", "image", "in", "indeed", "instead", "it",
-	                                 "its", NULL};
-	static const char *const w_j[] = {"january", "jul", "july", "just", NULL};
-	static const char *const w_l[] = {"last", "later", NULL};
-	static const char *const w_m[] = {"many", "meanwhile", "moreover", "most", "mr", "mrs",
-	                                 "monday", "ms", "my", NULL};
-	static const char *const w_n[] = {"nevertheless", "new", "next", "no", "not", "nov",
-	                                 "november", "now", NULL};
-	static const char *const w_o[] = {"oct", "october", "of", "on", "one", "only", "or", "other", "our", "over",
-	                                 "overall", NULL};
-	static const char *const w_p[] = {"photo", "photos", NULL};
-	static const char *const w_s[] = {"saturday", "second", "sep", "separately", "sept",
-	                                 "september", "she", "since", "sir", "so", "some", "still",
-	                                 "such", "sunday", NULL};
-	static const char *const w_t[] = {"that", "the", "their", "then", "there", "these",
-	                                 "they", "this", "those", "though", "thursday", "to",
-	                                 "tuesday", NULL};
-	static const char *const w_u[] = {"under", "until", "update", NULL};
-	static const char *const w_w[] = {"we", "what", "when", "where", "which", "while",
-	                                 "wednesday", "who", "why", "with", NULL};
-	static const char *const w_y[] = {"yes", "yet", "you", "your", NULL};
-	static const char *const *const by_letter[26] = {
-		w_a, w_b, NULL, w_d, w_e, w_f, NULL, w_h, w_i, w_j, NULL, w_l, w_m,
-		w_n, w_o, w_p, NULL, NULL, w_s, w_t, w_u, NULL, w_w, NULL, w_y, NULL,
-	};
-	const ev_token *t = &c->d->tokens[k];
-	size_t n = t->end - t->start;
-	const char *s = c->lc + t->start;
-	if (n && s[n - 1] == '.')
-		n--;
-	if (n == 0 || s[0] < 'a' || s[0] > 'z' || !by_letter[s[0] - 'a'])
+	for (; *list; list++) {
+		size_t n = strlen(*list);
+		uint32_t h = fnv1a(*list, n) & (WORD_SLOTS - 1);
+		while (word_table[h].w && (word_table[h].n != n || memcmp(word_table[h].w, *list, n)))
+			h = (h + 1) & (WORD_SLOTS - 1);
+		word_table[h].w = *list;
+		word_table[h].n = (uint8_t)n;
+		word_table[h].flags |= flag;
+	}
+}
+
+static void word_table_build(void)
+{
+	word_table_add(function_words, WF_FUNC);
+	word_table_add(org_words, WF_ORG);
+	word_table_add(loc_words, WF_LOC);
+	word_table_add(place_nouns, WF_PLACE);
+	word_table_add(event_words, WF_EVENT);
+	word_table_add(group_words, WF_GROUP);
+	static const char *const articles[] = {"the", "a", "an", NULL};
+	word_table_add(articles, WF_ART);
+}
+
+static unsigned word_table_get(const char *s, size_t n)
+{
+	if (n == 0 || n > WORD_MAX)
 		return 0;
-	for (const char *const *w = by_letter[s[0] - 'a']; *w; w++)
-		if (word_eq(*w, s, n))
-			return 1;
+	uint32_t h = fnv1a(s, n) & (WORD_SLOTS - 1);
+	for (; word_table[h].w; h = (h + 1) & (WORD_SLOTS - 1))
+		if (word_table[h].n == n && memcmp(word_table[h].w, s, n) == 0)
+			return word_table[h].flags;
 	return 0;
 }
 
+/* The flags of token k: function and organization words are read without a final
+ * period ("Mr.", "Inc."); a function word must be a word. */
+static unsigned word_flags(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	size_t n = t->end - t->start;
+	const char *s = c->lc + t->start;
+	/* every listed word is letters only */
+	if (t->kind != EV_TOK_WORD || n == 0 || n > WORD_MAX + 1)
+		return 0;
+	unsigned f = word_table_get(s, n);
+	if (s[n - 1] == '.')
+		f = (f & ~(unsigned)(WF_FUNC | WF_ORG)) | (word_table_get(s, n - 1) & (WF_FUNC | WF_ORG));
+	return f;
+}
+
 static int org_word(const actx *c, size_t k);
+
+static int function_word(const actx *c, size_t k)
+{
+	return c->wf[k] & WF_FUNC;
+}
+static int32_t short_form(const actx *c, size_t b, size_t e);
+static int event_name(const actx *c, size_t b, size_t e);
+static int loc_word(const actx *c, size_t k);
 
 static int same_word(const actx *c, size_t a, size_t b)
 {
@@ -146,17 +237,56 @@ static int hyphen_adjective(const actx *c, size_t k)
 	return 0;
 }
 
+/* Lower-case particles of names: "van der", "de", "bin". */
+static int name_particle(const actx *c, size_t k)
+{
+	static const char *const w[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
+	                                "dos", "das", "du", "la", "le", "bin", "ibn", "ter", "ten",
+	                                NULL};
+	const ev_token *t = &c->d->tokens[k];
+	for (int i = 0; w[i]; i++)
+		if (word_eq(w[i], c->d->body + t->start, t->end - t->start))
+			return 1;
+	return 0;
+}
+
+/* "al-Saadani", "el-Sisi": a family name with the Arabic article. */
+static int arabic_article(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	const char *s = c->d->body + t->start;
+	return t->kind == EV_TOK_WORD && t->end - t->start > 4 && (s[0] == 'a' || s[0] == 'e') &&
+	       s[1] == 'l' && s[2] == '-' && s[3] >= 'A' && s[3] <= 'Z';
+}
+
 /* A run of capitalized words from k that no dictionary knows: a name. */
 static size_t unknown_name(const actx *c, size_t k)
 {
 	size_t j = k;
-	while (j < c->se && j - k < 5 && is_cap(c, j) && !c->ent[j] && !function_word(c, j) &&
+	/* a leader's bare surname after another capitalized word is a different person's
+	 * name: "Ivanka Trump" */
+	while (j < c->se && j - k < 5 && is_cap(c, j) &&
+	       (!c->ent[j] || (j > k && c->ent[j]->type == DT_PER && (c->ent[j]->flags & DF_AMBIGUOUS) &&
+	                       c->len[j] == 1) ||
+	        /* a given name before a one-word place: "Lindsay Davenport" */
+	        (j == k + 1 && c->given[k] && c->len[j] == 1 &&
+	         (c->ent[j]->type == DT_GPE || c->ent[j]->type == DT_LOC))) &&
+	       !function_word(c, j) &&
 	       !hyphen_adjective(c, j) &&
 	       !(c->d->tokens[j].flags & EV_TF_UPPER && c->d->tokens[j].end - c->d->tokens[j].start > 5)) {
 		/* a lone capital letter is no name ("S", "V"), an initial "A." is */
 		if (c->d->tokens[j].end - c->d->tokens[j].start == 1)
 			break;
 		j++;
+		/* particles inside a name: "Joost van der Westhuizen", "Aravinda de Silva",
+		 * "Rami al-Saadani" */
+		size_t p = j;
+		while (p < c->se && p - j < 2 && name_particle(c, p))
+			p++;
+		if (p > j && p < c->se && is_cap(c, p) && !c->ent[p] && !function_word(c, p))
+			j = p;
+		else if (j < c->se && arabic_article(c, j))
+			j++;
 	}
 	/* "National Development and Reform Commission", "Securities and Exchange
 	 * Commission": "and" joins one organization's name when two or more capitalized
@@ -205,14 +335,23 @@ static ev_mention *add_mention(actx *c, size_t b, size_t e, int type)
 	return m;
 }
 
+/* The entity with this id, or -1. */
+static int32_t entity_find(const actx *c, const char *id, size_t idlen)
+{
+	for (size_t i = 0; i < c->d->nentities; i++)
+		if (strlen(c->d->entities[i].id) == idlen && memcmp(c->d->entities[i].id, id, idlen) == 0)
+			return (int32_t)i;
+	return -1;
+}
+
 /* The entity with this id, or a new one. */
 static int32_t entity_for(actx *c, const char *id, size_t idlen, const char *canonical,
                           size_t clen, int type, uint32_t first_tok)
 {
 	ev_doc *d = c->d;
-	for (size_t i = 0; i < d->nentities; i++)
-		if (strlen(d->entities[i].id) == idlen && memcmp(d->entities[i].id, id, idlen) == 0)
-			return (int32_t)i;
+	int32_t found = entity_find(c, id, idlen);
+	if (found >= 0)
+		return found;
 	if (d->nentities == c->cape) {
 		size_t nc = c->cape ? c->cape * 2 : 16;
 		ev_entity *ne = arena_grow(d->arena, d->entities, c->cape * sizeof *ne, nc * sizeof *ne);
@@ -253,9 +392,49 @@ static size_t make_id(const actx *c, size_t b, size_t e, char *out, size_t cap)
 	return o;
 }
 
+/* A mention of unknown words [b, e) as a name of its own: its entity is keyed by
+ * its words ("gao_feng"). */
+static ev_mention *new_name(actx *c, size_t b, size_t e, int type)
+{
+	ev_mention *m = add_mention(c, b, e, type);
+	if (m) {
+		char id[128];
+		size_t idl = make_id(c, b, e, id, sizeof id);
+		m->entity = entity_for(c, id, idl, c->d->body + m->start, m->end - m->start, type,
+		                       (uint32_t)b);
+	}
+	return m;
+}
+
+/* The entity named by the same words [b, e) before ("Harrowgate" after "Harrowgate 4"),
+ * or -1.  The words themselves must be its name, not only its id: "Can" is not Canada,
+ * whose id is "can". */
+static int32_t same_name(const actx *c, size_t b, size_t e)
+{
+	char id[128];
+	int32_t ent = entity_find(c, id, make_id(c, b, e, id, sizeof id));
+	size_t n = c->d->tokens[e - 1].end - c->d->tokens[b].start;
+	const char *s = c->d->body + c->d->tokens[b].start;
+	if (ent >= 0 && (strlen(c->d->entities[ent].canonical) != n ||
+	                 strncasecmp(c->d->entities[ent].canonical, s, n)))
+		return -1;
+	return ent;
+}
+
+/* s into dst of cap bytes, cut to at most max bytes (snprintf's "%.*s" without its cost:
+ * every mention copies a few short fields). */
+static void copy_str(char *dst, size_t cap, const char *s, size_t max)
+{
+	size_t n = 0;
+	while (n + 1 < cap && n < max && s[n])
+		n++;
+	memcpy(dst, s, n);
+	dst[n] = '\0';
+}
+
 static void set_code(ev_mention *m, const char *code)
 {
-	snprintf(m->code, sizeof m->code, "%s", code ? code : "");
+	copy_str(m->code, sizeof m->code, code ? code : "", SIZE_MAX);
 }
 
 /* Role code of a role entry (its code, e.g. GOV). */
@@ -267,21 +446,13 @@ static const char *role_code(const actx *c, const dict_entry *e)
 /* Institutions and groups among role words are organizations, not persons. */
 static int role_is_group(const actx *c, size_t b, size_t e)
 {
-	static const char *const groups[] = {
-		"government", "ministry", "cabinet", "administration", "parliament", "congress", "senate",
-		"court", "police", "army", "navy", "military", "party", "union", "bank", "company",
-		"department", "office", "council", "commission", "committee", "agency", "forces",
-		"media", "state", "regime", "authorities", "legislature", "assembly", "embassy", NULL};
 	const ev_token *t = &c->d->tokens[e - 1];
 	size_t n = t->end - t->start;
 	const char *s = c->lc + t->start;
 	(void)b;
 	if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's')
 		return 1;   /* plural: lawmakers, troops, officials */
-	for (int i = 0; groups[i]; i++)
-		if (word_eq(groups[i], s, n))
-			return 1;
-	return 0;
+	return c->wf[e - 1] & WF_GROUP;
 }
 
 /* ------------------------------------------------------------ phrases */
@@ -308,7 +479,11 @@ static int state_like(const actx *c, const dict_entry *e)
 static size_t actor_phrase(actx *c, size_t k)
 {
 	size_t j = k;
-	if (tok_is(c, j, "the") || tok_is(c, j, "a") || tok_is(c, j, "an"))
+	/* only an article, a dictionary word or a capital can open a phrase: most words
+	 * are passed over here */
+	if (!c->ent[k] && !(c->wf[k] & WF_ART) && !is_cap(c, k))
+		return k;
+	if (c->wf[j] & WF_ART)
 		j++;
 	const dict_entry *country = NULL;
 	size_t cb = j;
@@ -325,6 +500,14 @@ static size_t actor_phrase(actx *c, size_t k)
 			country = c->ent[j];
 			j = after;
 		}
+	} else if (j < c->se && c->ent[j] && c->ent[j]->type == DT_PER && c->ent[j]->country &&
+	           j + c->len[j] < c->se && c->ent[j + c->len[j]] &&
+	           c->ent[j + c->len[j]]->type == DT_ROLE &&
+	           (tok_is(c, j + c->len[j], "administration") || tok_is(c, j + c->len[j], "government") ||
+	            tok_is(c, j + c->len[j], "cabinet"))) {
+		/* "the Trump administration", "the Modi government": the leader's country */
+		country = c->ent[j];
+		j += c->len[j];
 	}
 	/* role words, with capitalized qualifiers between them (Trade Representative,
 	 * Commerce Minister, Ministry of Commerce spokesman) */
@@ -341,7 +524,7 @@ static size_t actor_phrase(actx *c, size_t k)
 		 * or lower case inside a noun phrase ("China's chief trade negotiator",
 		 * "the top economic aide") but not a verb ("told reporters") */
 		size_t q = j;
-		int np = k < j && (tok_is(c, k, "the") || tok_is(c, k, "a") || tok_is(c, k, "an") ||
+		int np = k < j && ((c->wf[k] & WF_ART) ||
 		                   country);
 		while (q < c->se && q - j < 3 && !c->ent[q] && c->d->tokens[q].kind == EV_TOK_WORD &&
 		       !function_word(c, q) && (is_cap(c, q) || np))
@@ -384,7 +567,7 @@ static size_t actor_phrase(actx *c, size_t k)
 		const char *co = dict_str(c->dict, country->country);
 		if (!co)
 			co = dict_code_at(c->dict, country, c->date);
-		snprintf(cc, sizeof cc, "%.3s", co ? co : "");
+		copy_str(cc, sizeof cc, co ? co : "", 3);
 	}
 	const char *rc = role ? role_code(c, role) : NULL;
 	/* the mention: the name if there is one, else the whole phrase */
@@ -407,20 +590,20 @@ static size_t actor_phrase(actx *c, size_t k)
 			canon = pc ? pc : c->d->body + c->d->tokens[nb].start;
 			canl = pc ? strlen(pc) : c->d->tokens[ne - 1].end - c->d->tokens[nb].start;
 			const char *pco = dict_str(c->dict, person->country);
-			snprintf(m->country, sizeof m->country, "%s", pco ? pco : cc);
+			copy_str(m->country, sizeof m->country, pco ? pco : cc, SIZE_MAX);
 		} else {
 			char code[16];
 			snprintf(code, sizeof code, "%s%s", cc, rc ? rc : "");
 			set_code(m, code);
-			snprintf(m->country, sizeof m->country, "%s", cc);
+			copy_str(m->country, sizeof m->country, cc, SIZE_MAX);
 			idl = make_id(c, nb, ne, id, sizeof id);
 			canon = c->d->body + c->d->tokens[nb].start;
 			canl = c->d->tokens[ne - 1].end - c->d->tokens[nb].start;
 		}
 		if (strlen(m->code) > 3)
-			snprintf(m->role, sizeof m->role, "%s", m->code + 3);
+			copy_str(m->role, sizeof m->role, m->code + 3, SIZE_MAX);
 		else if (rc)
-			snprintf(m->role, sizeof m->role, "%s", rc);
+			copy_str(m->role, sizeof m->role, rc, SIZE_MAX);
 		m->entity = entity_for(c, id, idl, canon, canl, EV_MEN_PER, m->tok_begin);
 		if (m->entity >= 0) {
 			ev_entity *en = &c->d->entities[m->entity];
@@ -441,8 +624,8 @@ static size_t actor_phrase(actx *c, size_t k)
 		snprintf(code, sizeof code, "%s%s", cc, rc ? rc : "");
 		set_code(m, code);
 	}
-	snprintf(m->country, sizeof m->country, "%s", cc);
-	snprintf(m->role, sizeof m->role, "%s", rc ? rc : "");
+	copy_str(m->country, sizeof m->country, cc, SIZE_MAX);
+	copy_str(m->role, sizeof m->role, rc ? rc : "", SIZE_MAX);
 	/* "the vice premier" after "Vice Premier Liu He": the same person */
 	if (!country && role && m->type == EV_MEN_PER) {
 		for (size_t i = c->d->nmentions - 1; i-- > 0;) {
@@ -486,42 +669,39 @@ static int place_context(const actx *c, size_t k)
 	return 0;
 }
 
-/* A plain dictionary match at k. */
-static size_t plain_match(actx *c, size_t k)
+/* A mention of an entity met before: its code, country and role. */
+static void copy_entity(actx *c, ev_mention *m, int32_t ent)
 {
-	const dict_entry *e = c->ent[k];
-	size_t end = k + c->len[k];
-	int type = e->type == DT_PER ? EV_MEN_PER : e->type == DT_ORG ? EV_MEN_ORG
-	         : e->type == DT_GPE ? EV_MEN_GPE : e->type == DT_LOC ? EV_MEN_LOC
-	         : e->type == DT_NORP ? EV_MEN_NORP : 0;
-	if (!type)
-		return k;
-	/* an ambiguous word (Chad, Georgia, Nice) in lower case is not a name */
-	if ((e->flags & DF_AMBIGUOUS) && !is_cap(c, k))
-		return k;
-	ev_mention *m = add_mention(c, k, end, type);
-	if (!m)
-		return k;
+	const ev_entity *en = &c->d->entities[ent];
+	m->entity = ent;
+	memcpy(m->code, en->code, sizeof m->code);
+	memcpy(m->country, en->country, sizeof m->country);
+	memcpy(m->role, en->role, sizeof m->role);
+}
+
+/* A mention's code, country, role and entity from its dictionary entry. */
+static void code_entry(actx *c, ev_mention *m, const dict_entry *e, const char *kind, size_t k)
+{
 	const char *code = dict_code_at(c->dict, e, c->date);
 	const char *co = dict_str(c->dict, e->country);
-	const char *kind = dict_str(c->dict, e->kind);
 	set_code(m, code);
-	snprintf(m->country, sizeof m->country, "%s", co ? co : "");
+	copy_str(m->country, sizeof m->country, co ? co : "", SIZE_MAX);
 	if (!m->country[0] && code && strlen(code) >= 3 && e->type == DT_GPE)
-		snprintf(m->country, sizeof m->country, "%.3s", code);
+		copy_str(m->country, sizeof m->country, code, 3);
 	/* "Beijing said": a capital standing for its government */
 	if (kind && strcmp(kind, "capital") == 0 && !place_context(c, k) && m->country[0]) {
-		snprintf(m->code, sizeof m->code, "%sGOV", m->country);
+		copy_str(m->code, sizeof m->code, m->country, SIZE_MAX);
+		strcat(m->code, "GOV");
 		strcpy(m->role, "GOV");
 	} else if (strlen(m->code) > 3 && e->type != DT_GPE) {
-		snprintf(m->role, sizeof m->role, "%.3s", m->code + 3);
+		copy_str(m->role, sizeof m->role, m->code + 3, 3);
 	}
 	const char *id = dict_str(c->dict, e->id);
 	const char *canon = dict_str(c->dict, e->canonical);
 	size_t cl = canon ? strlen(canon) : m->end - m->start;
 	if (!canon)
 		canon = c->d->body + m->start;
-	m->entity = entity_for(c, id ? id : "unknown", id ? strlen(id) : 7, canon, cl, type,
+	m->entity = entity_for(c, id ? id : "unknown", id ? strlen(id) : 7, canon, cl, m->type,
 	                       (uint32_t)k);
 	if (m->entity >= 0 && !c->d->entities[m->entity].code[0]) {
 		ev_entity *en = &c->d->entities[m->entity];
@@ -529,6 +709,94 @@ static size_t plain_match(actx *c, size_t k)
 		memcpy(en->country, m->country, sizeof en->country);
 		memcpy(en->role, m->role, sizeof en->role);
 	}
+}
+
+static int mention_type_of(const dict_entry *e)
+{
+	return e->type == DT_PER ? EV_MEN_PER : e->type == DT_ORG ? EV_MEN_ORG
+	     : e->type == DT_GPE ? EV_MEN_GPE : e->type == DT_LOC ? EV_MEN_LOC
+	     : e->type == DT_NORP ? EV_MEN_NORP : 0;
+}
+
+/* "China-US talks", "US-China", "Arab-Israeli": places joined by hyphens in one word are
+ * each a mention of their own, on their part of the word.  Returns whether k was one. */
+static int hyphen_places(actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	const char *s = c->d->body + t->start, *lc = c->lc + t->start;
+	size_t n = t->end - t->start;
+	const dict_entry *parts[4];
+	size_t pb[4], pe[4], np = 0;
+	for (size_t i = 0; i <= n;) {
+		size_t j = i;
+		while (j < n && s[j] != '-')
+			j++;
+		if (np == 4 || j == i || s[i] < 'A' || s[i] > 'Z')
+			return 0;
+		parts[np] = dict_match_word(c->dict, s + i, lc + i, j - i);
+		if (!parts[np] || (parts[np]->type != DT_GPE && parts[np]->type != DT_LOC &&
+		                   parts[np]->type != DT_NORP))
+			return 0;
+		pb[np] = i;
+		pe[np++] = j;
+		i = j + 1;
+	}
+	if (np < 2)
+		return 0;
+	for (size_t p = 0; p < np; p++) {
+		ev_mention *m = add_mention(c, k, k + 1, mention_type_of(parts[p]));
+		if (!m)
+			return 1;
+		m->start = t->start + (uint32_t)pb[p];
+		m->end = t->start + (uint32_t)pe[p];
+		code_entry(c, m, parts[p], NULL, k);
+	}
+	return 1;
+}
+
+/* A plain dictionary match at k. */
+static size_t plain_match(actx *c, size_t k)
+{
+	const dict_entry *e = c->ent[k];
+	size_t end = k + c->len[k];
+	int type = mention_type_of(e);
+	if (!type)
+		return k;
+	/* an ambiguous word (Chad, Georgia, Nice) in lower case is not a name */
+	if ((e->flags & DF_AMBIGUOUS) && !is_cap(c, k))
+		return k;
+	const char *kind = dict_str(c->dict, e->kind);
+	/* "Washington" after "MaliVai Washington", "Jordan" after "Eddie Jordan": the person */
+	if ((type == EV_MEN_GPE || type == EV_MEN_LOC) && end == k + 1 && is_cap(c, k) &&
+	    !place_context(c, k)) {
+		int32_t ent = short_form(c, k, end);
+		if (ent >= 0 && c->d->entities[ent].type == EV_MEN_PER) {
+			ev_mention *m = add_mention(c, k, end, EV_MEN_PER);
+			if (m)
+				copy_entity(c, m, ent);
+			return end;
+		}
+	}
+	if (type == EV_MEN_GPE || type == EV_MEN_LOC) {
+		/* a place that names an event ("U.S. Open", "Atlanta Games", "Texas Open
+		 * Championship"): no actor at all */
+		for (size_t j = end; j < c->se && j - end < 3 && is_cap(c, j) && !function_word(c, j) &&
+		                     !(c->ent[j] && c->ent[j]->type == DT_ROLE); j++)
+			if (event_name(c, j, j + 1))
+				return j + 1;
+		/* a city before unknown capitalized words names a club or a firm ("Philadelphia
+		 * Eagles", "Chicago Purchasing Managers"), not the place */
+		if (kind && (strcmp(kind, "city") == 0 || strcmp(kind, "capital") == 0) &&
+		    is_cap(c, end) && !function_word(c, end) && !c->given[end]) {
+			size_t n = unknown_name(c, end);
+			if (n && new_name(c, k, end + n, loc_word(c, end + n - 1) ? EV_MEN_LOC : EV_MEN_ORG))
+				return end + n;
+		}
+	}
+	ev_mention *m = add_mention(c, k, end, type);
+	if (!m)
+		return k;
+	code_entry(c, m, e, kind, k);
 	return end;
 }
 
@@ -536,17 +804,8 @@ static size_t plain_match(actx *c, size_t k)
  * not actors, so not mentions. */
 static int event_name(const actx *c, size_t b, size_t e)
 {
-	static const char *const ev[] = {"cup", "open", "championship", "championships", "games",
-	                                 "olympics", "olympic", "series", "prix", "tour", "masters",
-	                                 "trophy", "classic", "marathon", "derby", "festival", "war",
-	                                 "day", "summit", "conference", "forum", "expo", NULL};
-	const ev_token *t = &c->d->tokens[e - 1];
-	size_t n = t->end - t->start;
 	(void)b;
-	for (int i = 0; ev[i]; i++)
-		if (word_eq(ev[i], c->lc + t->start, n))
-			return 1;
-	return 0;
+	return c->wf[e - 1] & WF_EVENT;
 }
 
 /* The traditional -> simplified table (build/gen/t2s.c, from OpenCC). */
@@ -609,7 +868,7 @@ static int32_t short_form(const actx *c, size_t b, size_t e)
 	uint64_t tried[16] = {0};
 	for (size_t i = c->d->nmentions; i-- > 0;) {
 		const ev_mention *m = &c->d->mentions[i];
-		if (m->type != EV_MEN_PER || m->nominal || m->entity < 0)
+		if ((m->type != EV_MEN_PER && m->type != EV_MEN_ORG) || m->nominal || m->entity < 0)
 			continue;
 		if (m->entity < 1024) {
 			uint64_t bit = 1ULL << (m->entity % 64);
@@ -618,9 +877,17 @@ static int32_t short_form(const actx *c, size_t b, size_t e)
 			tried[m->entity / 64] |= bit;
 		}
 		const ev_entity *en = &c->d->entities[m->entity];
-		/* a word of the canonical name */
+		/* a word of a person's name; the first word of an organization's longer name
+		 * ("Magna" after "Magna International Inc"), unless it says what kind of body
+		 * it is ("Bank", "National") */
 		const char *s = en->canonical;
 		size_t tl = t->end - t->start;
+		if (m->type == EV_MEN_ORG) {
+			if (!strchr(s, ' ') || org_word(c, b) || function_word(c, b) ||
+			    (size_t)(strchr(s, ' ') - s) != tl || strncasecmp(s, c->d->body + t->start, tl))
+				continue;
+			return m->entity;
+		}
 		while (*s) {
 			const char *w = s;
 			while (*s && *s != ' ')
@@ -637,31 +904,57 @@ static int32_t short_form(const actx *c, size_t b, size_t e)
 /* Words that make a name an organization: "Huawei Technologies", "Reform Commission". */
 static int org_word(const actx *c, size_t k)
 {
-	static const char *const org[] = {"inc", "corp", "co", "ltd", "llc", "plc", "group", "bank",
-	                                  "department", "exchange", "organisation", "organization",
-	                                  "air", "airways", "motor", "ag", "sa", "nv", "gmbh",
-	                                  "bancorp", "securities", "fund", "trust", "partners",
-	                                  "capital", "energy", "oil", "telecom", "communications",
-	                                  "industries", "systems", "software", "pharmaceuticals",
-	                                  "newsroom", "police", "authority", "board", "centre",
-	                                  "center", "court", "parliament", "congress", "hotel",
-	                                  "hospital", "airport", "stadium", "school", "college",
-	                                  "museum", "church", "mosque", "temple", "palace",
-	                                  "party", "ministry", "university", "association", "council",
-	                                  "committee", "agency", "union", "club", "fc", "united",
-	                                  "airlines", "motors", "technologies", "holdings", "news",
-	                                  "times", "post", "institute", "foundation", "commission",
-	                                  "corporation", "company", "federation", "league", "army",
-	                                  NULL};
+	return c->wf[k] & WF_ORG;
+}
+
+/* Words that end the name of a place: "Wall Street", "Tiananmen Square", "Jackson Hole". */
+static int loc_word(const actx *c, size_t k)
+{
+	return c->wf[k] & WF_LOC;
+}
+
+/* Lower-case nouns that a place's name comes before: "Yangshan port", "Tongzhou district". */
+static int place_noun(const actx *c, size_t k)
+{
+	return c->wf[k] & WF_PLACE;
+}
+
+/* An initial: "P." in "P. Simmons". */
+static int is_initial(const actx *c, size_t k)
+{
 	const ev_token *t = &c->d->tokens[k];
-	size_t n = t->end - t->start;
-	const char *s = c->lc + t->start;
-	if (n && s[n - 1] == '.')
-		n--;
-	for (int i = 0; org[i]; i++)
-		if (word_eq(org[i], s, n))
+	return t->end - t->start == 2 && c->d->body[t->start] >= 'A' && c->d->body[t->start] <= 'Z' &&
+	       c->d->body[t->start + 1] == '.';
+}
+
+/* Words around a name that only an organization takes: "shares of Magna", "an analyst
+ * at Cofinec", "Rabobank said in a statement", "Pirelli's chairman". */
+static int org_context(const actx *c, size_t b, size_t e)
+{
+	static const char *const before_of[] = {"shares", "stake", "unit", "subsidiary", "division",
+	                                        "chairman", "shareholders", "owner", "parent",
+	                                        "takeover", "acquisition", "merger", NULL};
+	static const char *const before_at[] = {"analyst", "analysts", "economist", "economists",
+	                                        "strategist", "dealer", "dealers", "trader",
+	                                        "traders", "broker", "brokers", NULL};
+	static const char *const after[] = {"shares", "stock", "shareholders", "spokesman",
+	                                    "spokeswoman", "chairman", "subsidiary", "unit",
+	                                    "officials", "executives", "management", NULL};
+	if (b >= c->sb + 2) {
+		const char *const *list = tok_is(c, b - 1, "of") ? before_of
+		                        : tok_is(c, b - 1, "at") ? before_at : NULL;
+		for (int i = 0; list && list[i]; i++)
+			if (tok_is(c, b - 2, list[i]))
+				return 1;
+	}
+	size_t a = e;
+	if (is_possessive(c, a))
+		a++;
+	for (int i = 0; after[i]; i++)
+		if (tok_is(c, a, after[i]))
 			return 1;
-	return 0;
+	return tok_is(c, e, "said") && tok_is(c, e + 1, "in") && tok_is(c, e + 2, "a") &&
+	       tok_is(c, e + 3, "statement");
 }
 
 /* Guess the type of an unknown name for NER: organizations by their words. */
@@ -670,8 +963,17 @@ static int guess_type(const actx *c, size_t b, size_t e)
 	for (size_t k = b; k < e; k++)
 		if (org_word(c, k))
 			return EV_MEN_ORG;
-	if (c->given[b] && e - b >= 2)
-		return EV_MEN_PER;   /* "Robert Smith" */
+	if (e - b >= 2 && loc_word(c, e - 1))
+		return EV_MEN_LOC;
+	/* "Yangshan container port", "Pudong district": a place noun after it */
+	for (size_t k = e; k < e + 2 && k < c->se && c->d->tokens[k].kind == EV_TOK_WORD &&
+	                   !(c->d->tokens[k].flags & EV_TF_CAP); k++)
+		if (loc_word(c, k) || place_noun(c, k))
+			return EV_MEN_LOC;
+	if ((c->given[b] || is_initial(c, b)) && e - b >= 2)
+		return EV_MEN_PER;   /* "Robert Smith", "P. Simmons" */
+	if (org_context(c, b, e))
+		return EV_MEN_ORG;
 	if (place_context(c, b) && e - b == 1)
 		return EV_MEN_LOC;
 	if (c->d->tokens[b].flags & EV_TF_UPPER)
@@ -694,15 +996,30 @@ static void sports_teams(actx *c, size_t first)
 		if (m->type != EV_MEN_GPE && m->type != EV_MEN_LOC &&
 		    !(m->type == EV_MEN_PER && m->code[0] == '\0'))
 			continue;
+		/* a national side keeps its country's name and type ("Romania 3 Lithuania 0"):
+		 * countries are the entities whose id is their bare code */
+		if (m->type == EV_MEN_GPE && m->entity >= 0 && !strchr(d->entities[m->entity].id, '_'))
+			continue;
 		size_t a = m->tok_end, b = m->tok_begin;
+		/* a person's name is two words or an initial and a name ("Scott Draper", "P.
+		 * Simmons"): after it a number is their runs or goals, and "beat" is a match
+		 * of players.  One unknown word is as likely a club as a surname. */
+		if (m->type == EV_MEN_PER && (a - b > 1 || c->given[b] || is_initial(c, b)))
+			continue;
+		/* nor is the short form of a person named in full before ("Edberg beat ...") */
+		if (m->type == EV_MEN_PER && m->entity >= 0 && strchr(d->entities[m->entity].canonical, ' '))
+			continue;
 		int team = 0;
-		/* a score right after a place: "Leeds 2", "Essex 532-8" (after a person it
-		 * is their runs or goals) */
-		if (m->type != EV_MEN_PER && a < d->ntokens && d->tokens[a].kind == EV_TOK_NUMBER &&
+		/* a score right after a place or club: "Leeds 2", "Essex 532-8", "Puchon 3 1 0" */
+		if (a < d->ntokens && d->tokens[a].kind == EV_TOK_NUMBER &&
 		    (a + 1 >= d->ntokens || d->tokens[a + 1].kind != EV_TOK_WORD ||
-		     (d->tokens[a + 1].flags & EV_TF_CAP)))
+		     (d->tokens[a + 1].flags & EV_TF_CAP) || tok_is_any(c, a + 1, "and")))
 			team = d->tokens[a].end - d->tokens[a].start <= 7 &&
 			       !(d->tokens[a].end - d->tokens[a].start == 4);   /* not a year */
+		/* the second side of a result: "Harrowgate 4 Dunmore 1 in the league" */
+		if (i > 0 && b >= 1 && d->tokens[b - 1].kind == EV_TOK_NUMBER &&
+		    d->mentions[i - 1].type == EV_MEN_ORG && d->mentions[i - 1].tok_end + 1 == b)
+			team = 1;
 		for (int v = 0; verbs[v] && !team; v++) {
 			size_t n = strlen(verbs[v]);
 			const ev_token *x = a < d->ntokens ? &d->tokens[a] : NULL;
@@ -715,6 +1032,8 @@ static void sports_teams(actx *c, size_t first)
 			m->type = EV_MEN_ORG;
 			m->code[0] = '\0';
 			m->role[0] = '\0';
+			if (m->entity >= 0)
+				d->entities[m->entity].type = EV_MEN_ORG;
 		}
 	}
 }
@@ -729,6 +1048,9 @@ static void role_of_place(actx *c)
 	for (size_t i = 0; i + 1 < d->nmentions; i++) {
 		ev_mention *m = &d->mentions[i];
 		if (!m->nominal || m->country[0] || !m->role[0])
+			continue;
+		/* "Hezbollah envoys in Bavaria": the envoys are someone's already */
+		if (i > 0 && d->mentions[i - 1].tok_end == m->tok_begin)
 			continue;
 		uint32_t k = m->tok_end;
 		if (k + 1 >= d->ntokens || !(tok_is(c, k, "of") || tok_is(c, k, "in") ||
@@ -756,6 +1078,85 @@ static void role_of_place(actx *c)
 	}
 }
 
+/* One sense per document: a name that was a team once ("Essex 532-8") is the team
+ * wherever else it stands alone ("Essex look certain to regain top spot"), except
+ * after a preposition of place ("in Essex"). */
+static void teams_throughout(actx *c)
+{
+	ev_doc *d = c->d;
+	c->sb = 0;
+	c->se = d->ntokens;
+	for (size_t i = 0; i < d->nmentions; i++) {
+		ev_mention *m = &d->mentions[i];
+		if (m->entity < 0 || d->entities[m->entity].type != EV_MEN_ORG || m->type == EV_MEN_ORG ||
+		    m->nominal || m->tok_end - m->tok_begin != 1 || place_context(c, m->tok_begin))
+			continue;
+		if ((m->type == EV_MEN_PER && !m->code[0]) || m->type == EV_MEN_GPE ||
+		    m->type == EV_MEN_LOC) {
+			m->type = EV_MEN_ORG;
+			m->code[0] = '\0';
+			m->role[0] = '\0';
+		}
+	}
+}
+
+/* A headline in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"): every word is
+ * capitalized, so only the dictionaries and the rest of the story can say which are
+ * names (see names_later). */
+static int caps_headline(const ev_doc *d, size_t b, size_t e)
+{
+	size_t nwords = 0, nupper = 0;
+	for (size_t k = b; k < e; k++)
+		if (d->tokens[k].kind == EV_TOK_WORD && d->tokens[k].end - d->tokens[k].start > 1) {
+			nwords++;
+			nupper += (d->tokens[k].flags & EV_TF_UPPER) != 0;
+		}
+	return nwords >= 3 && nupper * 4 >= nwords * 3;
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+	const ev_mention *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* A word of a capitals headline that the story names ("HENKE TAKES LEAD" before "Nolan
+ * Henke fired a 62") is that name, and so is a single word opening a sentence ("Lebed
+ * signed" before "Alexander Lebed").  Runs when the whole document is tagged. */
+static void names_later(actx *c)
+{
+	ev_doc *d = c->d;
+	size_t before = d->nmentions, mi = 0;
+	for (size_t s = 0; s < d->nsents; s++) {
+		size_t sb = d->sents[s].tok_begin, se = d->sents[s].tok_end;
+		int headline = caps_headline(d, sb, se);
+		for (size_t k = sb; k < se; k++) {
+			while (mi < before && d->mentions[mi].tok_end <= k)
+				mi++;
+			if (mi < before && d->mentions[mi].tok_begin <= k)
+				continue;   /* already part of a mention */
+			if (!c->late[k] && (!headline || d->tokens[k].kind != EV_TOK_WORD ||
+			                    !(d->tokens[k].flags & EV_TF_UPPER) || c->blocked[k] ||
+			                    function_word(c, k) || c->ent[k] ||
+			                    d->tokens[k].end - d->tokens[k].start < 3))
+				continue;
+			int32_t ent = short_form(c, k, k + 1);
+			if (ent < 0)
+				ent = same_name(c, k, k + 1);
+			if (ent < 0 || d->entities[ent].type > EV_MEN_LOC)
+				continue;
+			ev_mention *m = add_mention(c, k, k + 1, d->entities[ent].type);
+			if (!m)
+				return;
+			copy_entity(c, m, ent);
+		}
+	}
+	if (d->nmentions > before)
+		qsort(d->mentions, d->nmentions, sizeof *d->mentions, cmp_mention);
+}
+
 ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 {
 	if (!doc->sents && doc->len > 0) {
@@ -777,11 +1178,13 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	c.ent = arena_alloc(doc->arena, doc->ntokens * sizeof *c.ent);
 	c.len = arena_alloc(doc->arena, doc->ntokens);
 	c.blocked = arena_alloc(doc->arena, doc->ntokens);
-	c.fw = arena_alloc(doc->arena, doc->ntokens);
+	c.wf = arena_alloc(doc->arena, doc->ntokens);
 	c.given = arena_alloc(doc->arena, doc->ntokens);
-	if (!lc || !c.ent || !c.len || !c.blocked || !c.fw || !c.given)
+	c.late = arena_alloc(doc->arena, doc->ntokens);
+	if (!lc || !c.ent || !c.len || !c.blocked || !c.wf || !c.given || !c.late)
 		return EV_ERR_NOMEM;
 	memset(c.blocked, 0, doc->ntokens);
+	memset(c.late, 0, doc->ntokens);
 	size_t tx = 0;
 	/* every amount of the document in one pass (amount_find indexes its words once) */
 	size_t maxam = doc->ntokens / 8 + 16, nam;
@@ -801,6 +1204,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		lc[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
 	}
 	c.lc = lc;
+	pthread_once(&word_once, word_table_build);
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
 	for (size_t s = 0; s < doc->nsents; s++) {
@@ -820,7 +1224,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				c.ent[k] = NULL;
 				c.len[k] = 0;
 			}
-			c.fw[k] = doc->tokens[k].kind == EV_TOK_WORD && is_function_word(&c, k);
+			c.wf[k] = (uint8_t)word_flags(&c, k);
 		}
 		/* temporal expressions ("Jan. 30", "Thursday") are not names */
 		while (tx < doc->ntimexes && doc->timexes[tx].tok_end <= c.sb)
@@ -828,6 +1232,11 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		for (size_t x = tx; x < doc->ntimexes && doc->timexes[x].tok_begin < c.se; x++)
 			for (size_t k = doc->timexes[x].tok_begin; k < doc->timexes[x].tok_end; k++)
 				c.blocked[k] = 1;
+		int headline = caps_headline(doc, c.sb, c.se);
+		/* the word that opens the sentence, after any quotes, brackets or dashes */
+		size_t opener = c.sb;
+		while (opener + 1 < c.se && doc->tokens[opener].kind == EV_TOK_PUNCT)
+			opener++;
 		for (size_t k = c.sb; k < c.se;) {
 			size_t e = actor_phrase(&c, k);
 			if (e > k) {
@@ -860,12 +1269,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					if (al && simplify(al, strlen(al), as, sizeof as) == tl &&
 					    memcmp(as, ts, tl) == 0) {
 						ev_mention *m = add_mention(&c, k, k + 1, doc->entities[i].type);
-						if (m) {
-							m->entity = (int32_t)i;
-							memcpy(m->code, doc->entities[i].code, sizeof m->code);
-							memcpy(m->country, doc->entities[i].country, sizeof m->country);
-							memcpy(m->role, doc->entities[i].role, sizeof m->role);
-						}
+						if (m)
+							copy_entity(&c, m, (int32_t)i);
 						break;
 					}
 				}
@@ -883,34 +1288,49 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				if (m) {
 					m->value = am.value;
 					memcpy(m->currency, am.currency, sizeof m->currency);
-					snprintf(m->unit, sizeof m->unit, "%s", am.unit);
+					copy_str(m->unit, sizeof m->unit, am.unit, SIZE_MAX);
 					m->mod = am.mod ? am.mod : "";
 				}
 				k = am.e;
 				continue;
 			}
+			if (is_cap(&c, k) && memchr(doc->body + doc->tokens[k].start, '-',
+			                           doc->tokens[k].end - doc->tokens[k].start) &&
+			    hyphen_places(&c, k)) {
+				k++;
+				continue;
+			}
 			/* an unknown name: a short form of an earlier one, or new */
-			if (is_cap(&c, k) && !function_word(&c, k)) {
+			if (is_cap(&c, k) && !function_word(&c, k) &&
+			    !(headline && (doc->tokens[k].flags & EV_TF_UPPER))) {
 				size_t n = unknown_name(&c, k);
 				if (n && event_name(&c, k, k + n)) {
 					k += n;
 					continue;
 				}
 				int32_t ent = n ? short_form(&c, k, k + n) : -1;
-				if (n && (k > c.sb || n > 1 || ent >= 0)) {
-					ev_mention *m = add_mention(&c, k, k + n,
-					                            ent >= 0 ? doc->entities[ent].type
-					                                     : guess_type(&c, k, k + n));
+				/* the same words as an earlier name ("Harrowgate" after "Harrowgate 4") */
+				if (n && ent < 0 && k == opener)
+					ent = same_name(&c, k, k + n);
+				/* a single word opening a sentence is capitalized by grammar, unless a
+				 * score or a table row follows it ("Puchon 3 1 0 6 1 10") */
+				if (n == 1 && k == opener && ent < 0)
+					c.late[k] = 1;
+				if (n && (k > opener || n > 1 || ent >= 0 ||
+				          (k + 1 < c.se && doc->tokens[k + 1].kind == EV_TOK_NUMBER))) {
+					c.late[k] = 0;
+					ev_mention *m = ent >= 0 ? add_mention(&c, k, k + n, doc->entities[ent].type)
+					                         : new_name(&c, k, k + n, guess_type(&c, k, k + n));
 					if (m && ent >= 0) {
-						m->entity = ent;
-						memcpy(m->code, doc->entities[ent].code, sizeof m->code);
-						memcpy(m->country, doc->entities[ent].country, sizeof m->country);
-						memcpy(m->role, doc->entities[ent].role, sizeof m->role);
+						copy_entity(&c, m, ent);
 					} else if (m) {
-						char id[128];
-						size_t idl = make_id(&c, k, k + n, id, sizeof id);
-						m->entity = entity_for(&c, id, idl, doc->body + m->start, m->end - m->start,
-						                       m->type, (uint32_t)k);
+						/* "Shanghai's Yangshan port": a place in a place, in its country */
+						const ev_mention *pm = doc->nmentions >= 2 ? m - 1 : NULL;
+						if (m->type == EV_MEN_LOC && pm && pm->type == EV_MEN_GPE &&
+						    pm->tok_end + 1 == k && is_possessive(&c, k - 1) && pm->country[0]) {
+							memcpy(m->country, pm->country, sizeof m->country);
+							memcpy(m->code, pm->country, sizeof m->country);
+						}
 						/* "Gao Feng, a commerce ministry spokesman,": the apposition codes the name */
 						if (k + n + 1 < c.se && tok_is(&c, k + n, ",")) {
 							size_t before = doc->nmentions;
@@ -944,8 +1364,11 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			k++;
 		}
 	}
-	if (doc->nsents)
+	if (doc->nsents) {
 		sports_teams(&c, sent_first);
+		teams_throughout(&c);
+		names_later(&c);
+	}
 	role_of_place(&c);
 	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
 }

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "amount.h"
+#include "hash.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -68,7 +69,7 @@ typedef struct word {
 /*
  * Sorted by w in strcmp order.  The first word of each phrase is an entry of its own
  * with F_LEAD (W_LEAD if it has no other role): lookup reads on to longer phrases only
- * after such a word.  amount_table_sorted checks both.
+ * after such a word, and no entry starts with a digit.  amount_table_sorted checks all three.
  */
 static const word words[] = {
 	{"$", W_CUR, G_DOLLAR, F_SYM, 1, "USD"}, {"%", W_PCT, G_NONE, 0, 0, NULL},
@@ -430,6 +431,8 @@ int amount_table_sorted(void)
 	for (size_t i = 0; i < NELEM(words); i++) {
 		if (i && strcmp(words[i - 1].w, words[i].w) >= 0)
 			return 0;
+		if (words[i].w[0] >= '0' && words[i].w[0] <= '9')
+			return 0;   /* lookup passes digits over without a search */
 		const char *sp = strchr(words[i].w, ' ');
 		char first[32];
 		if (!sp)
@@ -454,6 +457,7 @@ int amount_table_sorted(void)
 
 typedef struct windex {
 	uint16_t slot[INDEX_SLOTS];
+	uint32_t hash[INDEX_SLOTS];   /* the full hash of the slot's word: most probes end here */
 	/* a bit for the hash of each table word's first piece: most words of a text
 	 * have none (1 in 60 or so collide) and are passed over without a look-up */
 	uint64_t first[FIRST_BITS / 64];
@@ -464,10 +468,7 @@ _Static_assert(NELEM(words) < INDEX_SLOTS / 2, "the word table outgrew its index
 
 static uint32_t word_hash_n(const char *w, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
+	return fnv1a(w, n);
 }
 
 static uint32_t word_hash(const char *w)
@@ -483,6 +484,7 @@ static void index_build(windex *ix)
 		while (ix->slot[h])
 			h = (h + 1) & (INDEX_SLOTS - 1);
 		ix->slot[h] = (uint16_t)(i + 1);
+		ix->hash[h] = word_hash(words[i].w);
 		uint32_t f = word_hash_n(words[i].w, strcspn(words[i].w, " ")) & (FIRST_BITS - 1);
 		ix->first[f / 64] |= 1ULL << (f % 64);
 	}
@@ -497,16 +499,21 @@ static void index_build_shared(void)
 	index_build(&shared_index);
 }
 
+/* The entry for key, whose hash is h, through the index. */
+static const word *table_find_hashed(const windex *ix, const char *key, uint32_t h)
+{
+	for (uint32_t i = h & (INDEX_SLOTS - 1); ix->slot[i]; i = (i + 1) & (INDEX_SLOTS - 1))
+		if (ix->hash[i] == h && strcmp(words[ix->slot[i] - 1].w, key) == 0)
+			return &words[ix->slot[i] - 1];
+	return NULL;
+}
+
 /* The entry for key, through the index when there is one, else by binary search. */
 static const word *table_find(const windex *ix, const char *key)
 {
 	if (!ix)
 		return table_find_sorted(key);
-	uint32_t h = word_hash(key) & (INDEX_SLOTS - 1);
-	for (; ix->slot[h]; h = (h + 1) & (INDEX_SLOTS - 1))
-		if (strcmp(words[ix->slot[h] - 1].w, key) == 0)
-			return &words[ix->slot[h] - 1];
-	return NULL;
+	return table_find_hashed(ix, key, word_hash(key));
 }
 
 static const word *table_find_sorted(const char *key)
@@ -549,11 +556,14 @@ static char to_lower(char c)
 /* ------------------------------------------------------- tokens, pieces */
 
 /* The matcher's view: a document and the sentence's tokens [sb, end). */
+typedef struct lcache lcache;
+
 typedef struct mctx {
 	const ev_doc *d;
 	const ev_token *t;
 	size_t sb, end;
 	const windex *ix;   /* NULL: binary search */
+	lcache *cache;      /* look-ups already made in this match, or NULL */
 } mctx;
 
 /*
@@ -585,9 +595,12 @@ static size_t piece(const mctx *m, cur c, const char **p)
 	size_t n = tok_len(m, c.k) - c.off;
 	int kind = m->t[c.k].kind;
 	if (kind == EV_TOK_WORD || kind == EV_TOK_NUMBER) {
-		const char *h = memchr(s, '-', n);
-		if (h)
-			n = (size_t)(h - s);
+		/* tokens are short: a loop beats a call to memchr */
+		for (size_t i = 0; i < n; i++)
+			if (s[i] == '-') {
+				n = i;
+				break;
+			}
 	}
 	*p = s;
 	return n;
@@ -629,34 +642,92 @@ static int key_piece(const mctx *m, cur c, char *buf, size_t *o, size_t cap)
 }
 
 /*
- * The table entry of the longest phrase of up to maxn pieces at c; *after is past it.
- * Every phrase's first word is in the table with F_LEAD, so most words cost one search.
+ * The table entries of the longest phrases of up to 1, 2 and 3 pieces at c: res[n] and
+ * aft[n] (res[n] NULL when there is none).  Every phrase's first word is in the table with
+ * F_LEAD, so most words cost one search.
  */
-static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
+static void lookup_all(const mctx *m, cur c, const word *res[4], cur aft[4])
 {
 	char key[64];
 	size_t o = 0;
+	res[0] = res[1] = res[2] = res[3] = NULL;
+	aft[0] = aft[1] = aft[2] = aft[3] = c;
+	/* no entry starts with a digit: numbers leave at once */
+	if (c.k < m->end && is_digit(m->d->body[m->t[c.k].start + c.off]))
+		return;
 	if (!key_piece(m, c, key, &o, sizeof key))
-		return NULL;
-	const word *w = table_find(m->ix, key), *best = NULL;
+		return;
+	/* the key's hash grows with it; a first piece that no entry starts with ends the
+	 * look-up at once */
+	uint32_t h = word_hash_n(key, o);
+	if (m->ix && !(m->ix->first[(h & (FIRST_BITS - 1)) / 64] & (1ULL << (h & 63))))
+		return;
+	const word *w = m->ix ? table_find_hashed(m->ix, key, h) : table_find(NULL, key);
 	if (!w)
-		return NULL;
+		return;
 	cur x = next_piece(m, c);
 	if (w->cls != W_LEAD) {
-		best = w;
-		*after = x;
+		res[1] = w;
+		aft[1] = x;
 	}
-	for (int np = 2; np <= maxn && (w->flags & F_LEAD); np++) {
+	int np = 2;
+	for (; np <= 3 && (w->flags & F_LEAD); np++) {
+		size_t o0 = o;
+		res[np] = res[np - 1];
+		aft[np] = aft[np - 1];
 		if (!key_piece(m, x, key, &o, sizeof key))
 			break;
+		h = fnv1a_more(h, key + o0, o - o0);
 		x = next_piece(m, x);
-		const word *p = table_find(m->ix, key);
+		const word *p = m->ix ? table_find_hashed(m->ix, key, h) : table_find(NULL, key);
 		if (p && p->cls != W_LEAD) {
-			best = p;
-			*after = x;
+			res[np] = p;
+			aft[np] = x;
 		}
 	}
-	return best;
+	for (; np <= 3; np++) {
+		res[np] = res[np - 1];
+		aft[np] = aft[np - 1];
+	}
+}
+
+/* The look-ups of one match: the same places are read for modifiers, currencies and
+ * number words, and after the number for scales, percent signs and units. */
+#define LCACHE_N 4
+struct lcache {
+	cur c[LCACHE_N];
+	const word *res[LCACHE_N][4];
+	cur aft[LCACHE_N][4];
+	int n, next;
+};
+
+/* The entry of the longest phrase of up to maxn (1 to 3) pieces at c; *after is past it. */
+static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
+{
+	const word *res[4];
+	cur aft[4];
+	lcache *lc = m->cache;
+	int i = 0;
+	if (lc) {
+		for (; i < lc->n; i++)
+			if (lc->c[i].k == c.k && lc->c[i].off == c.off)
+				break;
+		if (i < lc->n) {
+			if (lc->res[i][maxn])
+				*after = lc->aft[i][maxn];
+			return lc->res[i][maxn];
+		}
+	}
+	lookup_all(m, c, res, aft);
+	if (lc) {
+		i = lc->n < LCACHE_N ? lc->n++ : lc->next++ % LCACHE_N;
+		lc->c[i] = c;
+		memcpy(lc->res[i], res, sizeof res);
+		memcpy(lc->aft[i], aft, sizeof aft);
+	}
+	if (res[maxn])
+		*after = aft[maxn];
+	return res[maxn];
 }
 
 /* The entry of the whole token k (for the unit, where hyphens stay: "man-hours"). */
@@ -1307,8 +1378,13 @@ static int minus_at(const mctx *m, size_t k)
 	       (k == m->sb || (m->t[k].flags & EV_TF_SPACE_BEFORE));
 }
 
-static int match(const mctx *m, size_t k, amount *out)
+static int match(const mctx *m0, size_t k, amount *out)
 {
+	lcache cache;
+	cache.n = cache.next = 0;
+	mctx mc = *m0;
+	mc.cache = &cache;
+	const mctx *m = &mc;
 	cur c = {k, 0}, a;
 	const char *mod = "";
 
@@ -1462,7 +1538,7 @@ int amount_match(const ev_doc *doc, size_t k, size_t end, amount *out)
 	if (!doc || !doc->tokens || !out || end > doc->ntokens || k >= end)
 		return 0;
 	size_t sb = sentence_begin(doc, k);
-	mctx m = {doc, doc->tokens, sb <= k ? sb : k, end, NULL};
+	mctx m = {doc, doc->tokens, sb <= k ? sb : k, end, NULL, NULL};
 	return match(&m, k, out);
 }
 
@@ -1489,6 +1565,7 @@ static int can_start(const mctx *m, size_t k)
 			return 1;
 		/* a quick no for words the table cannot hold: the piece key_piece would
 		 * make, hashed as it is lower-cased, against the table's first pieces */
+		uint32_t hf = 0;
 		if (m->ix) {
 			const char *p;
 			size_t n = piece(m, c, &p);
@@ -1498,6 +1575,7 @@ static int can_start(const mctx *m, size_t k)
 			uint32_t h = 2166136261u;
 			for (size_t i = 0; i < n; i++)
 				h = (h ^ (unsigned char)to_lower(p[i])) * 16777619u;
+			hf = h;   /* the hash of the key that key_piece makes below */
 			h &= FIRST_BITS - 1;
 			if (!(m->ix->first[h / 64] & (1ULL << (h % 64))))
 				return 0;
@@ -1505,7 +1583,8 @@ static int can_start(const mctx *m, size_t k)
 		/* the first piece, role-less leads included (lookup would skip them) */
 		char key[32];
 		size_t o = 0;
-		if (!key_piece(m, c, key, &o, sizeof key) || !(w = table_find(m->ix, key)))
+		if (!key_piece(m, c, key, &o, sizeof key) ||
+		    !(w = m->ix ? table_find_hashed(m->ix, key, hf) : table_find(NULL, key)))
 			return 0;
 		return (w->flags & F_LEAD) || w->cls == W_NUM || w->cls == W_FEW ||
 		       w->cls == W_VAGUE || w->cls == W_MOD || w->cls == W_INTENS ||
@@ -1521,7 +1600,7 @@ static int can_start(const mctx *m, size_t k)
  */
 static int split_prefix(const ev_doc *doc, size_t s, size_t k)
 {
-	const mctx m = {doc, doc->tokens, doc->sents[s].tok_begin, doc->sents[s].tok_end, NULL};
+	const mctx m = {doc, doc->tokens, doc->sents[s].tok_begin, doc->sents[s].tok_end, NULL, NULL};
 	if (s + 1 >= doc->nsents || k + 2 != m.end || !tok_is(&m, k + 1, "."))
 		return 0;
 	size_t nb = doc->sents[s + 1].tok_begin;
@@ -1545,7 +1624,7 @@ size_t amount_find(const ev_doc *doc, amount *out, size_t max)
 			se = doc->ntokens;
 		if (k < sb)
 			k = sb;   /* else an amount ran on from the last sentence ("Rs. 500") */
-		mctx m = {doc, doc->tokens, sb, se, ixp};
+		mctx m = {doc, doc->tokens, sb, se, ixp, NULL};
 		while (k < se) {
 			amount a;
 			mctx mm = m;

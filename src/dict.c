@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dict.h"
+#include "hash.h"
 #include "slurp.h"
 
 /* A surface form: its tokens (normalized strings in the pool) and entry. */
@@ -746,17 +747,6 @@ ev_status ev_dict_load_file(ev_dict *d, const char *path, ev_dict_format fmt, ev
 
 /* ------------------------------------------------------------ compiling */
 
-static uint32_t hash_more(uint32_t h, const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-	return hash_more(2166136261u, s, n);
-}
 
 /* The hash of a lower-case word with a curly apostrophe read as a straight one, as
  * key_matches reads it; never 0, which stands for "no second word to check". */
@@ -764,11 +754,11 @@ static uint32_t hash_word(const char *s, size_t n)
 {
 	uint32_t h = 2166136261u;
 	if (n >= 3 && memcmp(s, "\xE2\x80\x99", 3) == 0) {
-		h = hash_more(h, "'", 1);
+		h = fnv1a_more(h, "'", 1);
 		s += 3;
 		n -= 3;
 	}
-	h = hash_more(h, s, n);
+	h = fnv1a_more(h, s, n);
 	return h ? h : 1;
 }
 
@@ -828,12 +818,12 @@ ev_status ev_dict_compile(ev_dict *d)
 		}
 		if (k->stem && k->ntok == 1) {
 			d->nstems++;
-			k->hash = hash_bytes(low, tl < 4 ? tl : 4);
+			k->hash = fnv1a(low, tl < 4 ? tl : 4);
 			uint32_t h = k->hash & (uint32_t)(nb - 1);
 			k->next = d->stem_buckets[h];
 			d->stem_buckets[h] = (uint32_t)i;
 		} else {
-			k->hash = hash_bytes(low, tl);
+			k->hash = fnv1a(low, tl);
 			uint32_t h = k->hash & (uint32_t)(nb - 1);
 			k->next = d->buckets[h];
 			d->buckets[h] = (uint32_t)i;
@@ -880,7 +870,7 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 	size_t tl = t->end - t->start;
 	uint32_t mask = (uint32_t)(d->nbuckets - 1);
 	size_t best = 0;
-	uint32_t h = hash_bytes(lc + t->start, tl);
+	uint32_t h = fnv1a(lc + t->start, tl);
 	uint32_t h2 = 0;   /* of the next word, when a key first needs it */
 	for (uint32_t i = d->buckets[h & mask]; i != NIL; i = d->keys[i].next) {
 		const dict_key *key = &d->keys[i];
@@ -906,7 +896,7 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 	}
 	/* stems are filed under their first four bytes (or all of a shorter one) */
 	for (size_t pl = tl < 4 ? tl : 4; best == 0 && d->nstems && pl > 0; pl--) {
-		uint32_t hp = hash_bytes(lc + t->start, pl);
+		uint32_t hp = fnv1a(lc + t->start, pl);
 		for (uint32_t i = d->stem_buckets[hp & mask]; i != NIL; i = d->keys[i].next) {
 			const dict_key *key = &d->keys[i];
 			size_t kl = d->toks[key->toks].len;
@@ -919,6 +909,21 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 		}
 	}
 	return best;
+}
+
+const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *lc, size_t n)
+{
+	if (!d->compiled || n == 0)
+		return NULL;
+	uint32_t h = fnv1a(lc, n);
+	for (uint32_t i = d->buckets[h & (uint32_t)(d->nbuckets - 1)]; i != NIL; i = d->keys[i].next) {
+		const dict_key *key = &d->keys[i];
+		const dict_tok *kt = &d->toks[key->toks];
+		if (key->ntok == 1 && key->hash == h && kt->len == n &&
+		    memcmp(key->exact_case ? s : lc, d->pool + kt->off, n) == 0)
+			return &d->entries[key->entry];
+	}
+	return NULL;
 }
 
 const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date)

@@ -40,6 +40,10 @@ typedef struct dict_code {
 size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
                   const dict_entry **entry /* OUT */);
 
+/* The entry of a one-word name spelled s[0..n) (lc: the same bytes lower-cased), or
+ * NULL: for parts of a word ("China" and "US" of "China-US"). */
+const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *lc, size_t n);
+
 /* A string of the dictionary's pool (offset 0 gives NULL). */
 const char *dict_str(const ev_dict *d, uint32_t off);
 
