@@ -312,10 +312,12 @@ typedef struct ev_verbs ev_verbs;
 
 /** Verb-pattern dictionary formats (docs/VERBS.md). */
 typedef enum ev_verbs_format {
-	EV_VERBS_AUTO = 0,   /* a file name with "tabari" in it is TABARI; else the native syntax,
-	                      * which also reads PETRARCH verb files */
-	EV_VERBS_NATIVE,     /* the project's syntax (PETRARCH-1 style): forms generated, exact */
-	EV_VERBS_TABARI      /* TABARI .verbs: every word is a stem unless it ends in '_' */
+	EV_VERBS_AUTO = 0,   /* a file name with "tabari" in it is TABARI, one with "petr" PETRARCH;
+	                      * else the project's syntax */
+	EV_VERBS_NATIVE,     /* data/CAMEO.md: verb forms generated and exact; pattern words are
+	                      * stems unless they end in '_' */
+	EV_VERBS_TABARI,     /* TABARI .verbs: verbs and pattern words are stems unless they end in '_' */
+	EV_VERBS_PETRARCH    /* PETRARCH verb files: the same syntax, pattern words whole */
 } ev_verbs_format;
 
 /** An empty verb dictionary, with the CAMEO code table built in. */

@@ -934,6 +934,11 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 		if (best_f < 0)
 			continue;
+		/* "halted talks": the noun is what the verb before it acts on, not an
+		 * event of its own */
+		if (v->verbs[v->forms[best_f].verb].nominal && nc > 0 &&
+		    !v->verbs[cands[nc - 1].verb].nominal && k - cands[nc - 1].ve <= 3)
+			continue;
 		cand *cd = &cands[nc++];
 		memset(cd, 0, sizeof *cd);
 		cd->vb = k;
@@ -1030,6 +1035,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 						break;
 					}
 			}
+		} else if (psrc >= 0 && d->mentions[psrc].tok_begin >= cd->ve && ptgt < 0) {
+			/* "received aid from X": the pattern's source follows the verb, and the
+			 * subject is the one acted upon */
+			tgt = find_subject(c, cd->gb);
 		} else if (cd->passive) {
 			if (src < 0)
 				src = find_agent(c, cd->ve);

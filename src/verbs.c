@@ -221,7 +221,8 @@ typedef struct vloader {
 	long line;
 	ev_diag_fn diag;
 	void *ud;
-	int tabari;            /* words are stems unless they end in '_' */
+	int tabari;            /* verbs too are stems unless they end in '_' */
+	int whole_words;       /* PETRARCH: pattern words match whole words only */
 	/* synonym sets: name offset, its members as alternatives */
 	struct syn {
 		uint32_t name;
@@ -365,7 +366,7 @@ static int add_word(vloader *L, const char *s, size_t n, int exact)
 	vword *w = &v->words[v->nwords++];
 	w->off = off;
 	w->len = (uint16_t)n;
-	w->exact = (uint8_t)(exact || !L->tabari);
+	w->exact = (uint8_t)(exact || L->whole_words);
 	w->pad = 0;
 	w->hash = verbs_hash(v->pool + off, n);
 	return 0;
@@ -500,7 +501,6 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 		if (v->alts[v->nalts].nw > 0) {
 			v->nalts++;
 			v->elems[ei].nalts++;
-			pt->nlit++;
 		}
 		p = bar + 1;
 	}
@@ -508,6 +508,7 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 		vbad(L, "empty { } alternatives in a pattern");
 		return -1;
 	}
+	pt->nlit++;   /* a group of alternatives is one word of the pattern */
 	return 0;
 }
 
@@ -967,7 +968,9 @@ ev_status ev_verbs_load_buffer(ev_verbs *v, const char *name, const char *text, 
 		/* TABARI's files carry its name (TABARI.CAMEO.091003.master.verbs) */
 		const char *base = strrchr(name, '/');
 		base = base ? base + 1 : name;
-		fmt = strcasestr(base, "tabari") ? EV_VERBS_TABARI : EV_VERBS_NATIVE;
+		fmt = strcasestr(base, "tabari") ? EV_VERBS_TABARI
+		      : strcasestr(base, "petr") ? EV_VERBS_PETRARCH
+		                                 : EV_VERBS_NATIVE;
 	}
 	vloader L;
 	memset(&L, 0, sizeof L);
@@ -976,6 +979,7 @@ ev_status ev_verbs_load_buffer(ev_verbs *v, const char *name, const char *text, 
 	L.diag = diag;
 	L.ud = diag_ud;
 	L.tabari = fmt == EV_VERBS_TABARI;
+	L.whole_words = fmt == EV_VERBS_PETRARCH;
 	L.cur_syn = -1;
 	L.vb0 = v->nverbs;
 	const char *p = text, *end = text + len;
