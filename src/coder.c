@@ -245,8 +245,11 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 				return 0;
 			continue;
 		}
-		if (c->in_tx[k] || !could_start(v, el, c, k))
-			continue;   /* "Jan. 30 to Jan. 31": the "to" of a date is no pattern word */
+		/* "Jan. 30 to Jan. 31", "a call on Thursday": words of a date, and the
+		 * preposition that opens one, are no pattern words */
+		if (c->in_tx[k] || (k + 1 < c->se && c->in_tx[k + 1] && has(c, k, C_PREPOSITIONS)) ||
+		    !could_start(v, el, c, k))
+			continue;
 		for (uint16_t a = 0; a < el->nalts; a++) {
 			uint32_t e = alt_at(v, &v->alts[el->alt0 + a], c, k);
 			if (e) {
@@ -584,8 +587,13 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 				k = mm->tok_end - 1;
 				continue;
 			}
-			if (!weak(c, m))
+			if (!weak(c, m)) {
+				/* "China's Huawei": the one possessed is the object */
+				uint32_t e = mm->tok_end;
+				if ((is_word(c, e, "'s") || is_word(c, e, "’s")) && actor_at(c, e + 1) >= 0)
+					return actor_at(c, e + 1);
 				return m;
+			}
 			if (fallback < 0)
 				fallback = m;
 			k = mm->tok_end - 1;
@@ -779,14 +787,16 @@ static int32_t find_amount(const cctx *c, uint32_t vb, uint32_t ve)
 		if (m < 0 || c->d->mentions[m].tok_begin != k)
 			continue;
 		const ev_mention *mm = &c->d->mentions[m];
-		if (mm->type != EV_MEN_MONEY && mm->type != EV_MEN_QUANTITY)
+		/* money, or a rate ("tariffs of 25%"); counts of things ("the two sides")
+		 * are no amount of an event */
+		if (mm->type != EV_MEN_MONEY && mm->type != EV_MEN_PERCENT)
 			continue;
 		long dist = k >= ve ? (long)(k - ve) : (long)(vb - mm->tok_end) + 4;
 		if (k < ve && vb - mm->tok_end > 6)
 			continue;
 		if (k >= ve && k - ve > 14)
 			continue;
-		if (mm->type == EV_MEN_QUANTITY)
+		if (mm->type == EV_MEN_PERCENT)
 			dist += 20;
 		if (best < 0 || dist < bd) {
 			best = m;
@@ -944,7 +954,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		cd->vb = k;
 		cd->ve = best_end;
 		cd->verb = v->forms[best_f].verb;
-		cd->speech = (uint8_t)(c->cls[k] & C_SPEECH);
+		cd->speech = (c->cls[k] & C_SPEECH) != 0;
 		const vverb *vb = &v->verbs[cd->verb];
 		if (vb->nominal)
 			cd->gb = k;
@@ -1072,6 +1082,11 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		if (src >= 0 && src == tgt)
 			tgt = -1;
 		if (!coded(c, src) && !coded(c, tgt))
+			continue;
+		/* an active verb whose subject is no actor ("the escalation had violated
+		 * the consensus") is not an event between actors; a passive without its
+		 * agent ("Liu was invited") still is */
+		if (!coded(c, src) && !cd->passive && !vb->nominal && !cd->speech)
 			continue;
 		if (src >= 0) {
 			prev_src = src;

@@ -237,6 +237,7 @@ typedef struct vloader {
 	size_t vb0;
 	int in_block;
 	int16_t block_code, block_code2;
+	size_t block_p0;       /* the block's first pattern */
 	int in_comment;        /* inside <!-- ... --> */
 	int in_time;           /* inside TABARI's <TIME> ... </TIME>: dates are timex's work */
 } vloader;
@@ -800,6 +801,18 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 		L->vb0 = vi;
 }
 
+/* Every verb of a block takes every pattern of the block, wherever it stands. */
+static void close_block(vloader *L)
+{
+	ev_verbs *v = L->v;
+	if (!L->in_block || v->npatterns <= L->block_p0)
+		return;
+	for (size_t i = L->vb0; i < v->nverbs; i++) {
+		v->verbs[i].p0 = (uint32_t)L->block_p0;
+		v->verbs[i].np = (uint32_t)(v->npatterns - L->block_p0);
+	}
+}
+
 static void parse_line(vloader *L, const char *s, const char *e)
 {
 	ev_verbs *v = L->v;
@@ -945,8 +958,10 @@ static void parse_line(vloader *L, const char *s, const char *e)
 		/* --- LABEL [code] --- */
 		const char *lb = memchr(s, '[', (size_t)(e - s));
 		const char *rb = lb ? memchr(lb, ']', (size_t)(e - lb)) : NULL;
+		close_block(L);
 		L->vb0 = v->nverbs;
 		L->in_block = 1;
+		L->block_p0 = v->npatterns;
 		L->block_code = L->block_code2 = -1;
 		if (lb && rb && parse_code(L, lb + 1, rb, &L->block_code, &L->block_code2) < 0)
 			L->in_block = 1;
@@ -994,6 +1009,7 @@ ev_status ev_verbs_load_buffer(ev_verbs *v, const char *name, const char *text, 
 			parse_line(&L, p, eol);
 		p = eol + 1;
 	}
+	close_block(&L);
 	free(L.syns);
 	free(L.syn_alts);
 	return v->oom ? EV_ERR_NOMEM : EV_OK;
