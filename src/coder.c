@@ -491,6 +491,31 @@ static int32_t antecedent(const cctx *c, uint32_t k)
 }
 
 /*
+ * "The broadsheet", "the newspaper": a definite description of a kind of actor
+ * named before stands for the last one of that kind ("the People's Daily").
+ */
+static int32_t described(const cctx *c, uint32_t k)
+{
+	static const char *const media[] = {"newspaper", "broadsheet", "paper", "daily", "tabloid",
+	                                    "outlet", "broadcaster", "agency", NULL};
+	const char *w = low(c, k);
+	int is_media = 0;
+	for (int i = 0; media[i]; i++)
+		is_media |= strcmp(w, media[i]) == 0;
+	if (!is_media)
+		return -1;
+	uint32_t b = c->d->tokens[c->sb].start;
+	for (size_t i = c->d->nmentions; i-- > 0;) {
+		const ev_mention *m = &c->d->mentions[i];
+		if (m->start >= b)
+			continue;
+		if (strstr(m->code, "MED"))
+			return (int32_t)i;
+	}
+	return -1;
+}
+
+/*
  * The subject of a verb group starting at token gb: the nearest actor before
  * it that is not the object of a preposition, skipping appositions and
  * relative clauses set off by commas.  -1 when there is none.
@@ -516,6 +541,11 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 		}
 		if (c->cls[p] & C_PRONOUNS)
 			return antecedent(c, p);
+		if (p > c->sb && is_word(c, p - 1, "the")) {
+			int32_t r = described(c, p);
+			if (r >= 0)
+				return r;
+		}
 		if (!strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "that") || !strcmp(w, "“") ||
 		    !strcmp(w, "\"") || (c->cls[p] & C_SPEECH))
 			return -1;   /* "It said the escalation had violated": not "It" */
