@@ -51,8 +51,16 @@ enum {
 	C_FUTURE = 1u << 12,
 	C_SPEECH = 1u << 13,
 	C_OBJ_STOPS = 1u << 14,
+	C_COMMA = 1u << 15,
+	C_AND_OR = 1u << 16,
+	C_POSSESSIVE = 1u << 17,
+	C_TO_BY = 1u << 18,
 };
 
+static const char *const COMMA[] = {",", NULL};
+static const char *const AND_OR[] = {"and", "or", NULL};
+static const char *const POSSESSIVE[] = {"'s", "’s", NULL};
+static const char *const TO_BY[] = {"to", "by", NULL};
 static const char *const DETERMINERS[] = {
 	"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "your",
 	"my", "'s", "’s", "every", "each", "any", "no", "some", "such", "another", "whose", NULL};
@@ -107,6 +115,10 @@ static const struct {
 	const char *const *words;
 	uint32_t bit;
 } CLASSES[] = {
+	{COMMA, C_COMMA},
+	{AND_OR, C_AND_OR},
+	{POSSESSIVE, C_POSSESSIVE},
+	{TO_BY, C_TO_BY},
 	{DETERMINERS, C_DETERMINERS},
 	{MODALS, C_MODALS},
 	{AUX, C_AUX},
@@ -241,7 +253,7 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 				return 1;
 			}
 			/* an actor slot stays inside the clause */
-			if (has(c, k, C_OBJ_STOPS) || is_word(c, k, ","))
+			if (has(c, k, C_OBJ_STOPS) || has(c, k, C_COMMA))
 				return 0;
 			continue;
 		}
@@ -251,7 +263,11 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 		    !could_start(v, el, c, k))
 			continue;
 		for (uint16_t a = 0; a < el->nalts; a++) {
-			uint32_t e = alt_at(v, &v->alts[el->alt0 + a], c, k);
+			const valt *al = &v->alts[el->alt0 + a];
+			const vword *w0 = &v->words[al->w0];
+			if (w0->exact ? c->wh[k] != w0->hash : c->low[k][0] != v->pool[w0->off])
+				continue;   /* its first word is not this one */
+			uint32_t e = alt_at(v, al, c, k);
 			if (e) {
 				*start = k;
 				*end = e;
@@ -275,7 +291,7 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 				*men = m;
 				return 1;
 			}
-			if (has(c, e - 1, C_OBJ_STOPS) || is_word(c, e - 1, ","))
+			if (has(c, e - 1, C_OBJ_STOPS) || has(c, e - 1, C_COMMA))
 				return 0;
 			continue;
 		}
@@ -392,7 +408,7 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		return base && k == c->sb ? 0 : 0;
 	uint32_t p = j - 1;
 	if (has(c, p, C_MODALS) || has(c, p, C_AUX) || has(c, p, C_NEGATIONS) || is_word(c, p, "to") ||
-	    has(c, p, C_PRONOUNS) || has(c, p, C_RELATIVES) || is_word(c, p, "and") || is_word(c, p, "or"))
+	    has(c, p, C_PRONOUNS) || has(c, p, C_RELATIVES) || has(c, p, C_AND_OR))
 		return 1;
 	if (actor_at(c, p) >= 0)
 		return 1;
@@ -553,9 +569,9 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 			/* ", a commerce ministry spokesman," or ", who ..., ": skip back to the
 			 * comma that opens it when one is near */
 			uint32_t q = p;
-			while (q > c->sb && p - q < 30 && !is_word(c, q - 1, ","))
+			while (q > c->sb && p - q < 30 && !has(c, q - 1, C_COMMA))
 				q--;
-			if (q > c->sb && is_word(c, q - 1, ",") &&
+			if (q > c->sb && has(c, q - 1, C_COMMA) &&
 			    (has(c, q, C_RELATIVES) || has(c, q, C_DETERMINERS) || actor_at(c, q) >= 0)) {
 				int32_t before = actor_at(c, q - 2);
 				if (before >= 0) {
@@ -620,7 +636,7 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 			if (!weak(c, m)) {
 				/* "China's Huawei": the one possessed is the object */
 				uint32_t e = mm->tok_end;
-				if ((is_word(c, e, "'s") || is_word(c, e, "’s")) && actor_at(c, e + 1) >= 0)
+				if (has(c, e, C_POSSESSIVE) && actor_at(c, e + 1) >= 0)
 					return actor_at(c, e + 1);
 				return m;
 			}
@@ -629,7 +645,7 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 			k = mm->tok_end - 1;
 			continue;
 		}
-		if (has(c, k, C_OBJ_STOPS) || is_word(c, k, ","))
+		if (has(c, k, C_OBJ_STOPS) || has(c, k, C_COMMA))
 			return fallback;
 	}
 	return fallback;
@@ -646,7 +662,7 @@ static int32_t find_agent(const cctx *c, uint32_t from)
 			return actor_at(c, j);
 		}
 		/* "was invited after a call by X": prepositions may come between */
-		if (is_word(c, k, ",") || is_word(c, k, ";") || has(c, k, C_SPEECH | C_RELATIVES))
+		if (has(c, k, C_COMMA) || is_word(c, k, ";") || has(c, k, C_SPEECH | C_RELATIVES))
 			break;
 	}
 	return -1;
@@ -659,15 +675,15 @@ static int32_t find_agent(const cctx *c, uint32_t from)
  */
 static int link_at(const cctx *c, uint32_t k, uint32_t *skip)
 {
-	if (is_word(c, k, ",") && (is_word(c, k + 1, "and") || is_word(c, k + 1, "or"))) {
+	if (has(c, k, C_COMMA) && (has(c, k + 1, C_AND_OR))) {
 		*skip = 2;
 		return 2;
 	}
-	if (is_word(c, k, "and") || is_word(c, k, "or")) {
+	if (has(c, k, C_AND_OR)) {
 		*skip = 1;
 		return 2;
 	}
-	if (is_word(c, k, ",")) {
+	if (has(c, k, C_COMMA)) {
 		*skip = 1;
 		return 1;
 	}
@@ -876,9 +892,9 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 	/* "Beijing's retaliation", "China's swift retaliation" */
 	uint32_t j = k;
 	if (j > c->sb + 1 && !has(c, j - 1, C_DETERMINERS) && low(c, j - 1)[0] &&
-	    actor_at(c, j - 1) < 0 && (is_word(c, j - 2, "'s") || is_word(c, j - 2, "’s")))
+	    actor_at(c, j - 1) < 0 && has(c, j - 2, C_POSSESSIVE))
 		j--;
-	if (j > c->sb + 1 && (is_word(c, j - 1, "'s") || is_word(c, j - 1, "’s"))) {
+	if (j > c->sb + 1 && has(c, j - 1, C_POSSESSIVE)) {
 		int32_t m = actor_at(c, j - 2);
 		if (m >= 0) {
 			*src = m;
@@ -894,7 +910,7 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 	}
 	/* "a phone call between Liu He and Robert Lighthizer": each with the other */
 	for (uint32_t q = ke; q < c->se && q < ke + 10; q++) {
-		if (has(c, q, C_OBJ_STOPS) || is_word(c, q, ","))
+		if (has(c, q, C_OBJ_STOPS) || has(c, q, C_COMMA))
 			break;
 		if (is_word(c, q, "between") || is_word(c, q, "among")) {
 			uint32_t r = q + 1;
@@ -1026,11 +1042,11 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			speaker = s;
 			speech_at = k;
 			/* "..., the ministry said." attributes what came before */
-			trailing = k > c->sb + 3 && (is_word(c, k - 1, ",") || is_word(c, k + 1, ".") ||
+			trailing = k > c->sb + 3 && (has(c, k - 1, C_COMMA) || is_word(c, k + 1, ".") ||
 			                              c->d->mentions[s].tok_begin > k ||
 			                              (c->d->mentions[s].tok_begin > c->sb &&
-			                               (is_word(c, c->d->mentions[s].tok_begin - 1, ",") ||
-			                                is_word(c, c->d->mentions[s].tok_begin - 2, ","))));
+			                               (has(c, c->d->mentions[s].tok_begin - 1, C_COMMA) ||
+			                                has(c, c->d->mentions[s].tok_begin - 2, C_COMMA))));
 			break;
 		}
 	}
