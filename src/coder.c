@@ -207,6 +207,14 @@ static int coded(const cctx *c, int32_t m)
 	return m >= 0 && c->d->mentions[m].code[0];
 }
 
+/* A role word alone ("diplomats", "officials"): an actor of no country. */
+static int weak(const cctx *c, int32_t m)
+{
+	const ev_mention *mm = &c->d->mentions[m];
+	return mm->nominal && !mm->country[0];
+}
+
+
 /* ------------------------------------------------------------ pattern match */
 
 static int word_match(const ev_verbs *v, const vword *w, const cctx *c, uint32_t k)
@@ -243,18 +251,29 @@ static int could_start(const ev_verbs *v, const velem *el, const cctx *c, uint32
 static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
                     uint32_t *start, uint32_t *end, int32_t *men)
 {
+	int32_t weak_slot = -1;
+	uint32_t weak_at = 0;
 	for (uint32_t k = lo; k <= hi && k < c->se; k++) {
 		if (el->kind == PE_SRC || el->kind == PE_TGT) {
 			int32_t m = actor_at(c, k);
-			if (m >= 0) {
+			if (m >= 0 && (!weak(c, m) || k + 1 >= c->se || k == hi)) {
 				*start = k;
 				*end = c->d->mentions[m].tok_end;
 				*men = m;
 				return 1;
 			}
+			if (m >= 0) {
+				/* "ties with Gondor", not the "diplomatic" before it */
+				if (weak_slot < 0) {
+					weak_slot = m;
+					weak_at = k;
+				}
+				k = c->d->mentions[m].tok_end - 1;
+				continue;
+			}
 			/* an actor slot stays inside the clause */
 			if (has(c, k, C_OBJ_STOPS) || has(c, k, C_COMMA))
-				return 0;
+				break;
 			continue;
 		}
 		/* "Jan. 30 to Jan. 31", "a call on Thursday": words of a date, and the
@@ -274,6 +293,12 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 				return 1;
 			}
 		}
+	}
+	if (weak_slot >= 0) {
+		*start = weak_at;
+		*end = c->d->mentions[weak_slot].tok_end;
+		*men = weak_slot;
+		return 1;
 	}
 	return 0;
 }
@@ -499,11 +524,21 @@ static int after_preposition(const cctx *c, int32_t m)
 static int32_t antecedent(const cctx *c, uint32_t k)
 {
 	const char *w = low(c, k);
-	if (!strcmp(w, "he") || !strcmp(w, "she"))
-		return c->last_per;
-	if (!strcmp(w, "it") || !strcmp(w, "they") || !strcmp(w, "we"))
-		return c->last_org >= 0 ? c->last_org : -1;
-	return -1;
+	int per = !strcmp(w, "he") || !strcmp(w, "she");
+	if (!per && strcmp(w, "it") && strcmp(w, "they") && strcmp(w, "we"))
+		return -1;
+	/* "Ethiopia indicated it would act": an actor earlier in the same sentence
+	 * comes first, then the last clause subject */
+	uint32_t at = c->d->tokens[k].start, sb = c->d->tokens[c->sb].start;
+	for (size_t i = c->d->nmentions; i-- > 0;) {
+		const ev_mention *m = &c->d->mentions[i];
+		if (m->start >= at || m->start < sb)
+			continue;
+		if (m->code[0] && is_actor_type(m->type) && (m->type == EV_MEN_PER) == per &&
+		    !after_preposition(c, (int32_t)i))
+			return (int32_t)i;
+	}
+	return per ? c->last_per : c->last_org;
 }
 
 /*
@@ -610,13 +645,6 @@ static int32_t fuller(const cctx *c, int32_t m)
 	return m;
 }
 
-/* A role word alone ("diplomats", "officials"): an actor of no country. */
-static int weak(const cctx *c, int32_t m)
-{
-	const ev_mention *mm = &c->d->mentions[m];
-	return mm->nominal && !mm->country[0];
-}
-
 /* The object: the first actor after the verb, within the clause; one of no
  * country only when the clause has no other ("ties with Gondor": not the
  * "diplomatic" of "diplomatic ties"). */
@@ -668,6 +696,38 @@ static int32_t find_agent(const cctx *c, uint32_t from)
 	return -1;
 }
 
+/* A lower-case word that is no function word: an adjective, say ("evil"). */
+static int lower_word(const cctx *c, uint32_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	if (t->kind != EV_TOK_WORD || (t->flags & EV_TF_CAP) || c->cls[k] || !c->low[k][0] ||
+	    c->tok_men[k] >= 0)
+		return 0;
+	size_t n = strlen(c->low[k]);
+	/* a verb is no modifier: "in Beijing and accused Russia" */
+	if (n > 2 && !strcmp(c->low[k] + n - 2, "ed"))
+		return 0;
+	return verbs_find(c->v, c->low[k], n) < 0;
+}
+
+/* Determiners and adjectives before a name at k ("the evil awful"): how many. */
+static uint32_t modifiers(const cctx *c, uint32_t k)
+{
+	uint32_t n = 0;
+	while (n < 3 && k + n < c->se && actor_at(c, k + n) < 0 &&
+	       (has(c, k + n, C_DETERMINERS) || lower_word(c, k + n)))
+		n++;
+	return actor_at(c, k + n) >= 0 ? n : 0;
+}
+
+/* Members of one list are actors of one kind: people with people, and
+ * countries, organizations and places together. */
+static int same_kind(const cctx *c, int32_t a, int32_t b)
+{
+	int ta = c->d->mentions[a].type, tb = c->d->mentions[b].type;
+	return (ta == EV_MEN_PER) == (tb == EV_MEN_PER);
+}
+
 /*
  * The link between two actors of a list: 2 for "and"/"or" (with or without a
  * comma before it), 1 for a comma alone, 0 for anything else.  *skip is the
@@ -712,9 +772,9 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 		/* after "and", only another "and" goes on: "A and B and C" */
 		if (!l || (closed && l != 2))
 			break;
-		int32_t o = actor_at(c, k + skip);
-		if (o < 0 || c->d->mentions[o].tok_begin != k + skip ||
-		    c->d->mentions[o].type != base->type)
+		uint32_t at = k + skip + modifiers(c, k + skip);
+		int32_t o = actor_at(c, at);
+		if (o < 0 || c->d->mentions[o].tok_begin != at || !same_kind(c, o, m))
 			break;
 		tmp[nt++] = o;
 		if (l == 2) {
@@ -732,11 +792,18 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 		int found = 0;
 		for (uint32_t skip = 1; skip <= 2 && k >= c->sb + skip + 1 && !found; skip++) {
 			uint32_t s2;
-			int l = link_at(c, k - skip, &s2);
+			/* "Fornost and the evil awful Gondor": words between the link and m */
+			uint32_t kk = k;
+			while (kk > c->sb + 1 && kk + 4 > k && (has(c, kk - 1, C_DETERMINERS) ||
+			                                         lower_word(c, kk - 1)))
+				kk--;
+			if (kk < c->sb + skip + 1)
+				continue;
+			int l = link_at(c, kk - skip, &s2);
 			if (!l || s2 != skip || (need_and && l != 2))
 				continue;
-			int32_t o = actor_at(c, k - skip - 1);
-			if (o < 0 || c->d->mentions[o].type != base->type)
+			int32_t o = actor_at(c, kk - skip - 1);
+			if (o < 0 || !same_kind(c, o, m))
 				continue;
 			out[n++] = o;
 			k = c->d->mentions[o].tok_begin;
@@ -1141,6 +1208,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 
 		int32_t srcs[8], tgts[8];
 		int ns = compound(c, src, srcs, 8);
+		if (ns > 1 && tgt >= 0 && weak(c, tgt) && ptgt < 0)
+			tgt = -1;   /* "Gondor and Osgiliath renewed diplomatic ties": each other */
 		int nt = compound(c, tgt, tgts, 8);
 		int32_t tx = find_timex(c, cd->vb, cands, nc);
 		int32_t amt = find_amount(c, cd->vb, cd->ve);
