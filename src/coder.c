@@ -527,12 +527,14 @@ static int32_t antecedent(const cctx *c, uint32_t k)
 	int per = !strcmp(w, "he") || !strcmp(w, "she");
 	if (!per && strcmp(w, "it") && strcmp(w, "they") && strcmp(w, "we"))
 		return -1;
-	/* "Ethiopia indicated it would act": an actor earlier in the same sentence
-	 * comes first, then the last clause subject */
+	/* "Ethiopia indicated it would act": the sentence's first actor before the
+	 * pronoun (its subject, mostly) comes first, then the last clause subject */
 	uint32_t at = c->d->tokens[k].start, sb = c->d->tokens[c->sb].start;
-	for (size_t i = c->d->nmentions; i-- > 0;) {
+	for (size_t i = 0; i < c->d->nmentions; i++) {
 		const ev_mention *m = &c->d->mentions[i];
-		if (m->start >= at || m->start < sb)
+		if (m->start >= at)
+			break;
+		if (m->start < sb)
 			continue;
 		if (m->code[0] && is_actor_type(m->type) && (m->type == EV_MEN_PER) == per &&
 		    !after_preposition(c, (int32_t)i))
@@ -585,8 +587,16 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 				k = p;
 				continue;
 			}
-			if (!after_preposition(c, m))
+			if (!after_preposition(c, m)) {
+				/* "the newspaper" after the People's Daily was named: that paper */
+				if (weak(c, m) && mm->tok_end == mm->tok_begin + 1 && mm->tok_begin > c->sb &&
+				    is_word(c, mm->tok_begin - 1, "the")) {
+					int32_t r = described(c, mm->tok_begin);
+					if (r >= 0)
+						return r;
+				}
 				return m;
+			}
 			k = mm->tok_begin > c->sb ? mm->tok_begin : c->sb;
 			continue;
 		}
