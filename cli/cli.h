@@ -108,4 +108,15 @@ int cli_doc_error(const ev_doc *d, ev_status st);
 typedef int (*doc_fn)(void *ud, ev_doc *doc);
 int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, doc_fn fn, void *ud);
 
+/*
+ * The same on several threads: work(ud, doc) runs on any thread (it must only
+ * read shared state) and returns a status; emit(ud, doc, status) then runs on
+ * the calling thread, for every document in input order.
+ */
+typedef int (*doc_emit_fn)(void *ud, ev_doc *doc, int status);
+int cli_each_doc_parallel(const char *cmd, const doc_opts *o, char **paths, int npaths,
+                          doc_fn work, doc_emit_fn emit, void *ud, int jobs);
+/* The number of cores online (1 to 64). */
+int cli_jobs_default(void);
+
 #endif

@@ -20,6 +20,7 @@ typedef struct code_ctx {
 	ev_dict *dict;
 	ev_verbs *verbs;
 	long long next_id;
+	int jobs;
 } code_ctx;
 
 static int need(const char *opt, const char *val, int *used)
@@ -81,6 +82,20 @@ static int code_opt(void *ud, const char *opt, const char *val, int *used)
 		c->no_default_verbs = 1;
 		return 1;
 	}
+	if (strcmp(opt, "-j") == 0 || strcmp(opt, "--jobs") == 0) {
+		if (!need(opt, val, used))
+			return 1;
+		char *end;
+		long n = strtol(val, &end, 10);
+		if (*end || n < 1 || n > 64) {
+			cli_usage_error("code", "%s takes a number of threads from 1 to 64", opt);
+			*used = -1;
+			return 1;
+		}
+		c->jobs = (int)n;
+		*used = 1;
+		return 1;
+	}
 	if (strcmp(opt, "--any-code") == 0) {
 		c->any_code = 1;
 		return 1;
@@ -123,16 +138,24 @@ int cli_load_verbs(const char *cmd, ev_verbs **out, const char *const *paths, in
 	return EXIT_OK;
 }
 
-static int code_doc(void *ud, ev_doc *d)
+/* On any thread: the analysis, which only reads the shared dictionaries. */
+static int code_work(void *ud, ev_doc *d)
 {
-	code_ctx *c = ud;
+	const code_ctx *c = ud;
 	ev_status st = ev_timex_tag(d);
 	if (st == EV_OK)
 		st = ev_actors_tag(d, c->dict);
 	if (st == EV_OK)
 		st = ev_events_code(d, c->verbs);
+	return (int)st;
+}
+
+/* On the main thread, in input order: the output. */
+static int code_emit(void *ud, ev_doc *d, int st)
+{
+	code_ctx *c = ud;
 	if (st != EV_OK)
-		return cli_doc_error(d, st);
+		return cli_doc_error(d, (ev_status)st);
 	for (size_t i = 0; i < d->nevents && !c->out.failed; i++)
 		events_print(&c->out, c->format, d, &d->events[i], ++c->next_id);
 	return EXIT_OK;
@@ -161,7 +184,8 @@ int cmd_code(int argc, char **argv)
 	}
 	out_init(&c.out, stdout);
 	events_header(&c.out, c.format);
-	rc = cli_each_doc("code", &o, paths, np, code_doc, &c);
+	rc = cli_each_doc_parallel("code", &o, paths, np, code_work, code_emit, &c,
+	                           c.jobs ? c.jobs : cli_jobs_default());
 	out_close(&c.out);
 	ev_verbs_free(c.verbs);
 	ev_dict_free(c.dict);

@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <stdarg.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -380,7 +381,10 @@ static void progress_show(progress *pg, const ev_reader *r, int final)
 	        el > 0 ? (double)pg->docs / el : 0.0, (double)done / 1e6, el, eta, final ? "\n" : "");
 }
 
-int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, doc_fn fn, void *ud)
+/* A reader over the inputs, with the progress bar's total; NULL after an error
+ * (reported; *rc says the exit status). */
+static ev_reader *open_inputs(const char *cmd, const doc_opts *o, char **paths, int npaths,
+                              progress *pg, int *rc)
 {
 	ev_reader_options ro = {0};
 	ro.format = o->format;
@@ -388,29 +392,53 @@ int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, d
 	ro.diag = cli_diag;
 	ev_reader *r;
 	ev_status st = ev_reader_new(&ro, &r);
-	if (st != EV_OK)
-		return cli_usage_error(cmd, "%s", ev_status_str(st));
-	progress pg = {0};
-	pg.on = o->progress;
-	diag_state.progress_on = pg.on;
-	pg.t0 = pg.last = now_s();
+	if (st != EV_OK) {
+		*rc = cli_usage_error(cmd, "%s", ev_status_str(st));
+		return NULL;
+	}
+	memset(pg, 0, sizeof *pg);
+	pg->on = o->progress;
+	diag_state.progress_on = pg->on;
+	pg->t0 = pg->last = now_s();
 	int stdin_used = 0;
 	for (int i = 0; i < npaths; i++) {
 		if (strcmp(paths[i], "-") == 0) {
 			if (stdin_used++)
 				continue;   /* stdin can be read once */
 		}
-		pg.total += input_size(paths[i]);
+		pg->total += input_size(paths[i]);
 		if (ev_reader_add_path(r, paths[i]) != EV_OK) {
 			ev_reader_free(r);
 			fprintf(stderr, "%s %s: out of memory\n", cli_progname, cmd);
-			return EXIT_INPUT;
+			*rc = EXIT_INPUT;
+			return NULL;
 		}
 	}
+	return r;
+}
+
+static int close_inputs(ev_reader *r, progress *pg, int rc)
+{
+	if (pg->on)
+		progress_show(pg, r, 1);
+	diag_state.progress_on = 0;
+	diag_flush_hidden();
+	if (ev_reader_errors(r) > 0 && rc == EXIT_OK)
+		rc = EXIT_INPUT;
+	ev_reader_free(r);
+	return rc;
+}
+
+int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, doc_fn fn, void *ud)
+{
+	progress pg;
 	int rc = EXIT_OK;
+	ev_reader *r = open_inputs(cmd, o, paths, npaths, &pg, &rc);
+	if (!r)
+		return rc;
 	for (;;) {
 		ev_doc *d;
-		st = ev_reader_next(r, &d);
+		ev_status st = ev_reader_next(r, &d);
 		if (st == EV_DONE)
 			break;
 		if (st != EV_OK) {
@@ -428,12 +456,105 @@ int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, d
 				break;
 		}
 	}
-	if (pg.on)
-		progress_show(&pg, r, 1);
-	diag_state.progress_on = 0;
-	diag_flush_hidden();
-	if (ev_reader_errors(r) > 0 && rc == EXIT_OK)
-		rc = EXIT_INPUT;
-	ev_reader_free(r);
-	return rc;
+	return close_inputs(r, &pg, rc);
+}
+
+/* ------------------------------------------------- the parallel loop */
+
+/* Documents are read in batches by the main thread; workers analyse the
+ * documents of a batch, each taking the next one not yet taken; then the main
+ * thread prints the batch in input order, so output is the same for any number
+ * of workers. */
+#define BATCH_DOCS 512
+#define BATCH_BYTES (8u << 20)
+
+typedef struct batch {
+	ev_doc *docs[BATCH_DOCS];
+	int status[BATCH_DOCS];
+	size_t n;
+	size_t next;              /* the next document to take (under lock) */
+	pthread_mutex_t lock;
+	doc_fn work;
+	void *ud;
+} batch;
+
+static void *batch_worker(void *arg)
+{
+	batch *b = arg;
+	for (;;) {
+		pthread_mutex_lock(&b->lock);
+		size_t i = b->next++;
+		pthread_mutex_unlock(&b->lock);
+		if (i >= b->n)
+			return NULL;
+		b->status[i] = b->work(b->ud, b->docs[i]);
+	}
+}
+
+int cli_jobs_default(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
+}
+
+int cli_each_doc_parallel(const char *cmd, const doc_opts *o, char **paths, int npaths,
+                          doc_fn work, doc_emit_fn emit, void *ud, int jobs)
+{
+	progress pg;
+	int rc = EXIT_OK;
+	ev_reader *r = open_inputs(cmd, o, paths, npaths, &pg, &rc);
+	if (!r)
+		return rc;
+	batch *b = calloc(1, sizeof *b);
+	if (!b) {
+		fprintf(stderr, "%s %s: out of memory\n", cli_progname, cmd);
+		return close_inputs(r, &pg, EXIT_INPUT);
+	}
+	pthread_mutex_init(&b->lock, NULL);
+	b->work = work;
+	b->ud = ud;
+	if (jobs < 1)
+		jobs = 1;
+	int done = 0;
+	while (!done) {
+		size_t bytes = 0;
+		b->n = 0;
+		while (b->n < BATCH_DOCS && bytes < BATCH_BYTES) {
+			ev_doc *d;
+			ev_status st = ev_reader_next(r, &d);
+			if (st == EV_DONE) {
+				done = 1;
+				break;
+			}
+			if (st != EV_OK) {
+				fprintf(stderr, "%s %s: %s\n", cli_progname, cmd, ev_status_str(st));
+				rc = EXIT_INPUT;
+				done = 1;
+				break;
+			}
+			b->docs[b->n++] = d;
+			bytes += d->len;
+		}
+		b->next = 0;
+		pthread_t th[64];
+		int nth = 0;
+		/* the main thread works too */
+		for (int t = 1; t < jobs && (size_t)t < b->n; t++)
+			if (pthread_create(&th[nth], NULL, batch_worker, b) == 0)
+				nth++;
+		batch_worker(b);
+		for (int t = 0; t < nth; t++)
+			pthread_join(th[t], NULL);
+		for (size_t i = 0; i < b->n; i++) {
+			pg.docs++;
+			int frc = emit(ud, b->docs[i], b->status[i]);
+			ev_doc_free(b->docs[i]);
+			if (frc != EXIT_OK)
+				rc = frc;
+		}
+		progress_show(&pg, r, 0);
+	}
+	pthread_mutex_destroy(&b->lock);
+	free(b);
+	return close_inputs(r, &pg, rc);
 }

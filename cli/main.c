@@ -114,7 +114,7 @@ const command cli_commands[] = {
 	{"code", cmd_code, "code events: who did what to whom, when, where (CAMEO, PLOVER)",
 	 "usage: eventline code [options] [--format jsonl|tsv|gdelt|icews] [--verbs F]\n"
 	 "                      [--dict F] [--actors F] [--agents F] [--no-default-dicts]\n"
-	 "                      [--no-default-verbs] [--any-code] FILE|DIR|-...\n"
+	 "                      [--no-default-verbs] [--any-code] [-j N] FILE|DIR|-...\n"
 	 "\n"
 	 "Run the whole pipeline (dates, actors, verbs) and print one event per line:\n"
 	 "doc, sentence, source and target (text, CAMEO actor code, country, role, id),\n"
@@ -130,6 +130,7 @@ const command cli_commands[] = {
 	 "                      repeatable\n"
 	 "  --no-default-verbs  without the built-in CAMEO verb patterns (data/cameo.verbs)\n"
 	 "  --any-code          accept event codes outside the CAMEO table\n"
+	 "  -j, --jobs N        threads (default: every core); output keeps input order\n"
 	 "  --dict/--actors/--agents F, --no-default-dicts: actor dictionaries, as for\n"
 	 "                      `eventline actors`\n"
 	 "\n"
