@@ -69,6 +69,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    (m->entity >= 0 && (size_t)m->entity >= d->nentities))
 				abort();
 		}
+		/* and the events, with the default verb patterns */
+		static ev_verbs *verbs;
+		if (!verbs && ev_verbs_new(&verbs) == EV_OK &&
+		    (ev_verbs_load_defaults(verbs, NULL, NULL) != EV_OK ||
+		     ev_verbs_compile(verbs) != EV_OK)) {
+			ev_verbs_free(verbs);
+			verbs = NULL;
+		}
+		if (verbs && ev_events_code(d, verbs) == EV_OK) {
+			for (size_t i = 0; i < d->nevents; i++) {
+				const ev_event *e = &d->events[i];
+				if (e->verb_end > d->len || e->verb_start >= e->verb_end ||
+				    e->sentence >= d->nsents ||
+				    (e->source >= 0 && (size_t)e->source >= d->nmentions) ||
+				    (e->target >= 0 && (size_t)e->target >= d->nmentions) ||
+				    (e->timex >= 0 && (size_t)e->timex >= d->ntimexes))
+					abort();
+			}
+		}
 	}
 	ev_dct_guess g;
 	d->dct[0] = '\0';
