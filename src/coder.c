@@ -28,6 +28,7 @@ typedef struct cctx {
 	uint8_t *in_tx;      /* the token is part of a temporal expression */
 	uint32_t sb, se;     /* the sentence's tokens [sb, se) */
 	uint64_t words[4];   /* the sentence's words and stems (verbs_word_bit) */
+	int caps;            /* the sentence is written in capitals (a wire headline) */
 	size_t cap_ev;
 	int32_t last_per, last_org;   /* antecedents of he/she and it/they */
 } cctx;
@@ -405,8 +406,9 @@ static uint32_t tail_end(const ev_verbs *v, const vverb *vb, const cctx *c, uint
 static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *form)
 {
 	const ev_token *t = &c->d->tokens[k];
-	/* a capital inside a sentence is a name or a title word */
-	if ((t->flags & EV_TF_CAP) && k > c->sb) {
+	/* a capital inside a sentence is a name or a title word (unless the whole
+	 * sentence is in capitals) */
+	if ((t->flags & EV_TF_CAP) && k > c->sb && !c->caps) {
 		const char *pl = low(c, k - 1);
 		if (!(pl[0] && (strcmp(pl, "\"") == 0 || strcmp(pl, "“") == 0)))
 			return 0;
@@ -1323,6 +1325,13 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 		c.sb = doc->sents[s].tok_begin;
 		c.se = doc->sents[s].tok_end;
 		memset(c.words, 0, sizeof c.words);
+		size_t nw = 0, nup = 0;
+		for (uint32_t k = c.sb; k < c.se; k++)
+			if (doc->tokens[k].kind == EV_TOK_WORD) {
+				nw++;
+				nup += (doc->tokens[k].flags & EV_TF_UPPER) != 0;
+			}
+		c.caps = nw >= 4 && nup * 10 >= nw * 8;
 		for (uint32_t k = c.sb; k < c.se; k++) {
 			if (!c.low[k][0])
 				continue;
