@@ -123,16 +123,29 @@ static void run_record(vctx *v, record *r)
 			const char *t = e->target >= 0 ? d->mentions[e->target].code : "";
 			if (r->require_dyad && (!s[0] || !t[0]))
 				continue;
-			triple tr;
-			snprintf(tr.src, sizeof tr.src, "%s", s[0] ? s : "---");
-			snprintf(tr.tgt, sizeof tr.tgt, "%s", t[0] ? t : "---");
-			snprintf(tr.code, sizeof tr.code, "%s", e->cameo->code);
-			int dup = 0;
-			for (int j = 0; j < ngot; j++)
-				dup |= !strcmp(got[j].src, tr.src) && !strcmp(got[j].tgt, tr.tgt) &&
-				       !strcmp(got[j].code, tr.code);
-			if (!dup)
-				got[ngot++] = tr;
+			/* an actor with several codes (TABARI's [FRO] [BIL] [SAM], kept as
+			 * "FRO/BIL/SAM") is several actors: one triple for each */
+			char sb[64], tb[64];
+			snprintf(sb, sizeof sb, "%s", s[0] ? s : "---");
+			snprintf(tb, sizeof tb, "%s", t[0] ? t : "---");
+			char *sp, *tp;
+			for (char *sc = strtok_r(sb, "/", &sp); sc; sc = strtok_r(NULL, "/", &sp)) {
+				char tcopy[64];
+				snprintf(tcopy, sizeof tcopy, "%s", tb);
+				for (char *tc = strtok_r(tcopy, "/", &tp); tc && ngot < 32;
+				     tc = strtok_r(NULL, "/", &tp)) {
+					triple tr;
+					snprintf(tr.src, sizeof tr.src, "%s", sc);
+					snprintf(tr.tgt, sizeof tr.tgt, "%s", tc);
+					snprintf(tr.code, sizeof tr.code, "%s", e->cameo->code);
+					int dup = 0;
+					for (int j = 0; j < ngot; j++)
+						dup |= !strcmp(got[j].src, tr.src) && !strcmp(got[j].tgt, tr.tgt) &&
+						       !strcmp(got[j].code, tr.code);
+					if (!dup)
+						got[ngot++] = tr;
+				}
+			}
 		}
 	}
 	int ok_count = 0;

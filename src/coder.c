@@ -526,8 +526,8 @@ static int after_preposition(const cctx *c, int32_t m)
 static int32_t antecedent(const cctx *c, uint32_t k)
 {
 	const char *w = low(c, k);
-	int per = !strcmp(w, "he") || !strcmp(w, "she");
-	if (!per && strcmp(w, "it") && strcmp(w, "they") && strcmp(w, "we"))
+	int per = !strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "him") || !strcmp(w, "her");
+	if (!per && strcmp(w, "it") && strcmp(w, "they") && strcmp(w, "we") && strcmp(w, "them"))
 		return -1;
 	/* "Ethiopia indicated it would act": the sentence's first actor before the
 	 * pronoun (its subject, mostly) comes first, then the last clause subject */
@@ -542,7 +542,19 @@ static int32_t antecedent(const cctx *c, uint32_t k)
 		    !after_preposition(c, (int32_t)i))
 			return (int32_t)i;
 	}
-	return per ? c->last_per : c->last_org;
+	int32_t r = per ? c->last_per : c->last_org;
+	if (r < 0 && per) {
+		/* dictionaries that do not type their actors: any actor of the sentence */
+		for (size_t i = 0; i < c->d->nmentions; i++) {
+			const ev_mention *m = &c->d->mentions[i];
+			if (m->start >= at)
+				break;
+			if (m->start >= sb && m->code[0] && is_actor_type(m->type) &&
+			    !after_preposition(c, (int32_t)i))
+				return (int32_t)i;
+		}
+	}
+	return r;
 }
 
 /*
@@ -657,6 +669,20 @@ static int32_t fuller(const cctx *c, int32_t m)
 	return m;
 }
 
+/* A lower-case word that is no function word: an adjective, say ("evil"). */
+static int lower_word(const cctx *c, uint32_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	if (t->kind != EV_TOK_WORD || (t->flags & EV_TF_CAP) || c->cls[k] || !c->low[k][0] ||
+	    c->tok_men[k] >= 0)
+		return 0;
+	size_t n = strlen(c->low[k]);
+	/* a verb is no modifier: "in Beijing and accused Russia" */
+	if (n > 2 && !strcmp(c->low[k] + n - 2, "ed"))
+		return 0;
+	return verbs_find(c->v, c->low[k], n) < 0;
+}
+
 /* The object: the first actor after the verb, within the clause; one of no
  * country only when the clause has no other ("ties with Gondor": not the
  * "diplomatic" of "diplomatic ties"). */
@@ -685,6 +711,14 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 			k = mm->tok_end - 1;
 			continue;
 		}
+		/* "asked him to": the one the pronoun stands for (not "her" before a noun) */
+		if ((is_word(c, k, "him") || is_word(c, k, "them") ||
+		     (is_word(c, k, "her") && !(k + 1 < c->se && lower_word(c, k + 1)))) &&
+		    k == from + (has(c, from, C_DETERMINERS) ? 1 : 0)) {
+			int32_t a = antecedent(c, k);
+			if (a >= 0)
+				return a;
+		}
 		if (has(c, k, C_OBJ_STOPS) || has(c, k, C_COMMA))
 			return fallback;
 	}
@@ -708,19 +742,6 @@ static int32_t find_agent(const cctx *c, uint32_t from)
 	return -1;
 }
 
-/* A lower-case word that is no function word: an adjective, say ("evil"). */
-static int lower_word(const cctx *c, uint32_t k)
-{
-	const ev_token *t = &c->d->tokens[k];
-	if (t->kind != EV_TOK_WORD || (t->flags & EV_TF_CAP) || c->cls[k] || !c->low[k][0] ||
-	    c->tok_men[k] >= 0)
-		return 0;
-	size_t n = strlen(c->low[k]);
-	/* a verb is no modifier: "in Beijing and accused Russia" */
-	if (n > 2 && !strcmp(c->low[k] + n - 2, "ed"))
-		return 0;
-	return verbs_find(c->v, c->low[k], n) < 0;
-}
 
 /* Determiners and adjectives before a name at k ("the evil awful"): how many. */
 static uint32_t modifiers(const cctx *c, uint32_t k)
