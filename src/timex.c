@@ -1414,9 +1414,10 @@ static int match(const tctx *c, size_t i, cand *o)
 				strcpy(r.value, c->ref);
 				r.type = EV_TIMEX_DATE;
 			} else if (u == U_QUARTER) {
-				/* results news: the quarter just ended */
+				/* results news: the quarter just ended, whose results come out
+				 * in the first two months of the next one */
 				r.type = EV_TIMEX_DATE;
-				shift_dct(c, &r, U_QUARTER, c->has_dct && (c->dm - 1) % 3 == 0 ? -1 : 0);
+				shift_dct(c, &r, U_QUARTER, c->has_dct && (c->dm - 1) % 3 <= 1 ? -1 : 0);
 			} else if (u == U_WEEKEND) {
 				r.type = EV_TIMEX_DATE;
 				int tense = clause_tense(c, core, k + 1, 0);
@@ -1719,6 +1720,11 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' &&
 			         !(t->flags & EV_TF_CAP))
 				ti[k].cue = CUE_ED;   /* died, rejected; not need, feed */
+			/* "next to the embassy" is a place, not the future */
+			if (ti[k].cue == CUE_FUT && l == 4 && strncasecmp(w, "next", 4) == 0 &&
+			    k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
+			    strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0)
+				ti[k].cue = CUE_NONE;
 			if (x && x->cat != C_NONE) {
 				ti[k].cat = x->cat;
 				ti[k].val = x->val;
