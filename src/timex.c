@@ -129,7 +129,7 @@ static const cueword cuewords[] = {
 	{"would", CUE_WEAK_FUT}, {"must", CUE_WEAK_FUT}, {"should", CUE_WEAK_FUT},
 	{"might", CUE_WEAK_FUT}, {"could", CUE_WEAK_FUT}, {"can", CUE_WEAK_FUT},
 	{"expected", CUE_WEAK_FUT}, {"expects", CUE_WEAK_FUT}, {"plans", CUE_WEAK_FUT},
-	{"plan", CUE_WEAK_FUT}, {"planned", CUE_WEAK_FUT}, {"intends", CUE_WEAK_FUT},
+	{"plan", CUE_WEAK_FUT}, {"planned", CUE_WEAK_FUT}, {"planning", CUE_WEAK_FUT}, {"intends", CUE_WEAK_FUT},
 	{"aims", CUE_WEAK_FUT}, {"ready", CUE_WEAK_FUT}, {"set", CUE_WEAK_FUT},
 	{"to", CUE_WEAK_FUT},
 	/* past */
@@ -138,7 +138,16 @@ static const cueword cuewords[] = {
 	{"made", CUE_PAST}, {"held", CUE_PAST}, {"began", CUE_PAST}, {"left", CUE_PAST},
 	{"saw", CUE_PAST}, {"gave", CUE_PAST}, {"rose", CUE_PAST}, {"fell", CUE_PAST},
 	{"won", CUE_PAST}, {"lost", CUE_PAST}, {"ago", CUE_PAST}, {"last", CUE_PAST},
-	{"earlier", CUE_PAST}, {"has", CUE_PAST}, {"have", CUE_PAST},
+	{"earlier", CUE_PAST}, {"has", CUE_PAST}, {"have", CUE_PAST}, {"since", CUE_PAST},
+	/* irregular past forms (the -ed ones are found by their ending) */
+	{"became", CUE_PAST}, {"bought", CUE_PAST}, {"sold", CUE_PAST}, {"paid", CUE_PAST},
+	{"got", CUE_PAST}, {"brought", CUE_PAST}, {"found", CUE_PAST}, {"sent", CUE_PAST},
+	{"spent", CUE_PAST}, {"built", CUE_PAST}, {"ran", CUE_PAST}, {"fought", CUE_PAST},
+	{"led", CUE_PAST}, {"struck", CUE_PAST}, {"shot", CUE_PAST}, {"wrote", CUE_PAST},
+	{"spoke", CUE_PAST}, {"broke", CUE_PAST}, {"chose", CUE_PAST}, {"flew", CUE_PAST},
+	{"grew", CUE_PAST}, {"knew", CUE_PAST}, {"thought", CUE_PAST}, {"felt", CUE_PAST},
+	{"sought", CUE_PAST}, {"caught", CUE_PAST}, {"stood", CUE_PAST}, {"kept", CUE_PAST},
+	{"fled", CUE_PAST}, {"drew", CUE_PAST}, {"swept", CUE_PAST}, {"slid", CUE_PAST},
 	/* reporting verbs belong to the report, not to the event: weak */
 	{"said", CUE_REPORT}, {"told", CUE_REPORT}, {"announced", CUE_REPORT}, {"says", CUE_REPORT},
 	{"reported", CUE_REPORT}, {"added", CUE_REPORT}, {"stated", CUE_REPORT},
@@ -291,8 +300,16 @@ static int glued(const tctx *c, size_t k)
 
 /* ------------------------------------------------------------------ tense */
 
+/* A future cue at k: will, due, planning; "to" only if to_ok ("was to meet") */
+static int fut_cue(const tctx *c, size_t k, int to_ok)
+{
+	return k < c->se && (c->ti[k].cue == CUE_FUT || c->ti[k].cue == CUE_WEAK_FUT) &&
+	       (to_ok || !tok_is_ci(c, k, "to"));
+}
+
 /*
- * Direction of the clause around tokens [b, e): +1 future, -1 past, 0 unknown.
+ * Direction of the clause around tokens [b, e): +1 future, -2 past, -1 past
+ * from a reporting verb only ("said": the report, not the event), 0 unknown.
  * The nearest cue wins: will, 'll, shall, going to, due to, scheduled,
  * expected, plans → future; was, were, had, did, -ed verbs, said → past.
  */
@@ -322,7 +339,12 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 			dist += 8;
 			break;
 		case CUE_PAST:
-			dir = -1;
+			/* "was planning to", "were due to", "was going to": a future seen
+			 * from the past, left to the cue after it */
+			if ((tok_is_ci(c, k, "was") || tok_is_ci(c, k, "were")) &&
+			    (fut_cue(c, k + 1, 1) || fut_cue(c, k + 2, 0)))
+				break;
+			dir = -2;
 			break;
 		case CUE_REPORT:
 			dir = -1;
@@ -331,7 +353,7 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 		case CUE_ED:
 			/* an -ed verb, unless passive after be ("is scheduled" is above) */
 			if (!(k > c->sb && c->ti[k - 1].cue == CUE_BE))
-				dir = -1;
+				dir = -2;
 			break;
 		}
 		if (dir && dist < bestd) {
@@ -388,7 +410,7 @@ static void resolve_md(const tctx *c, cand *o, int m, int d, int tense)
 		tf *= 30;
 	}
 	int y;
-	if (tense < 0 && tp <= 183)
+	if ((tense < 0 && tp <= 183) || (tense == -2 && tp <= 365 && tf > 91))
 		y = yp;
 	else if (tense > 0 && tf <= 183)
 		y = yf;
