@@ -688,6 +688,60 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 	return 1;
 }
 
+/*
+ * A year in words, as broadcasts spell them: "nineteen ninety-six", "twenty
+ * fifteen", and after "year" or a preposition that ends the clause, "two
+ * thousand (and) one".  The year, with *next after it; 0 if none.
+ */
+static int spelled_year(const tctx *c, size_t k, size_t *next)
+{
+	if (cat(c, k) != C_NUM)
+		return 0;
+	int v = val(c, k), half;
+	size_t after;
+	if (v >= 18 && v <= 20 && c->t[k].kind == EV_TOK_WORD) {
+		int n = count_at(c, k + 1, &after, &half);
+		if (n >= 10 && n <= 99 && after == k + 2 && c->t[k + 1].kind == EV_TOK_WORD &&
+		    cat(c, after) != C_UNIT) {
+			*next = after;
+			return v * 100 + n;
+		}
+		return 0;
+	}
+	if (v == 2 && tok_is_ci(c, k + 1, "thousand") && k > c->sb &&
+	    (tok_is_ci(c, k - 1, "year") || tok_is_ci(c, k - 1, "in") ||
+	     tok_is_ci(c, k - 1, "until") || tok_is_ci(c, k - 1, "since"))) {
+		size_t j = k + 2;
+		int y = 2000;
+		if (tok_is_ci(c, j, "and") && count_at(c, j + 1, &after, &half) > 0)
+			j++;
+		int n = count_at(c, j, &after, &half);
+		if (n >= 1 && n <= 99 && c->t[j].kind == EV_TOK_WORD) {
+			y += n;
+			j = after;
+		} else {
+			j = k + 2;
+		}
+		/* "in two thousand cases" is a count: only at the end of a clause */
+		if (!tok_is_ci(c, k - 1, "year") && j < c->se && c->t[j].kind == EV_TOK_WORD)
+			return 0;
+		*next = j;
+		return y;
+	}
+	return 0;
+}
+
+/* A year in digits or words at k, with *next after it; 0 if none. */
+static int year_span(const tctx *c, size_t k, size_t *next)
+{
+	int y = year_at(c, k);
+	if (y) {
+		*next = k + 1;
+		return y;
+	}
+	return spelled_year(c, k, next);
+}
+
 /* Try an absolute date at k: month forms, day-month, ISO, slashes, years. */
 static int match_absolute(const tctx *c, size_t k, cand *o)
 {
@@ -707,10 +761,11 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 			size_t yj = j;
 			if (yj < c->se && c->d->body[c->t[yj].start] == ',')
 				yj++;
-			y = year_at(c, yj);
+			size_t ye;
+			y = year_span(c, yj, &ye);
 			if (y) {
 				set_date(o, y, m, d);
-				o->e = yj + 1;
+				o->e = ye;
 			} else {
 				resolve_md(c, o, m, d, clause_tense(c, k, j, 0));
 				o->e = j;
@@ -721,10 +776,11 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		size_t yj = j;
 		if (yj < c->se && c->d->body[c->t[yj].start] == ',')
 			yj++;
-		y = year_at(c, yj);
+		size_t ye;
+		y = year_span(c, yj, &ye);
 		if (y) {
 			snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
-			o->e = yj + 1;
+			o->e = ye;
 			o->type = EV_TIMEX_DATE;
 			return 1;
 		}
@@ -831,6 +887,13 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		int dec = (w[0] - '0') * 10 + (w[1] - '0');
 		snprintf(o->value, sizeof o->value, "%d%d", dec >= 30 ? 19 : 20, dec / 10);
 		o->e = k + 2;
+		o->type = EV_TIMEX_DATE;
+		return 1;
+	}
+	size_t sy;
+	if ((y = spelled_year(c, k, &sy)) != 0) {
+		snprintf(o->value, sizeof o->value, "%04d", y);
+		o->e = sy;
 		o->type = EV_TIMEX_DATE;
 		return 1;
 	}
@@ -1412,6 +1475,18 @@ static int match(const tctx *c, size_t i, cand *o)
 		keep_the = 1;
 		ok = 1;
 	}
+	/* the year 2000, the year two thousand */
+	if (!ok && the && tok_is_ci(c, core, "year")) {
+		size_t ye;
+		int yy = year_span(c, core + 1, &ye);
+		if (yy) {
+			snprintf(r.value, sizeof r.value, "%04d", yy);
+			r.type = EV_TIMEX_DATE;
+			r.e = ye;
+			keep_the = 1;
+			ok = 1;
+		}
+	}
 	/* the quarter, the latest quarter (or period), the fiscal year, the year, the weekend */
 	if (!ok && the && (ct == C_UNIT || ct == C_WEEKEND || tok_is_ci(c, core, "latest") ||
 	                   ((ct == C_FISCAL || tok_is_ci(c, core, "full")) &&
@@ -1472,12 +1547,12 @@ static int match(const tctx *c, size_t i, cand *o)
 	                                                  tok_is_ci(c, core - 1, "next"))))) {
 		static const char *const sc[] = {"", "SP", "SU", "FA", "WI"};
 		int s = val(c, core);
-		size_t e = core + 1;
-		int y = year_at(c, e);
-		if (!y && cat(c, e) == C_OF && (y = year_at(c, e + 1)) != 0)
-			e++;
+		size_t e = core + 1, ye;
+		int y = year_span(c, e, &ye);
+		if (!y && cat(c, e) == C_OF)
+			y = year_span(c, e + 1, &ye);
 		if (y) {
-			e++;
+			e = ye;
 		} else if (c->has_dct) {
 			y = c->dy;
 		}
