@@ -502,7 +502,8 @@ static void shift_dct(const tctx *c, cand *o, int unit, int n)
 /*
  * n years before or after the reference time (the last absolute date of the
  * text), at its granularity: "a year earlier" after "the third quarter" is
- * last year's third quarter.  Other units, or no reference: from the DCT.
+ * last year's third quarter.  n months from a reference month or day: the
+ * month.  Other units, or no reference: from the DCT.
  */
 static void shift_ref(const tctx *c, cand *o, int unit, int n)
 {
@@ -514,6 +515,12 @@ static void shift_ref(const tctx *c, cand *o, int unit, int n)
 		/* 29 February a year on is not a date */
 		if (strlen(o->value) == 10 && !ev_date_valid(o->value, 10))
 			o->value[7] = '\0';
+		return;
+	}
+	if (unit == U_MONTH && strlen(r) >= 7 && isdigit((unsigned char)r[0]) && r[4] == '-' &&
+	    isdigit((unsigned char)r[5]) && isdigit((unsigned char)r[6])) {
+		int mm = atoi(r) * 12 + atoi(r + 5) - 1 + n;
+		snprintf(o->value, sizeof o->value, "%04d-%02d", mm / 12, mm % 12 + 1);
 		return;
 	}
 	shift_dct(c, o, unit, n);
@@ -1205,9 +1212,8 @@ static int match(const tctx *c, size_t i, cand *o)
 	if (!ok && ct == C_REF) {
 		int v = val(c, core);
 		if (v == 3 && cat(c, core + 1) == C_UNIT) {
-			/* "recent years", "recent days": the recent past */
-			strcpy(r.value, "PAST_REF");
-			r.type = EV_TIMEX_DATE;
+			/* "recent weeks", "recent days": a stretch of an unknown number of them */
+			set_duration(&r, val(c, core + 1), -1, 0);
 			r.e = core + 2;
 			ok = 1;
 		} else if (v == 4 && cat(c, core + 1) == C_UNIT) {
@@ -1277,12 +1283,25 @@ static int match(const tctx *c, size_t i, cand *o)
 		}
 		if (!ok && c2 == C_UNIT) {
 			int u = val(c, k);
-			if (rel == -2 || (the && rel != 0)) {
-				/* "the past year", "the next week": durations; "the coming
-				 * weeks": an unknown number of them */
-				const char *uw = c->d->body + c->t[k].start;
-				int plural = (uw[c->t[k].end - c->t[k].start - 1] | 32) == 's';
-				set_duration(&r, u, plural ? -1 : 1, 0);
+			const char *uw = c->d->body + c->t[k].start;
+			int plural = (uw[c->t[k].end - c->t[k].start - 1] | 32) == 's';
+			/* "for the past year", "over the next month": a stretch of time */
+			int span = i > c->sb && (tok_is_ci(c, i - 1, "for") || tok_is_ci(c, i - 1, "over") ||
+			                         tok_is_ci(c, i - 1, "during") ||
+			                         tok_is_ci(c, i - 1, "throughout") ||
+			                         tok_is_ci(c, i - 1, "within"));
+			if (plural && rel != 0) {
+				/* "the coming weeks", "past years": an unknown number of them */
+				set_duration(&r, u, -1, 0);
+			} else if ((rel == -2 || the) && rel != 0 && span) {
+				set_duration(&r, u, 1, 0);
+			} else if (rel != 0 && (tok_is_ci(c, core, "following") ||
+			                        tok_is_ci(c, core, "previous"))) {
+				/* "the following month": the one after the reference time */
+				r.type = EV_TIMEX_DATE;
+				shift_ref(c, &r, u, rel < 0 ? -1 : 1);
+				if (u == U_YEAR && isdigit((unsigned char)r.value[0]))
+					r.value[4] = '\0';
 			} else {
 				r.type = EV_TIMEX_DATE;
 				shift_dct(c, &r, u, rel == -2 ? -1 : rel);
