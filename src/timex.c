@@ -257,6 +257,7 @@ typedef struct tctx {
 	int has_dct;
 	int dy, dm, dd;   /* the DCT */
 	char ref[40];     /* the last absolute date mentioned: "a year earlier" is from it */
+	char qref[8];     /* the last quarter mentioned (YYYY-Qn): the period a results story is about */
 } tctx;
 
 /* A match: its tokens [b, e), type, value and modifier. */
@@ -524,6 +525,30 @@ static void shift_ref(const tctx *c, cand *o, int unit, int n)
 		return;
 	}
 	shift_dct(c, o, unit, n);
+}
+
+/*
+ * n years back in a comparison ("a year ago", "a year earlier", "year-ago"):
+ * in a story about a quarter, that quarter n years back; otherwise from the
+ * reference time (from_ref) or the DCT.
+ */
+static void years_back(const tctx *c, cand *o, size_t b, int n, int from_ref)
+{
+	if (c->qref[0]) {
+		/* "for the nine months, ... a year earlier": the year, not the quarter */
+		int months = 0;
+		for (size_t k = c->sb + 1; k < b; k++)
+			if (cat(c, k) == C_UNIT && val(c, k) == U_MONTH &&
+			    ((cat(c, k - 1) == C_NUM && val(c, k - 1) >= 6) || num(c, k - 1) >= 6))
+				months = 1;
+		o->from_ref = 1;
+		snprintf(o->value, sizeof o->value, "%04d%s", atoi(c->qref) - n,
+		         months ? "" : c->qref + 4);
+	} else if (from_ref) {
+		shift_ref(c, o, U_YEAR, -n);
+	} else {
+		shift_dct(c, o, U_YEAR, -n);
+	}
 }
 
 /* A duration value: P3Y, PT48H, PXM (unknown number, n < 0). */
@@ -1477,7 +1502,7 @@ static int match(const tctx *c, size_t i, cand *o)
 	/* year-earlier, year-ago (+ quarter/period): the reference time a year back */
 	if (!ok && (tok_is_ci(c, core, "year-earlier") || tok_is_ci(c, core, "year-ago"))) {
 		r.type = EV_TIMEX_DATE;
-		shift_ref(c, &r, U_YEAR, -1);
+		years_back(c, &r, core, 1, 1);
 		r.e = core + 1;
 		if (the && (tok_is_ci(c, core + 1, "quarter") || tok_is_ci(c, core + 1, "period"))) {
 			r.e++;
@@ -1722,8 +1747,8 @@ static int match(const tctx *c, size_t i, cand *o)
 					/* two years ago: the date, at the unit's granularity; a year
 					 * ago in a story about a quarter is that quarter a year back */
 					r.type = EV_TIMEX_DATE;
-					if (u == U_YEAR && strlen(c->ref) == 7 && c->ref[5] == 'Q' && n > 0)
-						shift_ref(c, &r, u, -n);
+					if (u == U_YEAR && n > 0)
+						years_back(c, &r, core, n, 0);
 					else
 						shift_dct(c, &r, u, n > 0 ? -n : -1);
 					if (n < 0)
@@ -1732,7 +1757,10 @@ static int match(const tctx *c, size_t i, cand *o)
 				} else if (cat(c, e) == C_AGO && (val(c, e) == -2 || val(c, e) == 2) && n > 0) {
 					/* a year earlier / two days later: from the reference time */
 					r.type = EV_TIMEX_DATE;
-					shift_ref(c, &r, u, val(c, e) < 0 ? -n : n);
+					if (u == U_YEAR && val(c, e) < 0)
+						years_back(c, &r, core, n, 1);
+					else
+						shift_ref(c, &r, u, val(c, e) < 0 ? -n : n);
 					r.e = e + 1;
 				} else if (core0 > c->sb && tok_is_ci(c, core0 - 1, "in") && n > 0 &&
 				           clause_tense(c, core, e, 1) > 0) {
@@ -1936,6 +1964,9 @@ ev_status ev_timex_tag(ev_doc *doc)
 			if (o.type == EV_TIMEX_DATE && !o.from_ref && isdigit((unsigned char)o.value[0]) &&
 			    isdigit((unsigned char)o.value[3]))
 				snprintf(c.ref, sizeof c.ref, "%.39s", o.value);
+			if (o.type == EV_TIMEX_DATE && !o.from_ref && strlen(o.value) == 7 &&
+			    o.value[5] == 'Q' && isdigit((unsigned char)o.value[6]))
+				memcpy(c.qref, o.value, 8);
 			k = o.e;
 		}
 	}
