@@ -20,7 +20,7 @@
 enum cat {
 	C_NONE = 0, C_MONTH, C_WDAY, C_WDAYS, C_NUM, C_ORD, C_UNIT, C_PART, C_SEASON, C_REL,
 	C_AGO, C_DAYREF, C_REF, C_SETADV, C_EVERY, C_POS, C_APPROX, C_THE, C_FISCAL, C_AMPM,
-	C_TZ, C_HALF, C_OF, C_OR, C_WEEKEND, C_HOLIDAY, C_DECADEW
+	C_TZ, C_HALF, C_OF, C_OR, C_WEEKEND, C_HOLIDAY, C_DECADEW, C_MISC
 };
 
 /* Units; the order is from the finest to the coarsest. */
@@ -38,56 +38,62 @@ static const lex lexicon[] = {
 	{"a", C_NUM, 1}, {"about", C_APPROX, 1}, {"afternoon", C_PART, 2}, {"ago", C_AGO, -1},
 	{"almost", C_APPROX, 4}, {"an", C_NUM, 1}, {"annually", C_SETADV, 4},
 	{"approximately", C_APPROX, 1}, {"apr", C_MONTH, 4}, {"april", C_MONTH, 4},
-	{"around", C_APPROX, 1}, {"aug", C_MONTH, 8}, {"august", C_MONTH, 8}, {"autumn", C_SEASON, 3},
-	{"beginning", C_POS, 1}, {"centuries", C_UNIT, U_CENTURY}, {"century", C_UNIT, U_CENTURY},
-	{"christmas", C_HOLIDAY, 1}, {"coming", C_REL, 1}, {"couple", C_NUM, 2},
-	{"current", C_REF, 4}, {"currently", C_REF, 0}, {"daily", C_SETADV, 1},
-	{"day", C_UNIT, U_DAY}, {"days", C_UNIT, U_DAY}, {"dec", C_MONTH, 12},
-	{"decade", C_UNIT, U_DECADE}, {"decades", C_UNIT, U_DECADE}, {"december", C_MONTH, 12},
-	{"dozen", C_NUM, 12}, {"each", C_EVERY, 0}, {"earlier", C_AGO, -2}, {"early", C_POS, 1},
-	{"edt", C_TZ, 0}, {"eight", C_NUM, 8}, {"eighteen", C_NUM, 18}, {"eighth", C_ORD, 8},
+	{"around", C_APPROX, 1}, {"aug", C_MONTH, 8}, {"august", C_MONTH, 8},
+	{"autumn", C_SEASON, 3}, {"beginning", C_POS, 1}, {"centuries", C_UNIT, U_CENTURY},
+	{"century", C_UNIT, U_CENTURY}, {"christmas", C_HOLIDAY, 1}, {"coming", C_REL, 1},
+	{"couple", C_NUM, 2}, {"current", C_REF, 4}, {"currently", C_REF, 0},
+	{"daily", C_SETADV, 1}, {"day", C_UNIT, U_DAY}, {"days", C_UNIT, U_DAY},
+	{"dec", C_MONTH, 12}, {"decade", C_UNIT, U_DECADE}, {"decades", C_UNIT, U_DECADE},
+	{"december", C_MONTH, 12}, {"dozen", C_NUM, 12}, {"each", C_EVERY, 0},
+	{"earlier", C_AGO, -2}, {"early", C_POS, 1}, {"edt", C_TZ, 0}, {"eight", C_NUM, 8},
+	{"eighteen", C_NUM, 18}, {"eighth", C_ORD, 8}, {"eighties", C_DECADEW, 8},
 	{"eighty", C_NUM, 80}, {"eleven", C_NUM, 11}, {"eleventh", C_ORD, 11}, {"end", C_POS, 3},
 	{"est", C_TZ, 0}, {"evening", C_PART, 3}, {"every", C_EVERY, 0}, {"fall", C_SEASON, 3},
 	{"feb", C_MONTH, 2}, {"february", C_MONTH, 2}, {"few", C_NUM, -1}, {"fifteen", C_NUM, 15},
-	{"fifth", C_ORD, 5}, {"fifty", C_NUM, 50}, {"first", C_ORD, 1}, {"fiscal", C_FISCAL, 0},
-	{"five", C_NUM, 5}, {"following", C_REL, 1}, {"fortnight", C_UNIT, U_WEEK},
-	{"forty", C_NUM, 40}, {"four", C_NUM, 4}, {"fourteen", C_NUM, 14}, {"fourth", C_ORD, 4},
-	{"fri", C_WDAY, 5}, {"friday", C_WDAY, 5}, {"fridays", C_WDAYS, 5}, {"future", C_REF, 2},
+	{"fifth", C_ORD, 5}, {"fifties", C_DECADEW, 5}, {"fifty", C_NUM, 50}, {"first", C_ORD, 1},
+	{"fiscal", C_FISCAL, 0}, {"five", C_NUM, 5}, {"following", C_REL, 1},
+	{"forties", C_DECADEW, 4}, {"fortnight", C_UNIT, U_WEEK}, {"forty", C_NUM, 40},
+	{"four", C_NUM, 4}, {"fourteen", C_NUM, 14}, {"fourth", C_ORD, 4}, {"fri", C_WDAY, 5},
+	{"friday", C_WDAY, 5}, {"fridays", C_WDAYS, 5}, {"full", C_MISC, 3}, {"future", C_REF, 2},
 	{"fy", C_FISCAL, 1}, {"gmt", C_TZ, 0}, {"half", C_HALF, 0}, {"halloween", C_HOLIDAY, 3},
 	{"hour", C_UNIT, U_HOUR}, {"hourly", C_SETADV, 0}, {"hours", C_UNIT, U_HOUR},
-	{"hr", C_UNIT, U_HOUR}, {"hrs", C_UNIT, U_HOUR}, {"hundred", C_NUM, 100}, {"jan", C_MONTH, 1},
-	{"january", C_MONTH, 1}, {"jul", C_MONTH, 7}, {"july", C_MONTH, 7}, {"jun", C_MONTH, 6},
-	{"june", C_MONTH, 6}, {"last", C_REL, -1}, {"late", C_POS, 3}, {"lately", C_REF, 1},
-	{"later", C_AGO, 2}, {"least", C_APPROX, 6}, {"less", C_APPROX, 5}, {"mar", C_MONTH, 3},
-	{"march", C_MONTH, 3}, {"may", C_MONTH, 5}, {"mid", C_POS, 2}, {"midday", C_PART, 5},
-	{"middle", C_POS, 2}, {"midnight", C_PART, 6}, {"min", C_UNIT, U_MIN},
-	{"mins", C_UNIT, U_MIN}, {"minute", C_UNIT, U_MIN}, {"minutes", C_UNIT, U_MIN},
-	{"mon", C_WDAY, 1}, {"monday", C_WDAY, 1}, {"mondays", C_WDAYS, 1},
-	{"month", C_UNIT, U_MONTH}, {"monthly", C_SETADV, 3}, {"months", C_UNIT, U_MONTH},
-	{"more", C_APPROX, 3}, {"morning", C_PART, 1}, {"nearly", C_APPROX, 4}, {"new", C_HOLIDAY, 4},
-	{"next", C_REL, 1}, {"night", C_PART, 4}, {"nine", C_NUM, 9}, {"nineteen", C_NUM, 19},
-	{"ninety", C_NUM, 90}, {"ninth", C_ORD, 9}, {"nite", C_PART, 4}, {"noon", C_PART, 5},
-	{"nov", C_MONTH, 11}, {"november", C_MONTH, 11}, {"now", C_REF, 0}, {"nowadays", C_REF, 0},
-	{"nxt", C_REL, 1}, {"oct", C_MONTH, 10}, {"october", C_MONTH, 10}, {"of", C_OF, 0},
-	{"one", C_NUM, 1}, {"or", C_OR, 0}, {"over", C_APPROX, 3}, {"overnight", C_PART, 4},
-	{"past", C_REL, -2}, {"pdt", C_TZ, 0}, {"per", C_EVERY, 1}, {"previous", C_REL, -1},
-	{"pst", C_TZ, 0}, {"quarter", C_UNIT, U_QUARTER}, {"quarters", C_UNIT, U_QUARTER},
-	{"recent", C_REF, 3}, {"recently", C_REF, 1}, {"roughly", C_APPROX, 1}, {"sat", C_WDAY, 6},
-	{"saturday", C_WDAY, 6}, {"saturdays", C_WDAYS, 6}, {"second", C_ORD, 2},
-	{"seconds", C_UNIT, U_SEC}, {"secs", C_UNIT, U_SEC}, {"sep", C_MONTH, 9},
-	{"sept", C_MONTH, 9}, {"september", C_MONTH, 9}, {"seven", C_NUM, 7},
-	{"seventeen", C_NUM, 17}, {"seventh", C_ORD, 7}, {"seventy", C_NUM, 70},
-	{"several", C_NUM, -1}, {"six", C_NUM, 6}, {"sixteen", C_NUM, 16}, {"sixth", C_ORD, 6},
-	{"sixty", C_NUM, 60}, {"spring", C_SEASON, 1}, {"start", C_POS, 1}, {"summer", C_SEASON, 2},
-	{"sun", C_WDAY, 7}, {"sunday", C_WDAY, 7}, {"sundays", C_WDAYS, 7}, {"tdy", C_DAYREF, 0},
-	{"ten", C_NUM, 10}, {"tenth", C_ORD, 10}, {"thanksgiving", C_HOLIDAY, 2}, {"the", C_THE, 0},
-	{"third", C_ORD, 3}, {"thirteen", C_NUM, 13}, {"thirty", C_NUM, 30}, {"this", C_REL, 0},
-	{"three", C_NUM, 3}, {"thu", C_WDAY, 4}, {"thur", C_WDAY, 4}, {"thurs", C_WDAY, 4},
-	{"thursday", C_WDAY, 4}, {"thursdays", C_WDAYS, 4}, {"tmr", C_DAYREF, 1},
-	{"tmrw", C_DAYREF, 1}, {"tmw", C_DAYREF, 1}, {"today", C_DAYREF, 0},
-	{"tomorrow", C_DAYREF, 1}, {"tonight", C_DAYREF, 2}, {"tonite", C_DAYREF, 2},
-	{"tue", C_WDAY, 2}, {"tues", C_WDAY, 2}, {"tuesday", C_WDAY, 2}, {"tuesdays", C_WDAYS, 2},
-	{"twelfth", C_ORD, 12}, {"twelve", C_NUM, 12}, {"twenty", C_NUM, 20}, {"two", C_NUM, 2},
+	{"hr", C_UNIT, U_HOUR}, {"hrs", C_UNIT, U_HOUR}, {"hundred", C_NUM, 100},
+	{"jan", C_MONTH, 1}, {"january", C_MONTH, 1}, {"jul", C_MONTH, 7}, {"july", C_MONTH, 7},
+	{"jun", C_MONTH, 6}, {"june", C_MONTH, 6}, {"last", C_REL, -1}, {"late", C_POS, 3},
+	{"lately", C_REF, 1}, {"later", C_AGO, 2}, {"latest", C_MISC, 0}, {"least", C_APPROX, 6},
+	{"less", C_APPROX, 5}, {"mar", C_MONTH, 3}, {"march", C_MONTH, 3}, {"may", C_MONTH, 5},
+	{"mid", C_POS, 2}, {"midday", C_PART, 5}, {"middle", C_POS, 2}, {"midnight", C_PART, 6},
+	{"min", C_UNIT, U_MIN}, {"mins", C_UNIT, U_MIN}, {"minute", C_UNIT, U_MIN},
+	{"minutes", C_UNIT, U_MIN}, {"mon", C_WDAY, 1}, {"monday", C_WDAY, 1},
+	{"mondays", C_WDAYS, 1}, {"month", C_UNIT, U_MONTH}, {"monthly", C_SETADV, 3},
+	{"months", C_UNIT, U_MONTH}, {"more", C_APPROX, 3}, {"morning", C_PART, 1},
+	{"near", C_MISC, 1}, {"nearly", C_APPROX, 4}, {"new", C_HOLIDAY, 4}, {"next", C_REL, 1},
+	{"night", C_PART, 4}, {"nine", C_NUM, 9}, {"nineteen", C_NUM, 19},
+	{"nineties", C_DECADEW, 9}, {"ninety", C_NUM, 90}, {"ninth", C_ORD, 9}, {"nite", C_PART, 4},
+	{"noon", C_PART, 5}, {"nov", C_MONTH, 11}, {"november", C_MONTH, 11}, {"now", C_REF, 0},
+	{"nowadays", C_REF, 0}, {"nxt", C_REL, 1}, {"oct", C_MONTH, 10}, {"october", C_MONTH, 10},
+	{"of", C_OF, 0}, {"one", C_NUM, 1}, {"or", C_OR, 0}, {"over", C_APPROX, 3},
+	{"overnight", C_PART, 4}, {"past", C_REL, -2}, {"pdt", C_TZ, 0}, {"per", C_EVERY, 1},
+	{"previous", C_REL, -1}, {"pst", C_TZ, 0}, {"quarter", C_UNIT, U_QUARTER},
+	{"quarters", C_UNIT, U_QUARTER}, {"recent", C_REF, 3}, {"recently", C_REF, 1},
+	{"roughly", C_APPROX, 1}, {"sat", C_WDAY, 6}, {"saturday", C_WDAY, 6},
+	{"saturdays", C_WDAYS, 6}, {"second", C_ORD, 2}, {"seconds", C_UNIT, U_SEC},
+	{"secs", C_UNIT, U_SEC}, {"sep", C_MONTH, 9}, {"sept", C_MONTH, 9},
+	{"september", C_MONTH, 9}, {"seven", C_NUM, 7}, {"seventeen", C_NUM, 17},
+	{"seventh", C_ORD, 7}, {"seventies", C_DECADEW, 7}, {"seventy", C_NUM, 70},
+	{"several", C_NUM, -1}, {"short", C_MISC, 2}, {"six", C_NUM, 6}, {"sixteen", C_NUM, 16},
+	{"sixth", C_ORD, 6}, {"sixties", C_DECADEW, 6}, {"sixty", C_NUM, 60},
+	{"spring", C_SEASON, 1}, {"start", C_POS, 1}, {"summer", C_SEASON, 2}, {"sun", C_WDAY, 7},
+	{"sunday", C_WDAY, 7}, {"sundays", C_WDAYS, 7}, {"tdy", C_DAYREF, 0}, {"ten", C_NUM, 10},
+	{"tenth", C_ORD, 10}, {"thanksgiving", C_HOLIDAY, 2}, {"that", C_MISC, 4},
+	{"the", C_THE, 0}, {"these", C_MISC, 5}, {"third", C_ORD, 3}, {"thirteen", C_NUM, 13},
+	{"thirties", C_DECADEW, 3}, {"thirty", C_NUM, 30}, {"this", C_REL, 0}, {"three", C_NUM, 3},
+	{"thu", C_WDAY, 4}, {"thur", C_WDAY, 4}, {"thurs", C_WDAY, 4}, {"thursday", C_WDAY, 4},
+	{"thursdays", C_WDAYS, 4}, {"tmr", C_DAYREF, 1}, {"tmrw", C_DAYREF, 1},
+	{"tmw", C_DAYREF, 1}, {"today", C_DAYREF, 0}, {"tomorrow", C_DAYREF, 1},
+	{"tonight", C_DAYREF, 2}, {"tonite", C_DAYREF, 2}, {"tue", C_WDAY, 2}, {"tues", C_WDAY, 2},
+	{"tuesday", C_WDAY, 2}, {"tuesdays", C_WDAYS, 2}, {"twelfth", C_ORD, 12},
+	{"twelve", C_NUM, 12}, {"twenties", C_DECADEW, 2}, {"twenty", C_NUM, 20}, {"two", C_NUM, 2},
 	{"under", C_APPROX, 5}, {"up", C_APPROX, 7}, {"utc", C_TZ, 0}, {"wed", C_WDAY, 3},
 	{"wednesday", C_WDAY, 3}, {"wednesdays", C_WDAYS, 3}, {"week", C_UNIT, U_WEEK},
 	{"weekend", C_WEEKEND, 0}, {"weekends", C_WEEKEND, 1}, {"weekly", C_SETADV, 2},
@@ -559,8 +565,8 @@ static void set_duration(cand *o, int unit, int n, int half)
 	const char *t = unit <= U_HOUR ? "T" : "";
 	int nn = n;
 	const char *l = letter[unit];
-	if (unit == U_DECADE && n > 0) {
-		nn = n * 10;
+	if (unit == U_DECADE) {
+		nn = n > 0 ? n * 10 : n;   /* "decades": some years, PXY, as TimeBank writes it */
 		l = "Y";
 	} else if (unit == U_CENTURY && n > 0) {
 		nn = n * 100;
@@ -687,6 +693,17 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 		return 0;
 	const char *w = c->d->body + c->t[k].start;
 	size_t len = c->t[k].end - c->t[k].start;
+	*ord = 0;
+	/* "day-long", "decades-long", "two-week-long": the span itself */
+	if (len > 5 && strncasecmp(w + len - 5, "-long", 5) == 0) {
+		len -= 5;
+		const lexslot *u = lookup(w, len);
+		if (u && u->cat == C_UNIT) {
+			*n = (w[len - 1] | 32) == 's' ? -1 : 1;
+			*unit = u->val;
+			return 1;
+		}
+	}
 	const char *h = NULL;
 	for (size_t i = len; i-- > 1;)
 		if (w[i] == '-') {
@@ -700,8 +717,7 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 		return 0;
 	size_t pl = (size_t)(h - w);
 	const lexslot *p = lookup(w, pl);
-	*ord = 0;
-	if (p && p->cat == C_NUM && p->val > 0) {
+	if (p && p->cat == C_NUM && p->val != 0) {   /* two-year; several-year: -1 */
 		*n = p->val;
 	} else if (p && p->cat == C_ORD) {
 		*n = p->val;
@@ -1179,9 +1195,10 @@ static int match(const tctx *c, size_t i, cand *o)
 			} else {
 				break;
 			}
-		} else if (ct == C_AGO && (val(c, j) == -2 || val(c, j) == 2) && cat(c, j + 1) == C_REL &&
-		           val(c, j + 1) == 0) {
-			/* earlier this year, later this month */
+		} else if (ct == C_AGO && (val(c, j) == -2 || val(c, j) == 2) &&
+		           ((cat(c, j + 1) == C_REL && val(c, j + 1) == 0) ||
+		            (tok_is_ci(c, j + 1, "that") && cat(c, j + 2) == C_UNIT))) {
+			/* earlier this year, later this month, later that year */
 			pos = val(c, j) < 0 ? 1 : 3;
 			j++;
 		} else {
@@ -1492,7 +1509,7 @@ static int match(const tctx *c, size_t i, cand *o)
 					snprintf(r.value, sizeof r.value, "XXXX-Q%d", n);
 				r.type = EV_TIMEX_DATE;
 				ok = 1;
-			} else if (!ord && n > 0) {
+			} else if (!ord && (n > 0 || n == -1)) {
 				set_duration(&r, unit, n, 0);
 				ok = 1;
 			}
@@ -1508,6 +1525,45 @@ static int match(const tctx *c, size_t i, cand *o)
 			r.e++;
 			keep_the = 1;
 		}
+		ok = 1;
+	}
+	/* "these days": the present */
+	if (!ok && tok_is_ci(c, core, "these") && tok_is_ci(c, core + 1, "days")) {
+		strcpy(r.value, "PRESENT_REF");
+		r.type = EV_TIMEX_DATE;
+		r.e = core + 2;
+		ok = 1;
+	}
+	/* "that year", "later that month", "that quarter": the reference time's */
+	if (!ok && tok_is_ci(c, core, "that") && cat(c, core + 1) == C_UNIT) {
+		int u = val(c, core + 1);
+		size_t rl = strlen(c->ref);
+		int full = rl >= 4 && isdigit((unsigned char)c->ref[0]) && isdigit((unsigned char)c->ref[3]);
+		if (u == U_QUARTER && c->qref[0]) {
+			strcpy(r.value, c->qref);
+			ok = 1;
+		} else if (full && u == U_YEAR) {
+			snprintf(r.value, sizeof r.value, "%.4s", c->ref);
+			ok = 1;
+		} else if (full && u == U_MONTH && rl >= 7 && isdigit((unsigned char)c->ref[5])) {
+			snprintf(r.value, sizeof r.value, "%.7s", c->ref);
+			ok = 1;
+		} else if (full && u == U_DAY && rl >= 10 && isdigit((unsigned char)c->ref[8])) {
+			snprintf(r.value, sizeof r.value, "%.10s", c->ref);
+			ok = 1;
+		}
+		if (ok) {
+			r.type = EV_TIMEX_DATE;
+			r.from_ref = 1;
+			r.e = core + 2;
+		}
+	}
+	/* "the nineties", "the late sixties": decades of the 1900s in words */
+	if (!ok && ct == C_DECADEW && (the || pos)) {
+		snprintf(r.value, sizeof r.value, "19%d", val(c, core));
+		r.type = EV_TIMEX_DATE;
+		r.e = core + 1;
+		keep_the = 1;
 		ok = 1;
 	}
 	/* the near future, the near term, the short term */
@@ -1732,6 +1788,14 @@ static int match(const tctx *c, size_t i, cand *o)
 			set_duration(&r, glued_unit, n, 0);
 			r.e = core + 1;
 			ok = 1;
+		} else if ((n >= 0 || n == -1) && cat(c, after + 1) == C_UNIT && n != 0 &&
+		           (tok_is_ci(c, after, "more") || tok_is_ci(c, after, "additional") ||
+		            tok_is_ci(c, after, "extra") || tok_is_ci(c, after, "trading") ||
+		            tok_is_ci(c, after, "business") || tok_is_ci(c, after, "working"))) {
+			/* "two more weeks", "eight trading days" */
+			set_duration(&r, val(c, after + 1), n, half);
+			r.e = after + 2;
+			ok = 1;
 		} else if ((n >= 0 || n == -1) && cat(c, after) == C_UNIT) {
 			int u = val(c, after);
 			/* "a day", "a year" alone are too often not durations ("$5 a day") */
@@ -1880,13 +1944,12 @@ static void number_values(const ev_doc *d, tinfo *ti)
 	}
 }
 
-/* Only lexicon words, numbers, an apostrophe ('90s) and hyphenated words
- * (two-year, mid-2019, year-ago) can start an expression. */
+/* Only lexicon words (with latest, near, that), numbers, an apostrophe ('90s)
+ * and hyphenated words (two-year, mid-2019, year-ago) can start an expression. */
 static int can_start(const ev_doc *doc, const tinfo *ti, size_t k)
 {
 	const ev_token *tk = &doc->tokens[k];
 	return ti[k].cat != C_NONE || tk->kind == EV_TOK_NUMBER ||
-	       (tk->end - tk->start == 6 && strncasecmp(doc->body + tk->start, "latest", 6) == 0) ||
 	       (tk->kind == EV_TOK_PUNCT && tk->end - tk->start <= 3) ||
 	       (tk->kind == EV_TOK_WORD && memchr(doc->body + tk->start, '-', tk->end - tk->start));
 }
