@@ -118,7 +118,7 @@ static const char *approx_mod(int v)
 }
 
 /* Tense cues: the words that say whether a clause looks ahead or back. */
-enum cue { CUE_NONE, CUE_FUT, CUE_WEAK_FUT, CUE_PAST, CUE_REPORT, CUE_ED, CUE_BE };
+enum cue { CUE_NONE, CUE_FUT, CUE_WEAK_FUT, CUE_PAST, CUE_REPORT, CUE_ED, CUE_BE, CUE_WAS };
 
 typedef struct cueword {
 	const char *w;
@@ -139,7 +139,7 @@ static const cueword cuewords[] = {
 	{"aims", CUE_WEAK_FUT}, {"ready", CUE_WEAK_FUT}, {"set", CUE_WEAK_FUT},
 	{"to", CUE_WEAK_FUT},
 	/* past */
-	{"was", CUE_PAST}, {"were", CUE_PAST}, {"had", CUE_PAST}, {"did", CUE_PAST},
+	{"was", CUE_WAS}, {"were", CUE_WAS}, {"had", CUE_PAST}, {"did", CUE_PAST},
 	{"met", CUE_PAST}, {"came", CUE_PAST}, {"went", CUE_PAST}, {"took", CUE_PAST},
 	{"made", CUE_PAST}, {"held", CUE_PAST}, {"began", CUE_PAST}, {"left", CUE_PAST},
 	{"saw", CUE_PAST}, {"gave", CUE_PAST}, {"rose", CUE_PAST}, {"fell", CUE_PAST},
@@ -345,12 +345,14 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 			dir = 1;
 			dist += 8;
 			break;
-		case CUE_PAST:
+		case CUE_WAS:
 			/* "was planning to", "were due to", "was going to": a future seen
 			 * from the past, left to the cue after it */
-			if ((tok_is_ci(c, k, "was") || tok_is_ci(c, k, "were")) &&
-			    (fut_cue(c, k + 1, 1) || fut_cue(c, k + 2, 0)))
+			if (fut_cue(c, k + 1, 1) || fut_cue(c, k + 2, 0))
 				break;
+			dir = -2;
+			break;
+		case CUE_PAST:
 			dir = -2;
 			break;
 		case CUE_REPORT:
@@ -1528,14 +1530,14 @@ static int match(const tctx *c, size_t i, cand *o)
 		ok = 1;
 	}
 	/* "these days": the present */
-	if (!ok && tok_is_ci(c, core, "these") && tok_is_ci(c, core + 1, "days")) {
+	if (!ok && ct == C_MISC && tok_is_ci(c, core, "these") && tok_is_ci(c, core + 1, "days")) {
 		strcpy(r.value, "PRESENT_REF");
 		r.type = EV_TIMEX_DATE;
 		r.e = core + 2;
 		ok = 1;
 	}
 	/* "that year", "later that month", "that quarter": the reference time's */
-	if (!ok && tok_is_ci(c, core, "that") && cat(c, core + 1) == C_UNIT) {
+	if (!ok && ct == C_MISC && cat(c, core + 1) == C_UNIT && tok_is_ci(c, core, "that")) {
 		int u = val(c, core + 1);
 		size_t rl = strlen(c->ref);
 		int full = rl >= 4 && isdigit((unsigned char)c->ref[0]) && isdigit((unsigned char)c->ref[3]);
@@ -1576,7 +1578,7 @@ static int match(const tctx *c, size_t i, cand *o)
 		ok = 1;
 	}
 	/* the year 2000, the year two thousand */
-	if (!ok && the && tok_is_ci(c, core, "year")) {
+	if (!ok && the && ct == C_UNIT && tok_is_ci(c, core, "year")) {
 		size_t ye;
 		int yy = year_span(c, core + 1, &ye);
 		if (yy) {
@@ -1991,7 +1993,9 @@ ev_status ev_timex_tag(ev_doc *doc)
 			/* Articles and "of"/"or" start nothing by themselves: look past "the"
 			 * and "a" to the word they introduce. */
 			int ck = ti[k].cat;
-			if (ck == C_OF || ck == C_OR || ck == C_TZ || ck == C_HALF) {
+			if (ck == C_OF || ck == C_OR || ck == C_TZ || ck == C_HALF ||
+			    (ck == C_MISC && ti[k].val >= 4 && !(k + 1 < c.se && ti[k + 1].cat == C_UNIT))) {
+				/* ("that" and "these" only before a unit: that year, these days) */
 				k++;
 				continue;
 			}
