@@ -952,7 +952,10 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		/* not a year: "1990 people", "No. 1990", "Flight 2019" */
 		if (k > c->sb && (c->t[k - 1].flags & EV_TF_CAP) && c->t[k - 1].kind == EV_TOK_WORD &&
 		    cat(c, k - 1) == C_NONE && !(tok_is_ci(c, k - 1, "In") || tok_is_ci(c, k - 1, "By") ||
-		                                tok_is_ci(c, k - 1, "Since") || tok_is_ci(c, k - 1, "Until")))
+		                                tok_is_ci(c, k - 1, "Since") || tok_is_ci(c, k - 1, "Until") ||
+		                                tok_is_ci(c, k - 1, "For") || tok_is_ci(c, k - 1, "During") ||
+		                                tok_is_ci(c, k - 1, "From") || tok_is_ci(c, k - 1, "After") ||
+		                                tok_is_ci(c, k - 1, "Before") || tok_is_ci(c, k - 1, "Through")))
 			return 0;
 		snprintf(o->value, sizeof o->value, "%04d", y);
 		o->e = k + 1;
@@ -1755,8 +1758,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			r.type = EV_TIMEX_TIME;
 			r.e = day.e;
 			ok = 1;
-		} else if (the && (tok_is_ci(c, core, "morning") || tok_is_ci(c, core, "afternoon") ||
-		                   tok_is_ci(c, core, "evening"))) {
+		} else if ((the || pos) && (tok_is_ci(c, core, "morning") ||
+		                            tok_is_ci(c, core, "afternoon") ||
+		                            tok_is_ci(c, core, "evening"))) {
 			cand t2;
 			memset(&t2, 0, sizeof t2);
 			shift_dct(c, &t2, U_DAY, 0);
@@ -1806,7 +1810,11 @@ static int match(const tctx *c, size_t i, cand *o)
 			           !tok_is_ci(c, core - 1, "in") && !tok_is_ci(c, core - 1, "than") &&
 			           !tok_is_ci(c, core - 1, "about") && !tok_is_ci(c, core - 1, "within") &&
 			           !tok_is_ci(c, core - 1, "nearly") && !tok_is_ci(c, core - 1, "almost") &&
-			           cat(c, after + 1) != C_AGO;
+			           !tok_is_ci(c, core - 1, "over") && !tok_is_ci(c, core - 1, "as") &&
+			           !tok_is_ci(c, core - 1, "barely") && !tok_is_ci(c, core - 1, "just") &&
+			           !tok_is_ci(c, core - 1, "only") && cat(c, after + 1) != C_AGO &&
+			           /* "a month after the crash" */
+			           !tok_is_ci(c, after + 1, "after") && !tok_is_ci(c, after + 1, "before");
 			if (!weak) {
 				size_t e = after + 1;
 				if (cat(c, e) == C_AGO && val(c, e) == -1) {
