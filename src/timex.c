@@ -1328,6 +1328,12 @@ static int match(const tctx *c, size_t i, cand *o)
 				}
 			}
 		}
+		/* ABC's "This Week": a capitalized unit just inside quotes is a title */
+		if (c2 == C_UNIT && (c->t[k].flags & EV_TF_CAP) && core > c->sb &&
+		    c->t[core - 1].kind == EV_TOK_PUNCT &&
+		    (c->d->body[c->t[core - 1].start] == '"' || c->d->body[c->t[core - 1].start] == '`' ||
+		     tok_is_ci(c, core - 1, "\xE2\x80\x9C")))
+			return 0;
 		if (!ok && c2 == C_UNIT) {
 			int u = val(c, k);
 			const char *uw = c->d->body + c->t[k].start;
@@ -1815,6 +1821,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			           !tok_is_ci(c, core - 1, "only") && cat(c, after + 1) != C_AGO &&
 			           /* "a month after the crash" */
 			           !tok_is_ci(c, after + 1, "after") && !tok_is_ci(c, after + 1, "before");
+			/* "52 years old" is an age, which TimeBank leaves out */
+			if (u == U_YEAR && tok_is_ci(c, after + 1, "old"))
+				return 0;
 			if (!weak) {
 				size_t e = after + 1;
 				if (cat(c, e) == C_AGO && val(c, e) == -1) {
