@@ -1616,9 +1616,10 @@ static int match(const tctx *c, size_t i, cand *o)
 		                                tok_is_ci(c, core - 2, "over") ||
 		                                tok_is_ci(c, core - 2, "throughout"));
 		if (singular && (u == U_QUARTER || u == U_YEAR || u == U_MONTH || u == U_WEEKEND)) {
-			if (span && u != U_WEEKEND && u != U_QUARTER) {
+			if (span && u != U_WEEKEND && u != U_QUARTER && !tok_is_ci(c, core, "full")) {
 				set_duration(&r, u, 1, 0);
-			} else if (u == U_QUARTER && strlen(c->ref) == 7 && c->ref[5] == 'Q') {
+			} else if (u == U_QUARTER && strlen(c->ref) == 7 && c->ref[5] == 'Q' &&
+			           !tok_is_ci(c, core, "latest")) {
 				strcpy(r.value, c->ref);
 				r.type = EV_TIMEX_DATE;
 			} else if (u == U_QUARTER) {
@@ -2048,8 +2049,11 @@ ev_status ev_timex_tag(ev_doc *doc)
 			if (o.type == EV_TIMEX_DATE && !o.from_ref && isdigit((unsigned char)o.value[0]) &&
 			    isdigit((unsigned char)o.value[3]))
 				snprintf(c.ref, sizeof c.ref, "%.39s", o.value);
+			/* the story's quarter is one that has ended: "the fourth quarter"
+			 * in a November report is a forecast */
 			if (o.type == EV_TIMEX_DATE && !o.from_ref && strlen(o.value) == 7 &&
-			    o.value[5] == 'Q' && isdigit((unsigned char)o.value[6]))
+			    o.value[5] == 'Q' && isdigit((unsigned char)o.value[6]) &&
+			    (!c.has_dct || atoi(o.value) * 4 + (o.value[6] - '1') < c.dy * 4 + (c.dm - 1) / 3))
 				memcpy(c.qref, o.value, 8);
 			k = o.e;
 		}
