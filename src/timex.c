@@ -326,7 +326,7 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 	size_t bestd = (size_t)-1;
 	for (size_t k = c->sb; k < c->se; k++) {
 		int cue = c->ti[k].cue;
-		if (cue == CUE_NONE || cue == CUE_BE || (k >= b && k < e))
+		if (cue == CUE_NONE || (k >= b && k < e))
 			continue;
 		size_t dist = k < b ? b - k : k - e + 1;
 		int dir = 0;
@@ -346,11 +346,15 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 			dist += 8;
 			break;
 		case CUE_WAS:
-			/* "was planning to", "were due to", "was going to": a future seen
-			 * from the past, left to the cue after it */
-			if (fut_cue(c, k + 1, 1) || fut_cue(c, k + 2, 0))
-				break;
-			dir = -2;
+			/* "was planning to", "were due to", "was going to": a plan, still
+			 * ahead at the time of writing */
+			dir = fut_cue(c, k + 1, 1) || fut_cue(c, k + 2, 0) ? 1 : -2;
+			break;
+		case CUE_BE:
+			/* "is to resume", "are to meet": an arrangement */
+			if (tok_is_ci(c, k + 1, "to") && (tok_is_ci(c, k, "is") || tok_is_ci(c, k, "are")) &&
+			    k + 2 < c->se && c->t[k + 2].kind == EV_TOK_WORD && !(c->t[k + 2].flags & EV_TF_CAP))
+				dir = 1;
 			break;
 		case CUE_PAST:
 			dir = -2;
