@@ -1620,7 +1620,12 @@ static int match(const tctx *c, size_t i, cand *o)
 		                                tok_is_ci(c, core - 2, "over") ||
 		                                tok_is_ci(c, core - 2, "throughout"));
 		if (singular && (u == U_QUARTER || u == U_YEAR || u == U_MONTH || u == U_WEEKEND)) {
-			if (span && u != U_WEEKEND && u != U_QUARTER && !tok_is_ci(c, core, "full")) {
+			/* "the year ended Sept. 30" and "throughout the year" are a span of a
+			 * year; "for the year" and "a high for the year" are this year, as
+			 * TimeBank has them */
+			int ended = tok_is_ci(c, k + 1, "ended") || tok_is_ci(c, k + 1, "ending");
+			int stretch = span && !tok_is_ci(c, core - 2, "for");   /* throughout, over */
+			if ((u == U_YEAR && (ended || stretch)) || (span && u == U_MONTH)) {
 				set_duration(&r, u, 1, 0);
 			} else if (u == U_QUARTER && strlen(c->ref) == 7 && c->ref[5] == 'Q' &&
 			           !tok_is_ci(c, core, "latest")) {
