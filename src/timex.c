@@ -1256,6 +1256,20 @@ static int match(const tctx *c, size_t i, cand *o)
 				pos = p->val;
 				r.type = EV_TIMEX_DATE;
 				r.e = core + 1;
+			} else if (m && m->cat == C_PART && m->val <= 4) {
+				/* "mid-afternoon yesterday", "late-night": of the day after it, or the DCT */
+				cand day;
+				memset(&day, 0, sizeof day);
+				if (match_day(c, core + 1, &day) && strlen(day.value) == 10)
+					r.e = day.e;
+				else {
+					shift_dct(c, &day, U_DAY, 0);
+					r.e = core + 1;
+				}
+				snprintf(r.value, sizeof r.value, "%.20sT%s", day.value, part_code(m->val));
+				r.type = EV_TIMEX_TIME;
+				pos = p->val;
+				ok = 1;
 			}
 		}
 	}
