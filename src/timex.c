@@ -566,7 +566,7 @@ static void years_back(const tctx *c, cand *o, size_t b, int n, int from_ref)
 /* A duration value: P3Y, PT48H, PXM (unknown number, n < 0). */
 static void set_duration(cand *o, int unit, int n, int half)
 {
-	static const char *const letter[] = {"", "S", "M", "H", "D", "W", "M", "Q", "Y", "DE", "CE",
+	static const char *const letter[] = {"", "S", "M", "H", "D", "W", "M", "Q", "Y", "E", "C",
 	                                     "WE"};
 	const char *t = unit <= U_HOUR ? "T" : "";
 	int nn = n;
@@ -720,6 +720,9 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 		return 0;
 	const lexslot *u = lookup(h + 1, len - (size_t)(h - w) - 1);
 	if (!u || u->cat != C_UNIT)
+		return 0;
+	/* "three-quarters" is a fraction; adjectives are singular ("two-year") */
+	if (u->val == U_QUARTER && (w[len - 1] | 32) == 's')
 		return 0;
 	size_t pl = (size_t)(h - w);
 	const lexslot *p = lookup(w, pl);
@@ -950,6 +953,38 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		o->e = sy;
 		o->type = EV_TIMEX_DATE;
 		return 1;
+	}
+	/* "post-1959", "pre-1990": the year */
+	if (c->t[k].kind == EV_TOK_WORD && c->t[k].end - c->t[k].start >= 8) {
+		const char *w = c->d->body + c->t[k].start;
+		size_t n = c->t[k].end - c->t[k].start, pl = n - 4;
+		if ((strncasecmp(w, "post-", 5) == 0 || strncasecmp(w, "pre-", 4) == 0) &&
+		    w[pl - 1] == '-' && pl <= 5 && isdigit((unsigned char)w[pl]) &&
+		    isdigit((unsigned char)w[n - 1]) && (w[pl] == '1' || w[pl] == '2')) {
+			snprintf(o->value, sizeof o->value, "%.4s", w + pl);
+			o->e = k + 1;
+			o->type = EV_TIMEX_DATE;
+			return 1;
+		}
+	}
+	/* the second day of a range: "April 24 and 25", "May 3 to 5" */
+	if ((d = mday_at(c, k)) != 0 && k >= c->sb + 3 && mday_at(c, k - 2) &&
+	    cat(c, k - 3) == C_MONTH && (tok_is_ci(c, k - 1, "and") || tok_is_ci(c, k - 1, "to") ||
+	                                 tok_is_ci(c, k - 1, "or") || tok_is_ci(c, k - 1, "through")) &&
+	    cat(c, k + 1) != C_UNIT && !(k + 1 < c->se && c->d->body[c->t[k + 1].start] == '%')) {
+		cand first;
+		memset(&first, 0, sizeof first);
+		if (match_absolute(c, k - 3, &first) && strlen(first.value) == 10) {
+			memcpy(o->value, first.value, 8);
+			snprintf(o->value + 8, sizeof o->value - 8, "%02d", d);
+			y = year_at(c, k + 1);
+			if (y)
+				set_date(o, y, val(c, k - 3), d);
+			o->e = y ? k + 2 : k + 1;
+			o->type = EV_TIMEX_DATE;
+			if (ev_date_valid(o->value, 10))
+				return 1;
+		}
 	}
 	/* a year alone: "in 1990", "1990 levels" */
 	if ((y = year_at(c, k)) != 0) {
@@ -1272,6 +1307,24 @@ static int match(const tctx *c, size_t i, cand *o)
 				ok = 1;
 			}
 		}
+	}
+	/* "by year-end", "year end", "year's end": the end of this year ("since
+	 * year-end": of last year) */
+	if (!ok && (tok_is_ci(c, core, "year-end") ||
+	            (tok_is_ci(c, core, "year") && !the &&
+	             (tok_is_ci(c, core + 1, "end") ||
+	              ((tok_is_ci(c, core + 1, "'s") || tok_is_ci(c, core + 1, "\xE2\x80\x99s")) &&
+	               tok_is_ci(c, core + 2, "end")))))) {
+		r.e = tok_is_ci(c, core, "year-end") ? core + 1 : tok_is_ci(c, core + 1, "end") ? core + 2
+		                                                                            : core + 3;
+		/* "year-end results", "Year-end sale": an adjective */
+		if (r.e < c->se && c->t[r.e].kind == EV_TOK_WORD && !tok_is_ci(c, r.e, "and") &&
+		    !tok_is_ci(c, r.e, "or"))
+			return 0;
+		r.type = EV_TIMEX_DATE;
+		shift_dct(c, &r, U_YEAR, core0 > c->sb && tok_is_ci(c, core0 - 1, "since") ? -1 : 0);
+		pos = 3;
+		ok = 1;
 	}
 	/* references: now, currently, recently, recent, current, the future */
 	if (!ok && ct == C_REF) {
@@ -1845,6 +1898,16 @@ static int match(const tctx *c, size_t i, cand *o)
 			           !tok_is_ci(c, core - 1, "only") && cat(c, after + 1) != C_AGO &&
 			           /* "a month after the crash" */
 			           !tok_is_ci(c, after + 1, "after") && !tok_is_ci(c, after + 1, "before");
+			/* "a quarter of the shares", "three quarters of its food" are fractions;
+			 * "two quarters of losses" is a span */
+			if (u == U_QUARTER && cat(c, after + 1) == C_OF && !year_at(c, after + 2) &&
+			    !(cat(c, after + 2) == C_THE && cat(c, after + 3) == C_UNIT) &&
+			    (cat(c, after + 2) == C_THE || cat(c, after + 2) == C_NUM ||
+			     c->t[after + 2 < c->se ? after + 2 : after].kind == EV_TOK_NUMBER ||
+			     tok_is_ci(c, after + 2, "its") || tok_is_ci(c, after + 2, "their") ||
+			     tok_is_ci(c, after + 2, "all") || tok_is_ci(c, after + 2, "his") ||
+			     tok_is_ci(c, after + 2, "her") || tok_is_ci(c, after + 2, "our")))
+				return 0;
 			/* "52 years old" is an age, which TimeBank leaves out */
 			if (u == U_YEAR && tok_is_ci(c, after + 1, "old"))
 				return 0;
@@ -1887,7 +1950,8 @@ static int match(const tctx *c, size_t i, cand *o)
 		                                        tok_is_ci(c, core, "weeks") ||
 		                                        tok_is_ci(c, core, "days") ||
 		                                        tok_is_ci(c, core, "hours") ||
-		                                        tok_is_ci(c, core, "decades")) &&
+		                                        tok_is_ci(c, core, "decades") ||
+		                                        tok_is_ci(c, core, "centuries")) &&
 		           core > c->sb && (tok_is_ci(c, core - 1, "for") || the)) {
 			/* "for years": a vague duration */
 			set_duration(&r, val(c, core), -1, 0);
