@@ -1518,6 +1518,22 @@ static int match(const tctx *c, size_t i, cand *o)
 	 * A year before a quarter: "the 1988 third quarter", "the fiscal first
 	 * quarter", "this year's third quarter", "the year-ago third quarter".
 	 */
+	/* "the fiscal-first quarter": the quarter of that number */
+	if (!ok && wl > 7 && strncasecmp(w, "fiscal-", 7) == 0 && cat(c, core + 1) == C_UNIT &&
+	    val(c, core + 1) == U_QUARTER) {
+		const lexslot *q = lookup(w + 7, wl - 7);
+		if (q && q->cat == C_ORD && q->val <= 4) {
+			int y = c->dy - (c->has_dct && (q->val - 1) * 3 + 1 > c->dm);
+			if (c->has_dct)
+				snprintf(r.value, sizeof r.value, "%04d-Q%d", y, q->val);
+			else
+				snprintf(r.value, sizeof r.value, "XXXX-Q%d", q->val);
+			r.type = EV_TIMEX_DATE;
+			r.e = core + 2;
+			keep_the = 1;
+			ok = 1;
+		}
+	}
 	int qyear = 0;
 	if (!ok) {
 		size_t q0 = core;
