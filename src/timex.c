@@ -2152,9 +2152,11 @@ ev_status ev_timex_tag(ev_doc *doc)
 			if (o.type == EV_TIMEX_DATE && !o.from_ref && isdigit((unsigned char)o.value[0]) &&
 			    isdigit((unsigned char)o.value[3]))
 				snprintf(c.ref, sizeof c.ref, "%.39s", o.value);
-			/* the story's quarter is one that has ended: "the fourth quarter"
-			 * in a November report is a forecast */
-			if (o.type == EV_TIMEX_DATE && !o.from_ref && strlen(o.value) == 7 &&
+			/* the story's quarter is the latest one named that has ended: "the
+			 * fourth quarter" in a November report is a forecast, "after a flat
+			 * second quarter" an aside */
+			if ((!c.qref[0] || strcmp(o.value, c.qref) > 0) && o.type == EV_TIMEX_DATE &&
+			    !o.from_ref && strlen(o.value) == 7 &&
 			    o.value[5] == 'Q' && isdigit((unsigned char)o.value[6]) &&
 			    (!c.has_dct || atoi(o.value) * 4 + (o.value[6] - '1') < c.dy * 4 + (c.dm - 1) / 3))
 				memcpy(c.qref, o.value, 8);
