@@ -1172,6 +1172,23 @@ static int match_day(const tctx *c, size_t k, cand *o)
 	return 0;
 }
 
+/*
+ * The calendar quarter of a fiscal quarter that ended on the date at k ("the
+ * quarter ended July 31" is mostly May to July: the second quarter).
+ */
+static int quarter_ended(const tctx *c, size_t k, cand *o)
+{
+	cand d;
+	memset(&d, 0, sizeof d);
+	if (cat(c, k) != C_MONTH || !mday_at(c, k + 1) || !match_absolute(c, k, &d) ||
+	    strlen(d.value) != 10 || !isdigit((unsigned char)d.value[0]))
+		return 0;
+	int y, m, dd;
+	date_civil(date_days(atoi(d.value), atoi(d.value + 5), atoi(d.value + 8)) - 45, &y, &m, &dd);
+	snprintf(o->value, sizeof o->value, "%04d-Q%d", y, (m - 1) / 3 + 1);
+	return 1;
+}
+
 /* ---------------------------------------------------------------- match */
 
 /*
@@ -1710,6 +1727,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			int stretch = span && !tok_is_ci(c, core - 2, "for");   /* throughout, over */
 			if ((u == U_YEAR && (ended || stretch)) || (span && u == U_MONTH)) {
 				set_duration(&r, u, 1, 0);
+			} else if (u == U_QUARTER && ended && quarter_ended(c, k + 2, &r)) {
+				/* "the quarter ended July 31": the calendar quarter most of it lies in */
+				r.type = EV_TIMEX_DATE;
 			} else if (u == U_QUARTER && strlen(c->ref) == 7 && c->ref[5] == 'Q' &&
 			           !tok_is_ci(c, core, "latest")) {
 				strcpy(r.value, c->ref);
