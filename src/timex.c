@@ -128,7 +128,7 @@ typedef struct cueword {
 static const cueword cuewords[] = {
 	/* strong future */
 	{"will", CUE_FUT}, {"'ll", CUE_FUT}, {"\xE2\x80\x99ll", CUE_FUT}, {"shall", CUE_FUT},
-	{"due", CUE_FUT}, {"scheduled", CUE_FUT}, {"slated", CUE_FUT}, {"upcoming", CUE_FUT},
+	{"due", CUE_FUT}, {"effective", CUE_FUT}, {"scheduled", CUE_FUT}, {"slated", CUE_FUT}, {"upcoming", CUE_FUT},
 	{"next", CUE_FUT}, {"going", CUE_FUT}, {"until", CUE_FUT}, {"deadline", CUE_FUT},
 	{"wo", CUE_FUT},
 	/* weak future: modals, plans, "to" + verb */
@@ -2071,6 +2071,12 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' &&
 			         !(t->flags & EV_TF_CAP))
 				ti[k].cue = CUE_ED;   /* died, rejected; not need, feed */
+			/* "set to", "set for" look ahead; "the high set on Aug. 6" does not */
+			if (ti[k].cue == CUE_WEAK_FUT && l == 3 && strncasecmp(w, "set", 3) == 0 &&
+			    !(k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start <= 3 &&
+			      (strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0 ||
+			       strncasecmp(d->body + d->tokens[k + 1].start, "for", 3) == 0)))
+				ti[k].cue = CUE_NONE;
 			/* "next to the embassy" is a place, not the future */
 			if (ti[k].cue == CUE_FUT && l == 4 && strncasecmp(w, "next", 4) == 0 &&
 			    k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
