@@ -357,7 +357,9 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 				dir = 1;
 			break;
 		case CUE_PAST:
-			dir = -2;
+			/* a participle after be is passive: "would be paid", "is held" */
+			if (!(k > c->sb && c->ti[k - 1].cue == CUE_BE))
+				dir = -2;
 			break;
 		case CUE_REPORT:
 			dir = -1;
@@ -423,7 +425,7 @@ static void resolve_md(const tctx *c, cand *o, int m, int d, int tense)
 		tf *= 30;
 	}
 	int y;
-	if ((tense < 0 && tp <= 183) || (tense == -2 && tp <= 365 && tf > 91))
+	if ((tense < 0 && tp <= 183) || (tense == -2 && tp <= 365 && tf > (d ? 91 : 60)))
 		y = yp;
 	else if (tense > 0 && tf <= 183)
 		y = yf;
@@ -2069,8 +2071,9 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			if (x)
 				ti[k].cue = x->cue;
 			else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' &&
-			         !(t->flags & EV_TF_CAP))
-				ti[k].cue = CUE_ED;   /* died, rejected; not need, feed */
+			         !(t->flags & EV_TF_CAP) && !(w[0] == 'u' && w[1] == 'n'))
+				ti[k].cue = CUE_ED;   /* died, rejected; not need, feed, nor the
+				                       * adjectives unspecified, unchanged */
 			/* "set to", "set for" look ahead; "the high set on Aug. 6" does not */
 			if (ti[k].cue == CUE_WEAK_FUT && l == 3 && strncasecmp(w, "set", 3) == 0 &&
 			    !(k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start <= 3 &&
