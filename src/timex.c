@@ -324,6 +324,10 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 {
 	int best = 0;
 	size_t bestd = (size_t)-1;
+	/* "said Monday", "announced on Oct. 5": the date of the report itself */
+	size_t h = b > c->sb && tok_is_ci(c, b - 1, "on") ? b - 1 : b;
+	if (h > c->sb && c->ti[h - 1].cue == CUE_REPORT)
+		return -2;
 	for (size_t k = c->sb; k < c->se; k++) {
 		int cue = c->ti[k].cue;
 		if (cue == CUE_NONE || (k >= b && k < e))
@@ -357,8 +361,9 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 				dir = 1;
 			break;
 		case CUE_PAST:
-			/* a participle after be is passive: "would be paid", "is held" */
-			if (!(k > c->sb && c->ti[k - 1].cue == CUE_BE))
+			/* a participle after be is passive: "would be paid", "is held";
+			 * "has scheduled" is left to the verb after it */
+			if (!(k > c->sb && c->ti[k - 1].cue == CUE_BE) && !fut_cue(c, k + 1, 0))
 				dir = -2;
 			break;
 		case CUE_REPORT:
@@ -457,7 +462,7 @@ static void resolve_wday(const tctx *c, cand *o, int wd, int tense, int rel)
 			delta = -7;
 		/* No tense either way: "Tuesday" in a Monday paper is tomorrow, not
 		 * six days ago; the nearer day wins, the past on a tie. */
-		if (rel == 0 && tense <= 0 && delta <= -5)
+		if (rel == 0 && tense > -2 && delta <= -5)
 			delta += 7;
 	}
 	int y, m, d;
@@ -2074,12 +2079,23 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			         !(t->flags & EV_TF_CAP) && !(w[0] == 'u' && w[1] == 'n'))
 				ti[k].cue = CUE_ED;   /* died, rejected; not need, feed, nor the
 				                       * adjectives unspecified, unchanged */
-			/* "set to", "set for" look ahead; "the high set on Aug. 6" does not */
-			if (ti[k].cue == CUE_WEAK_FUT && l == 3 && strncasecmp(w, "set", 3) == 0 &&
-			    !(k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start <= 3 &&
-			      (strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0 ||
-			       strncasecmp(d->body + d->tokens[k + 1].start, "for", 3) == 0)))
-				ti[k].cue = CUE_NONE;
+			/* "set to", "set for" look ahead as "scheduled" does; "the high set
+			 * on Aug. 6" does not */
+			if (ti[k].cue == CUE_WEAK_FUT && l == 3 && strncasecmp(w, "set", 3) == 0)
+				ti[k].cue = k + 1 < d->ntokens &&
+				            ((d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
+				              strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0) ||
+				             (d->tokens[k + 1].end - d->tokens[k + 1].start == 3 &&
+				              strncasecmp(d->body + d->tokens[k + 1].start, "for", 3) == 0))
+				            ? CUE_FUT : CUE_NONE;
+			/* "plans to hold", "expects to": a plan ahead, as strong as "will"
+			 * ("planned to" and the modals stay weak) */
+			if (ti[k].cue == CUE_WEAK_FUT && l > 3 && w[l - 1] != 'd' && x && x->cat == C_NONE &&
+			    k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
+			    strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0 &&
+			    strncasecmp(w, "would", 5) != 0 && strncasecmp(w, "could", 5) != 0 &&
+			    strncasecmp(w, "should", 6) != 0 && strncasecmp(w, "might", 5) != 0)
+				ti[k].cue = CUE_FUT;
 			/* "next to the embassy" is a place, not the future */
 			if (ti[k].cue == CUE_FUT && l == 4 && strncasecmp(w, "next", 4) == 0 &&
 			    k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
