@@ -129,7 +129,7 @@ static const cueword cuewords[] = {
 	/* strong future */
 	{"will", CUE_FUT}, {"'ll", CUE_FUT}, {"\xE2\x80\x99ll", CUE_FUT}, {"shall", CUE_FUT},
 	{"due", CUE_FUT}, {"effective", CUE_FUT}, {"scheduled", CUE_FUT}, {"slated", CUE_FUT}, {"upcoming", CUE_FUT},
-	{"next", CUE_FUT}, {"going", CUE_FUT}, {"until", CUE_FUT}, {"deadline", CUE_FUT},
+	{"next", CUE_FUT}, {"going", CUE_FUT}, {"deadline", CUE_FUT},
 	{"wo", CUE_FUT},
 	/* weak future: modals, plans, "to" + verb */
 	{"would", CUE_WEAK_FUT}, {"must", CUE_WEAK_FUT}, {"should", CUE_WEAK_FUT},
@@ -324,10 +324,22 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 {
 	int best = 0;
 	size_t bestd = (size_t)-1;
-	/* "said Monday", "announced on Oct. 5": the date of the report itself */
-	size_t h = b > c->sb && tok_is_ci(c, b - 1, "on") ? b - 1 : b;
+	/* "said Monday", "announced on Oct. 5": the date of the report itself
+	 * (looking past a clock time before the day: "until 9 a.m. EST Tuesday") */
+	size_t h = b;
+	for (int g = 0; g < 4 && h > c->sb && (c->t[h - 1].kind == EV_TOK_NUMBER ||
+	                                       cat(c, h - 1) == C_TZ ||
+	                                       tok_is_ci(c, h - 1, "a.m.") ||
+	                                       tok_is_ci(c, h - 1, "p.m.")); g++)
+		h--;
+	if (h > c->sb && tok_is_ci(c, h - 1, "on"))
+		h--;
 	if (h > c->sb && c->ti[h - 1].cue == CUE_REPORT)
 		return -2;
+	/* "postponed until Tuesday", "extended the offer until Nov. 6": a deadline
+	 * ahead; a sentence-opening "Until Thursday, they had not..." is not */
+	if (h > c->sb + 1 && tok_is_ci(c, h - 1, "until"))
+		return 1;
 	for (size_t k = c->sb; k < c->se; k++) {
 		int cue = c->ti[k].cue;
 		if (cue == CUE_NONE || (k >= b && k < e))
