@@ -129,7 +129,7 @@ static const cueword cuewords[] = {
 	/* strong future */
 	{"will", CUE_FUT}, {"'ll", CUE_FUT}, {"\xE2\x80\x99ll", CUE_FUT}, {"shall", CUE_FUT},
 	{"due", CUE_FUT}, {"effective", CUE_FUT}, {"scheduled", CUE_FUT}, {"slated", CUE_FUT}, {"upcoming", CUE_FUT},
-	{"next", CUE_FUT}, {"going", CUE_FUT}, {"deadline", CUE_FUT},
+	{"next", CUE_FUT}, {"going", CUE_FUT},
 	{"wo", CUE_FUT},
 	/* weak future: modals, plans, "to" + verb */
 	{"would", CUE_WEAK_FUT}, {"must", CUE_WEAK_FUT}, {"should", CUE_WEAK_FUT},
@@ -348,7 +348,9 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 		int dir = 0;
 		switch (cue) {
 		case CUE_FUT:
-			dir = 1;
+			/* "had been due to expire", "had been scheduled": a plan of the past */
+			dir = k > c->sb + 1 && tok_is_ci(c, k - 1, "been") && tok_is_ci(c, k - 2, "had")
+			      ? -2 : 1;
 			break;
 		case CUE_WEAK_FUT:
 			if (strong_only)
