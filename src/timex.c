@@ -315,8 +315,9 @@ static int fut_cue(const tctx *c, size_t k, int to_ok)
 }
 
 /*
- * Direction of the clause around tokens [b, e): +1 future, -2 past, -1 past
- * from a reporting verb only ("said": the report, not the event), 0 unknown.
+ * Direction of the clause around tokens [b, e): +2 future (will, scheduled),
+ * +1 future from a weak cue only (modals, "to"), -2 past, -1 past from a
+ * reporting verb only ("said": the report, not the event), 0 unknown.
  * The nearest cue wins: will, 'll, shall, going to, due to, scheduled,
  * expected, plans → future; was, were, had, did, -ed verbs, said → past.
  */
@@ -339,7 +340,7 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 	/* "postponed until Tuesday", "extended the offer until Nov. 6": a deadline
 	 * ahead; a sentence-opening "Until Thursday, they had not..." is not */
 	if (h > c->sb + 1 && tok_is_ci(c, h - 1, "until"))
-		return 1;
+		return 2;
 	for (size_t k = c->sb; k < c->se; k++) {
 		int cue = c->ti[k].cue;
 		if (cue == CUE_NONE || (k >= b && k < e))
@@ -350,7 +351,7 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 		case CUE_FUT:
 			/* "had been due to expire", "had been scheduled": a plan of the past */
 			dir = k > c->sb + 1 && tok_is_ci(c, k - 1, "been") && tok_is_ci(c, k - 2, "had")
-			      ? -2 : 1;
+			      ? -2 : 2;
 			break;
 		case CUE_WEAK_FUT:
 			if (strong_only)
@@ -446,7 +447,7 @@ static void resolve_md(const tctx *c, cand *o, int m, int d, int tense)
 	int y;
 	if ((tense < 0 && tp <= 183) || (tense == -2 && tp <= 365 && tf > (d ? 91 : 60)))
 		y = yp;
-	else if (tense > 0 && tf <= 183)
+	else if ((tense > 0 && tf <= 183) || (tense == 2 && tf <= 365 && tp > (d ? 91 : 60)))
 		y = yf;
 	else
 		y = tf < tp ? yf : yp;
