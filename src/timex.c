@@ -1902,11 +1902,17 @@ static int match(const tctx *c, size_t i, cand *o)
 		} else if ((the || pos) && (tok_is_ci(c, core, "morning") ||
 		                            tok_is_ci(c, core, "afternoon") ||
 		                            tok_is_ci(c, core, "evening"))) {
+			/* "in the morning": of the day the text is about (the reference
+			 * time, when it is a day), else of the DCT */
 			cand t2;
 			memset(&t2, 0, sizeof t2);
-			shift_dct(c, &t2, U_DAY, 0);
+			if (strlen(c->ref) == 10 && isdigit((unsigned char)c->ref[0]))
+				memcpy(t2.value, c->ref, 11);
+			else
+				shift_dct(c, &t2, U_DAY, 0);
 			snprintf(r.value, sizeof r.value, "%.20sT%s", t2.value, part_code(val(c, core)));
 			r.type = EV_TIMEX_TIME;
+			r.from_ref = 1;
 			r.e = core + 1;
 			ok = 1;
 		}
