@@ -1478,7 +1478,22 @@ static int match(const tctx *c, size_t i, cand *o)
 			ok = 1;
 		} else if (!ok && c2 == C_WDAY) {
 			r.type = EV_TIMEX_DATE;
-			resolve_wday(c, &r, val(c, k), clause_tense(c, core, k + 1, 1), rel < 0 ? -1 : rel);
+			if ((tok_is_ci(c, core, "previous") || tok_is_ci(c, core, "following")) &&
+			    strlen(c->ref) == 10 && isdigit((unsigned char)c->ref[0])) {
+				/* "the previous Friday": the one before the day the text is about */
+				long base = date_days(atoi(c->ref), atoi(c->ref + 5), atoi(c->ref + 8));
+				int dw = date_weekday(base), delta;
+				if (rel < 0)
+					delta = -((dw - val(c, k) + 6) % 7 + 1);
+				else
+					delta = (val(c, k) - dw + 6) % 7 + 1;
+				int y, m, dd;
+				date_civil(base + delta, &y, &m, &dd);
+				set_date(&r, y, m, dd);
+				r.from_ref = 1;
+			} else {
+				resolve_wday(c, &r, val(c, k), clause_tense(c, core, k + 1, 1), rel < 0 ? -1 : rel);
+			}
 			r.e = k + 1;
 			ok = 1;
 		} else if (!ok && c2 == C_MONTH) {
