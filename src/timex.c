@@ -603,8 +603,13 @@ static void set_duration(cand *o, int unit, int n, int half)
 		nn = n > 0 ? n * 2 : n;
 		l = "D";
 	}
+	/* a half in the next smaller unit, as TimeBank writes it: 2 1/2 years is
+	 * P2Y6M, 5 1/2 hours PT5H30M, a day and a half P1DT12H */
+	static const char *const half_of[] = {"", "", "30S", "30M", "T12H", "", "15D", "", "6M"};
 	if (n < 0)
 		snprintf(o->value, sizeof o->value, "P%sX%s", t, l);
+	else if (half && unit <= U_YEAR && half_of[unit][0])
+		snprintf(o->value, sizeof o->value, "P%s%d%s%s", t, nn, l, half_of[unit]);
 	else if (half)
 		snprintf(o->value, sizeof o->value, "P%s%d.5%s", t, nn, l);
 	else
@@ -1976,7 +1981,8 @@ static int match(const tctx *c, size_t i, cand *o)
 			           !tok_is_ci(c, core - 1, "barely") && !tok_is_ci(c, core - 1, "just") &&
 			           !tok_is_ci(c, core - 1, "only") && cat(c, after + 1) != C_AGO &&
 			           /* "a month after the crash" */
-			           !tok_is_ci(c, after + 1, "after") && !tok_is_ci(c, after + 1, "before");
+			           !tok_is_ci(c, after + 1, "after") && !tok_is_ci(c, after + 1, "before") &&
+			           !(tok_is_ci(c, after + 1, "and") && tok_is_ci(c, after + 3, "half"));
 			/* "a quarter of the shares", "three quarters of its food" are fractions;
 			 * "two quarters of losses" is a span */
 			if (u == U_QUARTER && cat(c, after + 1) == C_OF && !year_at(c, after + 2) &&
@@ -2018,6 +2024,12 @@ static int match(const tctx *c, size_t i, cand *o)
 					shift_dct(c, &r, u, n);
 					r.e = e;
 				} else {
+					/* "a minute and a half" */
+					if (!half && n > 0 && tok_is_ci(c, e, "and") && tok_is_ci(c, e + 1, "a") &&
+					    tok_is_ci(c, e + 2, "half")) {
+						half = 1;
+						e += 3;
+					}
 					set_duration(&r, u, n, half);
 					r.e = e;
 					keep_the = 1;   /* "the nine months" */
@@ -2202,7 +2214,8 @@ ev_status ev_timex_tag(ev_doc *doc)
 				continue;
 			}
 			if ((ck == C_THE || (ck == C_NUM && ti[k].val == 1)) &&
-			    !(k + 1 < c.se && can_start(doc, ti, k + 1))) {
+			    !(k + 1 < c.se && can_start(doc, ti, k + 1)) &&
+			    !(ck == C_NUM && tok_is_ci(&c, k + 1, "and"))) {   /* one and a half */
 				k++;
 				continue;
 			}
