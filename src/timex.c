@@ -333,6 +333,8 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 	                                       tok_is_ci(c, h - 1, "a.m.") ||
 	                                       tok_is_ci(c, h - 1, "p.m.")); g++)
 		h--;
+	if (h > c->sb && cat(c, h - 1) == C_THE)
+		h--;
 	if (h > c->sb && tok_is_ci(c, h - 1, "on"))
 		h--;
 	if (h > c->sb && c->ti[h - 1].cue == CUE_REPORT)
@@ -340,6 +342,9 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 	/* "postponed until Tuesday", "extended the offer until Nov. 6": a deadline
 	 * ahead; a sentence-opening "Until Thursday, they had not..." is not */
 	if (h > c->sb + 1 && tok_is_ci(c, h - 1, "until"))
+		return 2;
+	/* "ahead of the weekend": the coming one */
+	if (h > c->sb + 1 && tok_is_ci(c, h - 1, "of") && tok_is_ci(c, h - 2, "ahead"))
 		return 2;
 	for (size_t k = c->sb; k < c->se; k++) {
 		int cue = c->ti[k].cue;
