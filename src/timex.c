@@ -305,6 +305,17 @@ static int glued(const tctx *c, size_t k)
 	return k < c->se && !(c->t[k].flags & EV_TF_SPACE_BEFORE);
 }
 
+/* Is token k an opening quotation mark (", ``, a curly quote)? */
+static int open_quote(const tctx *c, size_t k)
+{
+	if (k >= c->se || (c->t[k].kind != EV_TOK_PUNCT && c->t[k].kind != EV_TOK_SYMBOL))
+		return 0;
+	char q = c->d->body[c->t[k].start];
+	return q == '"' || q == '`' || tok_is_ci(c, k, "\xE2\x80\x9C") ||
+	       (q == '\'' && (c->t[k].end - c->t[k].start == 2 ||
+	                      (c->t[k].start > 0 && c->d->body[c->t[k].start - 1] == '\'')));
+}
+
 /* ------------------------------------------------------------------ tense */
 
 /* A future cue at k: will, due, planning; "to" only if to_ok ("was to meet") */
@@ -894,6 +905,13 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 			return 0;
 		if ((m == 3 || m == 8) && !(c->t[k].flags & EV_TF_CAP))
 			return 0;
+		/* a name: "the March for Life", "March of Dimes", a quoted "March of..." */
+		if ((tok_is_ci(c, k + 1, "for") || tok_is_ci(c, k + 1, "of")) &&
+		    k + 2 < c->se && (c->t[k + 2].flags & EV_TF_CAP) && c->t[k + 2].kind == EV_TOK_WORD &&
+		    cat(c, k + 2) == C_NONE)
+			return 0;
+		if (k > c->sb && open_quote(c, k - 1))
+			return 0;
 		resolve_md(c, o, m, 0, clause_tense(c, k, k + 1, 0));
 		o->e = k + 1;
 		o->type = EV_TIMEX_DATE;
@@ -1449,10 +1467,7 @@ static int match(const tctx *c, size_t i, cand *o)
 			}
 		}
 		/* ABC's "This Week": a capitalized unit just inside quotes is a title */
-		if (c2 == C_UNIT && (c->t[k].flags & EV_TF_CAP) && core > c->sb &&
-		    c->t[core - 1].kind == EV_TOK_PUNCT &&
-		    (c->d->body[c->t[core - 1].start] == '"' || c->d->body[c->t[core - 1].start] == '`' ||
-		     tok_is_ci(c, core - 1, "\xE2\x80\x9C")))
+		if (c2 == C_UNIT && (c->t[k].flags & EV_TF_CAP) && core > c->sb && open_quote(c, core - 1))
 			return 0;
 		if (!ok && c2 == C_UNIT) {
 			int u = val(c, k);
@@ -1506,7 +1521,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			}
 			r.e = k + 1;
 			ok = 1;
-		} else if (!ok && c2 == C_MONTH) {
+		} else if (!ok && c2 == C_MONTH && !((val(c, k) == 3 || val(c, k) == 5) &&
+		                                     !(c->t[k].flags & EV_TF_CAP))) {
+			/* (not "this march", "next may": a noun and a verb) */
 			int m = val(c, k);
 			r.type = EV_TIMEX_DATE;
 			if (!c->has_dct)
@@ -1810,7 +1827,13 @@ static int match(const tctx *c, size_t i, cand *o)
 			ok = 1;
 		}
 	}
-	/* seasons: spring, summer 2019, the winter of 2018 */
+	/* seasons: spring, summer 2019, the winter of 2018; "Spring of Life" and
+	 * a quoted "Spring ..." are names */
+	if (!ok && ct == C_SEASON && (c->t[core].flags & EV_TF_CAP) && core > c->sb &&
+	    (open_quote(c, core - 1) || (tok_is_ci(c, core + 1, "of") && core + 2 < c->se &&
+	                                 c->t[core + 2].kind == EV_TOK_WORD &&
+	                                 (c->t[core + 2].flags & EV_TF_CAP))))
+		return 0;
 	if (!ok && ct == C_SEASON && !(tok_is_ci(c, core, "fall") && !the &&
 	                               !(core > c->sb && (tok_is_ci(c, core - 1, "in") ||
 	                                                  tok_is_ci(c, core - 1, "this") ||
@@ -1997,6 +2020,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			     tok_is_ci(c, after + 2, "its") || tok_is_ci(c, after + 2, "their") ||
 			     tok_is_ci(c, after + 2, "all") || tok_is_ci(c, after + 2, "his") ||
 			     tok_is_ci(c, after + 2, "her") || tok_is_ci(c, after + 2, "our")))
+				return 0;
+			/* CBS's "60 Minutes": a capitalized unit just inside quotes is a title */
+			if ((c->t[after].flags & EV_TF_CAP) && core > c->sb && open_quote(c, core - 1))
 				return 0;
 			/* "52 years old" is an age, which TimeBank leaves out */
 			if (u == U_YEAR && tok_is_ci(c, after + 1, "old"))
