@@ -1125,7 +1125,8 @@ static int match_clock(const tctx *c, size_t k, int *hh, int *mm, size_t *next)
 		*next = j;
 		return 1;
 	}
-	if (cat(c, k) == C_PART && val(c, k) >= 5) {
+	if (cat(c, k) == C_PART && val(c, k) >= 5 && !(k > c->sb && tok_is_ci(c, k - 1, "high"))) {
+		/* (not "high noon", the idiom and the film) */
 		*hh = val(c, k) == 5 ? 12 : 24;
 		*mm = 0;
 		*next = k + 1;
@@ -1290,8 +1291,15 @@ static int match(const tctx *c, size_t i, cand *o)
 			amod = approx_mod(v);
 		} else if (ct == C_POS) {
 			int v = val(c, j);
-			/* the end of, the beginning of, the middle of, the start of */
-			if (cat(c, j + 1) == C_OF) {
+			/* the end of, the beginning of, the middle of, the start of; the
+			 * early (late) hours of */
+			if ((v == 1 || v == 3) && tok_is_ci(c, j + 1, "hours") && cat(c, j + 2) == C_OF &&
+			    j + 3 < c->se && cat(c, j + 3) != C_NONE) {
+				pos = v;
+				j += 3;
+				if (cat(c, j) == C_THE)
+					j++;
+			} else if (cat(c, j + 1) == C_OF) {
 				pos = v;
 				j += 2;
 				if (cat(c, j) == C_THE)
