@@ -1199,6 +1199,18 @@ static int match_day(const tctx *c, size_t k, cand *o)
 	if (cat(c, k) == C_HOLIDAY && ((c->t[k].flags & EV_TF_CAP) || val(c, k) != 4))
 		return match_holiday(c, k, o);
 	if (cat(c, k) == C_DAYREF && val(c, k) != 2) {
+		/* the generic present and future, which TimeBank leaves out: "today's
+		 * youth", "in today's world", "the leaders of tomorrow" */
+		if ((tok_is_ci(c, k + 1, "'s") || tok_is_ci(c, k + 1, "\xE2\x80\x99s")) &&
+		    (tok_is_ci(c, k + 2, "world") || tok_is_ci(c, k + 2, "youth") ||
+		     tok_is_ci(c, k + 2, "society") || tok_is_ci(c, k + 2, "generation") ||
+		     tok_is_ci(c, k + 2, "children") || tok_is_ci(c, k + 2, "young") ||
+		     tok_is_ci(c, k + 2, "economy") || tok_is_ci(c, k + 2, "standards")))
+			return 0;
+		if (val(c, k) >= 0 && k > c->sb + 1 && tok_is_ci(c, k - 1, "of") &&
+		    c->t[k - 2].kind == EV_TOK_WORD && !(c->t[k - 2].flags & EV_TF_CAP) &&
+		    cat(c, k - 2) == C_NONE && (k + 1 >= c->se || c->t[k + 1].kind == EV_TOK_PUNCT))
+			return 0;
 		o->type = EV_TIMEX_DATE;
 		o->e = k + 1;
 		shift_dct(c, o, U_DAY, val(c, k));
