@@ -1469,8 +1469,13 @@ static int match(const tctx *c, size_t i, cand *o)
 	     tok_is_ci(c, core - 1, "n't") || tok_is_ci(c, core - 1, "'ll") ||
 	     tok_is_ci(c, core - 1, "did") || tok_is_ci(c, core - 1, "does")))
 		return 0;
-	/* REL + unit/weekday/month/season/part of day */
-	if (!ok && ct == C_REL) {
+	/* REL + unit/weekday/month/season/part of day ("this year's third quarter"
+	 * is left to the quarters below) */
+	if (!ok && ct == C_REL &&
+	    !(tok_is_ci(c, core + 1, "year") &&
+	      (tok_is_ci(c, core + 2, "'s") || tok_is_ci(c, core + 2, "\xE2\x80\x99s")) &&
+	      cat(c, core + 3) == C_ORD && (cat(c, core + 4) == C_HALF ||
+	                                    (cat(c, core + 4) == C_UNIT && val(c, core + 4) == U_QUARTER)))) {
 		int rel = val(c, core);
 		size_t k = core + 1;
 		int c2 = cat(c, k);
@@ -1676,7 +1681,7 @@ static int match(const tctx *c, size_t i, cand *o)
 			/* a quarter not yet begun at the DCT is last year's, in past tense */
 			if (quarter && c->has_dct && (q - 1) * 3 + 1 > c->dm)
 				y--;
-			if (quarter && qyear)
+			if (qyear)
 				y = qyear;
 			/* "of 2019" names the year */
 			size_t e = k + 1;
