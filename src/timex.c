@@ -1515,6 +1515,18 @@ static int match(const tctx *c, size_t i, cand *o)
 				shift_ref(c, &r, u, rel < 0 ? -1 : 1);
 				if (u == U_YEAR && isdigit((unsigned char)r.value[0]))
 					r.value[4] = '\0';
+			} else if (u == U_YEAR && rel == -1 && c->qref[0] && core > c->sb &&
+			           (tok_is_ci(c, core - 1, "period") || tok_is_ci(c, core - 1, "quarter"))) {
+				/* "the corresponding period last year": the story's quarter a year back */
+				r.type = EV_TIMEX_DATE;
+				years_back(c, &r, core, 1, 0);
+			} else if (u == U_YEAR && c->qref[0] &&
+			           (tok_is_ci(c, k + 1, "'s") || tok_is_ci(c, k + 1, "\xE2\x80\x99s")) &&
+			           (tok_is_ci(c, k + 2, "quarter") || tok_is_ci(c, k + 2, "period"))) {
+				/* "last year's quarter": the story's quarter in that year */
+				r.type = EV_TIMEX_DATE;
+				years_back(c, &r, core, -rel, 0);
+				k += 2;
 			} else {
 				r.type = EV_TIMEX_DATE;
 				shift_dct(c, &r, u, rel == -2 ? -1 : rel);
