@@ -275,14 +275,16 @@ typedef struct cand {
 	const char *mod;
 } cand;
 
-static int tok_is_ci(const tctx *c, size_t k, const char *s)
+static int tok_is_n(const tctx *c, size_t k, const char *s, size_t n)
 {
 	if (k >= c->se)
 		return 0;   /* past the sentence: nothing is there (found by fuzzing) */
 	const ev_token *t = &c->t[k];
-	size_t n = strlen(s);
 	return t->end - t->start == n && strncasecmp(c->d->body + t->start, s, n) == 0;
 }
+
+/* Is token k the word s (a string literal: its length is known when compiled)? */
+#define tok_is_ci(c, k, s) tok_is_n((c), (k), "" s, sizeof(s) - 1)
 
 static int cat(const tctx *c, size_t k)
 {
