@@ -1500,11 +1500,14 @@ static int match(const tctx *c, size_t i, cand *o)
 			int u = val(c, k);
 			const char *uw = c->d->body + c->t[k].start;
 			int plural = (uw[c->t[k].end - c->t[k].start - 1] | 32) == 's';
-			/* "for the past year", "over the next month": a stretch of time */
-			int span = i > c->sb && (tok_is_ci(c, i - 1, "for") || tok_is_ci(c, i - 1, "over") ||
-			                         tok_is_ci(c, i - 1, "during") ||
+			/* "throughout the past year", "within the next month", "over the past
+			 * decade": a stretch of time; "for the last week", "over the past
+			 * year" are the week and the year, as TimeBank has them */
+			int span = i > c->sb && (tok_is_ci(c, i - 1, "during") ||
 			                         tok_is_ci(c, i - 1, "throughout") ||
-			                         tok_is_ci(c, i - 1, "within"));
+			                         tok_is_ci(c, i - 1, "within") ||
+			                         (u >= U_DECADE && (tok_is_ci(c, i - 1, "over") ||
+			                                            tok_is_ci(c, i - 1, "for"))));
 			if (plural && rel != 0) {
 				/* "the coming weeks", "past years": an unknown number of them */
 				set_duration(&r, u, -1, 0);
