@@ -1419,8 +1419,14 @@ static int match(const tctx *c, size_t i, cand *o)
 	if (!ok && ct == C_REF) {
 		int v = val(c, core);
 		if (v == 3 && cat(c, core + 1) == C_UNIT) {
-			/* "recent weeks", "recent days": a stretch of an unknown number of them */
-			set_duration(&r, val(c, core + 1), -1, 0);
+			/* "recent weeks", "recent days": a stretch of an unknown number of
+			 * them; "recent years" is the past, as TimeBank mostly has it */
+			if (val(c, core + 1) >= U_YEAR) {
+				strcpy(r.value, "PAST_REF");
+				r.type = EV_TIMEX_DATE;
+			} else {
+				set_duration(&r, val(c, core + 1), -1, 0);
+			}
 			r.e = core + 2;
 			ok = 1;
 		} else if (v == 4 && cat(c, core + 1) == C_UNIT) {
