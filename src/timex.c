@@ -128,15 +128,14 @@ typedef struct cueword {
 static const cueword cuewords[] = {
 	/* strong future */
 	{"will", CUE_FUT}, {"'ll", CUE_FUT}, {"\xE2\x80\x99ll", CUE_FUT}, {"shall", CUE_FUT},
-	{"due", CUE_FUT}, {"effective", CUE_FUT}, {"scheduled", CUE_FUT}, {"slated", CUE_FUT}, {"upcoming", CUE_FUT},
-	{"next", CUE_FUT}, {"going", CUE_FUT},
-	{"wo", CUE_FUT},
+	{"due", CUE_FUT}, {"effective", CUE_FUT}, {"scheduled", CUE_FUT}, {"slated", CUE_FUT},
+	{"upcoming", CUE_FUT}, {"next", CUE_FUT}, {"going", CUE_FUT}, {"wo", CUE_FUT},
 	/* weak future: modals, plans, "to" + verb */
 	{"would", CUE_WEAK_FUT}, {"must", CUE_WEAK_FUT}, {"should", CUE_WEAK_FUT},
 	{"might", CUE_WEAK_FUT}, {"could", CUE_WEAK_FUT}, {"can", CUE_WEAK_FUT},
 	{"expected", CUE_WEAK_FUT}, {"expects", CUE_WEAK_FUT}, {"plans", CUE_WEAK_FUT},
-	{"plan", CUE_WEAK_FUT}, {"planned", CUE_WEAK_FUT}, {"planning", CUE_WEAK_FUT}, {"intends", CUE_WEAK_FUT},
-	{"aims", CUE_WEAK_FUT}, {"ready", CUE_WEAK_FUT}, {"set", CUE_WEAK_FUT},
+	{"plan", CUE_WEAK_FUT}, {"planned", CUE_WEAK_FUT}, {"planning", CUE_WEAK_FUT},
+	{"intends", CUE_WEAK_FUT}, {"aims", CUE_WEAK_FUT}, {"ready", CUE_WEAK_FUT}, {"set", CUE_WEAK_FUT},
 	{"to", CUE_WEAK_FUT},
 	/* past */
 	{"was", CUE_WAS}, {"were", CUE_WAS}, {"had", CUE_PAST}, {"did", CUE_PAST},
@@ -1482,8 +1481,9 @@ static int match(const tctx *c, size_t i, cand *o)
 	if (!ok && ct == C_REL &&
 	    !(tok_is_ci(c, core + 1, "year") &&
 	      (tok_is_ci(c, core + 2, "'s") || tok_is_ci(c, core + 2, "\xE2\x80\x99s")) &&
-	      cat(c, core + 3) == C_ORD && (cat(c, core + 4) == C_HALF ||
-	                                    (cat(c, core + 4) == C_UNIT && val(c, core + 4) == U_QUARTER)))) {
+	      cat(c, core + 3) == C_ORD &&
+	      (cat(c, core + 4) == C_HALF ||
+	       (cat(c, core + 4) == C_UNIT && val(c, core + 4) == U_QUARTER)))) {
 		int rel = val(c, core);
 		size_t k = core + 1;
 		int c2 = cat(c, k);
