@@ -262,7 +262,7 @@ typedef struct tctx {
 	int has_dct;
 	int dy, dm, dd;   /* the DCT */
 	char ref[40];     /* the last absolute date mentioned: "a year earlier" is from it */
-	char qref[8];     /* the last quarter mentioned (YYYY-Qn): the period a results story is about */
+	char qref[8];     /* the latest ended quarter named (YYYY-Qn): what a results story is about */
 } tctx;
 
 /* A match: its tokens [b, e), type, value and modifier. */
@@ -492,8 +492,8 @@ static void resolve_wday(const tctx *c, cand *o, int wd, int tense, int rel)
 		delta = -((dw - wd + 7) % 7);
 		if (delta == 0 && rel < 0)
 			delta = -7;
-		/* No tense either way: "Tuesday" in a Monday paper is tomorrow, not
-		 * six days ago; the nearer day wins, the past on a tie. */
+		/* No clear past: "Tuesday" in a Monday paper is tomorrow, not six days
+		 * ago; the nearer day wins, the past on a tie. */
 		if (rel == 0 && tense > -2 && delta <= -5)
 			delta += 7;
 	}
@@ -744,7 +744,7 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 	const char *w = c->d->body + c->t[k].start;
 	size_t len = c->t[k].end - c->t[k].start;
 	*ord = 0;
-	/* "day-long", "decades-long", "two-week-long": the span itself */
+	/* "day-long", "decades-long": the span itself */
 	if (len > 5 && strncasecmp(w + len - 5, "-long", 5) == 0) {
 		len -= 5;
 		const lexslot *u = lookup(w, len);
@@ -1383,9 +1383,9 @@ static int match(const tctx *c, size_t i, cand *o)
 				/* "mid-afternoon yesterday", "late-night": of the day after it, or the DCT */
 				cand day;
 				memset(&day, 0, sizeof day);
-				if (match_day(c, core + 1, &day) && strlen(day.value) == 10)
+				if (match_day(c, core + 1, &day) && strlen(day.value) == 10) {
 					r.e = day.e;
-				else {
+				} else {
 					shift_dct(c, &day, U_DAY, 0);
 					r.e = core + 1;
 				}
