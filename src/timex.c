@@ -1643,10 +1643,6 @@ static int match(const tctx *c, size_t i, cand *o)
 		r.e = core + 2;
 		ok = 1;
 	}
-	/*
-	 * A year before a quarter: "the 1988 third quarter", "the fiscal first
-	 * quarter", "this year's third quarter", "the year-ago third quarter".
-	 */
 	/* "the fiscal-first quarter": the quarter of that number */
 	if (!ok && wl > 7 && strncasecmp(w, "fiscal-", 7) == 0 && cat(c, core + 1) == C_UNIT &&
 	    val(c, core + 1) == U_QUARTER) {
@@ -1663,6 +1659,10 @@ static int match(const tctx *c, size_t i, cand *o)
 			ok = 1;
 		}
 	}
+	/*
+	 * A year before a quarter: "the 1988 third quarter", "the fiscal first
+	 * quarter", "this year's third quarter", "the year-ago third quarter".
+	 */
 	int qyear = 0;
 	if (!ok) {
 		size_t q0 = core;
