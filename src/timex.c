@@ -20,7 +20,7 @@
 enum cat {
 	C_NONE = 0, C_MONTH, C_WDAY, C_WDAYS, C_NUM, C_ORD, C_UNIT, C_PART, C_SEASON, C_REL,
 	C_AGO, C_DAYREF, C_REF, C_SETADV, C_EVERY, C_POS, C_APPROX, C_THE, C_FISCAL, C_AMPM,
-	C_TZ, C_HALF, C_OF, C_OR, C_WEEKEND, C_HOLIDAY, C_DECADEW
+	C_TZ, C_HALF, C_OF, C_OR, C_WEEKEND, C_HOLIDAY, C_DECADEW, C_MISC
 };
 
 /* Units; the order is from the finest to the coarsest. */
@@ -38,56 +38,62 @@ static const lex lexicon[] = {
 	{"a", C_NUM, 1}, {"about", C_APPROX, 1}, {"afternoon", C_PART, 2}, {"ago", C_AGO, -1},
 	{"almost", C_APPROX, 4}, {"an", C_NUM, 1}, {"annually", C_SETADV, 4},
 	{"approximately", C_APPROX, 1}, {"apr", C_MONTH, 4}, {"april", C_MONTH, 4},
-	{"around", C_APPROX, 1}, {"aug", C_MONTH, 8}, {"august", C_MONTH, 8}, {"autumn", C_SEASON, 3},
-	{"beginning", C_POS, 1}, {"centuries", C_UNIT, U_CENTURY}, {"century", C_UNIT, U_CENTURY},
-	{"christmas", C_HOLIDAY, 1}, {"coming", C_REL, 1}, {"couple", C_NUM, 2},
-	{"current", C_REF, 4}, {"currently", C_REF, 0}, {"daily", C_SETADV, 1},
-	{"day", C_UNIT, U_DAY}, {"days", C_UNIT, U_DAY}, {"dec", C_MONTH, 12},
-	{"decade", C_UNIT, U_DECADE}, {"decades", C_UNIT, U_DECADE}, {"december", C_MONTH, 12},
-	{"dozen", C_NUM, 12}, {"each", C_EVERY, 0}, {"earlier", C_AGO, -2}, {"early", C_POS, 1},
-	{"edt", C_TZ, 0}, {"eight", C_NUM, 8}, {"eighteen", C_NUM, 18}, {"eighth", C_ORD, 8},
+	{"around", C_APPROX, 1}, {"aug", C_MONTH, 8}, {"august", C_MONTH, 8},
+	{"autumn", C_SEASON, 3}, {"beginning", C_POS, 1}, {"centuries", C_UNIT, U_CENTURY},
+	{"century", C_UNIT, U_CENTURY}, {"christmas", C_HOLIDAY, 1}, {"coming", C_REL, 1},
+	{"couple", C_NUM, 2}, {"current", C_REF, 4}, {"currently", C_REF, 0},
+	{"daily", C_SETADV, 1}, {"day", C_UNIT, U_DAY}, {"days", C_UNIT, U_DAY},
+	{"dec", C_MONTH, 12}, {"decade", C_UNIT, U_DECADE}, {"decades", C_UNIT, U_DECADE},
+	{"december", C_MONTH, 12}, {"dozen", C_NUM, 12}, {"each", C_EVERY, 0},
+	{"earlier", C_AGO, -2}, {"early", C_POS, 1}, {"edt", C_TZ, 0}, {"eight", C_NUM, 8},
+	{"eighteen", C_NUM, 18}, {"eighth", C_ORD, 8}, {"eighties", C_DECADEW, 8},
 	{"eighty", C_NUM, 80}, {"eleven", C_NUM, 11}, {"eleventh", C_ORD, 11}, {"end", C_POS, 3},
 	{"est", C_TZ, 0}, {"evening", C_PART, 3}, {"every", C_EVERY, 0}, {"fall", C_SEASON, 3},
 	{"feb", C_MONTH, 2}, {"february", C_MONTH, 2}, {"few", C_NUM, -1}, {"fifteen", C_NUM, 15},
-	{"fifth", C_ORD, 5}, {"fifty", C_NUM, 50}, {"first", C_ORD, 1}, {"fiscal", C_FISCAL, 0},
-	{"five", C_NUM, 5}, {"following", C_REL, 1}, {"fortnight", C_UNIT, U_WEEK},
-	{"forty", C_NUM, 40}, {"four", C_NUM, 4}, {"fourteen", C_NUM, 14}, {"fourth", C_ORD, 4},
-	{"fri", C_WDAY, 5}, {"friday", C_WDAY, 5}, {"fridays", C_WDAYS, 5}, {"future", C_REF, 2},
+	{"fifth", C_ORD, 5}, {"fifties", C_DECADEW, 5}, {"fifty", C_NUM, 50}, {"first", C_ORD, 1},
+	{"fiscal", C_FISCAL, 0}, {"five", C_NUM, 5}, {"following", C_REL, 1},
+	{"forties", C_DECADEW, 4}, {"fortnight", C_UNIT, U_WEEK}, {"forty", C_NUM, 40},
+	{"four", C_NUM, 4}, {"fourteen", C_NUM, 14}, {"fourth", C_ORD, 4}, {"fri", C_WDAY, 5},
+	{"friday", C_WDAY, 5}, {"fridays", C_WDAYS, 5}, {"full", C_MISC, 3}, {"future", C_REF, 2},
 	{"fy", C_FISCAL, 1}, {"gmt", C_TZ, 0}, {"half", C_HALF, 0}, {"halloween", C_HOLIDAY, 3},
 	{"hour", C_UNIT, U_HOUR}, {"hourly", C_SETADV, 0}, {"hours", C_UNIT, U_HOUR},
-	{"hr", C_UNIT, U_HOUR}, {"hrs", C_UNIT, U_HOUR}, {"hundred", C_NUM, 100}, {"jan", C_MONTH, 1},
-	{"january", C_MONTH, 1}, {"jul", C_MONTH, 7}, {"july", C_MONTH, 7}, {"jun", C_MONTH, 6},
-	{"june", C_MONTH, 6}, {"last", C_REL, -1}, {"late", C_POS, 3}, {"lately", C_REF, 1},
-	{"later", C_AGO, 2}, {"least", C_APPROX, 6}, {"less", C_APPROX, 5}, {"mar", C_MONTH, 3},
-	{"march", C_MONTH, 3}, {"may", C_MONTH, 5}, {"mid", C_POS, 2}, {"midday", C_PART, 5},
-	{"middle", C_POS, 2}, {"midnight", C_PART, 6}, {"min", C_UNIT, U_MIN},
-	{"mins", C_UNIT, U_MIN}, {"minute", C_UNIT, U_MIN}, {"minutes", C_UNIT, U_MIN},
-	{"mon", C_WDAY, 1}, {"monday", C_WDAY, 1}, {"mondays", C_WDAYS, 1},
-	{"month", C_UNIT, U_MONTH}, {"monthly", C_SETADV, 3}, {"months", C_UNIT, U_MONTH},
-	{"more", C_APPROX, 3}, {"morning", C_PART, 1}, {"nearly", C_APPROX, 4}, {"new", C_HOLIDAY, 4},
-	{"next", C_REL, 1}, {"night", C_PART, 4}, {"nine", C_NUM, 9}, {"nineteen", C_NUM, 19},
-	{"ninety", C_NUM, 90}, {"ninth", C_ORD, 9}, {"nite", C_PART, 4}, {"noon", C_PART, 5},
-	{"nov", C_MONTH, 11}, {"november", C_MONTH, 11}, {"now", C_REF, 0}, {"nowadays", C_REF, 0},
-	{"nxt", C_REL, 1}, {"oct", C_MONTH, 10}, {"october", C_MONTH, 10}, {"of", C_OF, 0},
-	{"one", C_NUM, 1}, {"or", C_OR, 0}, {"over", C_APPROX, 3}, {"overnight", C_PART, 4},
-	{"past", C_REL, -2}, {"pdt", C_TZ, 0}, {"per", C_EVERY, 1}, {"previous", C_REL, -1},
-	{"pst", C_TZ, 0}, {"quarter", C_UNIT, U_QUARTER}, {"quarters", C_UNIT, U_QUARTER},
-	{"recent", C_REF, 3}, {"recently", C_REF, 1}, {"roughly", C_APPROX, 1}, {"sat", C_WDAY, 6},
-	{"saturday", C_WDAY, 6}, {"saturdays", C_WDAYS, 6}, {"second", C_ORD, 2},
-	{"seconds", C_UNIT, U_SEC}, {"secs", C_UNIT, U_SEC}, {"sep", C_MONTH, 9},
-	{"sept", C_MONTH, 9}, {"september", C_MONTH, 9}, {"seven", C_NUM, 7},
-	{"seventeen", C_NUM, 17}, {"seventh", C_ORD, 7}, {"seventy", C_NUM, 70},
-	{"several", C_NUM, -1}, {"six", C_NUM, 6}, {"sixteen", C_NUM, 16}, {"sixth", C_ORD, 6},
-	{"sixty", C_NUM, 60}, {"spring", C_SEASON, 1}, {"start", C_POS, 1}, {"summer", C_SEASON, 2},
-	{"sun", C_WDAY, 7}, {"sunday", C_WDAY, 7}, {"sundays", C_WDAYS, 7}, {"tdy", C_DAYREF, 0},
-	{"ten", C_NUM, 10}, {"tenth", C_ORD, 10}, {"thanksgiving", C_HOLIDAY, 2}, {"the", C_THE, 0},
-	{"third", C_ORD, 3}, {"thirteen", C_NUM, 13}, {"thirty", C_NUM, 30}, {"this", C_REL, 0},
-	{"three", C_NUM, 3}, {"thu", C_WDAY, 4}, {"thur", C_WDAY, 4}, {"thurs", C_WDAY, 4},
-	{"thursday", C_WDAY, 4}, {"thursdays", C_WDAYS, 4}, {"tmr", C_DAYREF, 1},
-	{"tmrw", C_DAYREF, 1}, {"tmw", C_DAYREF, 1}, {"today", C_DAYREF, 0},
-	{"tomorrow", C_DAYREF, 1}, {"tonight", C_DAYREF, 2}, {"tonite", C_DAYREF, 2},
-	{"tue", C_WDAY, 2}, {"tues", C_WDAY, 2}, {"tuesday", C_WDAY, 2}, {"tuesdays", C_WDAYS, 2},
-	{"twelfth", C_ORD, 12}, {"twelve", C_NUM, 12}, {"twenty", C_NUM, 20}, {"two", C_NUM, 2},
+	{"hr", C_UNIT, U_HOUR}, {"hrs", C_UNIT, U_HOUR}, {"hundred", C_NUM, 100},
+	{"jan", C_MONTH, 1}, {"january", C_MONTH, 1}, {"jul", C_MONTH, 7}, {"july", C_MONTH, 7},
+	{"jun", C_MONTH, 6}, {"june", C_MONTH, 6}, {"last", C_REL, -1}, {"late", C_POS, 3},
+	{"lately", C_REF, 1}, {"later", C_AGO, 2}, {"latest", C_MISC, 0}, {"least", C_APPROX, 6},
+	{"less", C_APPROX, 5}, {"mar", C_MONTH, 3}, {"march", C_MONTH, 3}, {"may", C_MONTH, 5},
+	{"mid", C_POS, 2}, {"midday", C_PART, 5}, {"middle", C_POS, 2}, {"midnight", C_PART, 6},
+	{"min", C_UNIT, U_MIN}, {"mins", C_UNIT, U_MIN}, {"minute", C_UNIT, U_MIN},
+	{"minutes", C_UNIT, U_MIN}, {"mon", C_WDAY, 1}, {"monday", C_WDAY, 1},
+	{"mondays", C_WDAYS, 1}, {"month", C_UNIT, U_MONTH}, {"monthly", C_SETADV, 3},
+	{"months", C_UNIT, U_MONTH}, {"more", C_APPROX, 3}, {"morning", C_PART, 1},
+	{"near", C_MISC, 1}, {"nearly", C_APPROX, 4}, {"new", C_HOLIDAY, 4}, {"next", C_REL, 1},
+	{"night", C_PART, 4}, {"nine", C_NUM, 9}, {"nineteen", C_NUM, 19},
+	{"nineties", C_DECADEW, 9}, {"ninety", C_NUM, 90}, {"ninth", C_ORD, 9}, {"nite", C_PART, 4},
+	{"noon", C_PART, 5}, {"nov", C_MONTH, 11}, {"november", C_MONTH, 11}, {"now", C_REF, 0},
+	{"nowadays", C_REF, 0}, {"nxt", C_REL, 1}, {"oct", C_MONTH, 10}, {"october", C_MONTH, 10},
+	{"of", C_OF, 0}, {"one", C_NUM, 1}, {"or", C_OR, 0}, {"over", C_APPROX, 3},
+	{"overnight", C_PART, 4}, {"past", C_REL, -2}, {"pdt", C_TZ, 0}, {"per", C_EVERY, 1},
+	{"previous", C_REL, -1}, {"pst", C_TZ, 0}, {"quarter", C_UNIT, U_QUARTER},
+	{"quarters", C_UNIT, U_QUARTER}, {"recent", C_REF, 3}, {"recently", C_REF, 1},
+	{"roughly", C_APPROX, 1}, {"sat", C_WDAY, 6}, {"saturday", C_WDAY, 6},
+	{"saturdays", C_WDAYS, 6}, {"second", C_ORD, 2}, {"seconds", C_UNIT, U_SEC},
+	{"secs", C_UNIT, U_SEC}, {"sep", C_MONTH, 9}, {"sept", C_MONTH, 9},
+	{"september", C_MONTH, 9}, {"seven", C_NUM, 7}, {"seventeen", C_NUM, 17},
+	{"seventh", C_ORD, 7}, {"seventies", C_DECADEW, 7}, {"seventy", C_NUM, 70},
+	{"several", C_NUM, -1}, {"short", C_MISC, 2}, {"six", C_NUM, 6}, {"sixteen", C_NUM, 16},
+	{"sixth", C_ORD, 6}, {"sixties", C_DECADEW, 6}, {"sixty", C_NUM, 60},
+	{"spring", C_SEASON, 1}, {"start", C_POS, 1}, {"summer", C_SEASON, 2}, {"sun", C_WDAY, 7},
+	{"sunday", C_WDAY, 7}, {"sundays", C_WDAYS, 7}, {"tdy", C_DAYREF, 0}, {"ten", C_NUM, 10},
+	{"tenth", C_ORD, 10}, {"thanksgiving", C_HOLIDAY, 2}, {"that", C_MISC, 4},
+	{"the", C_THE, 0}, {"these", C_MISC, 5}, {"third", C_ORD, 3}, {"thirteen", C_NUM, 13},
+	{"thirties", C_DECADEW, 3}, {"thirty", C_NUM, 30}, {"this", C_REL, 0}, {"three", C_NUM, 3},
+	{"thu", C_WDAY, 4}, {"thur", C_WDAY, 4}, {"thurs", C_WDAY, 4}, {"thursday", C_WDAY, 4},
+	{"thursdays", C_WDAYS, 4}, {"tmr", C_DAYREF, 1}, {"tmrw", C_DAYREF, 1},
+	{"tmw", C_DAYREF, 1}, {"today", C_DAYREF, 0}, {"tomorrow", C_DAYREF, 1},
+	{"tonight", C_DAYREF, 2}, {"tonite", C_DAYREF, 2}, {"tue", C_WDAY, 2}, {"tues", C_WDAY, 2},
+	{"tuesday", C_WDAY, 2}, {"tuesdays", C_WDAYS, 2}, {"twelfth", C_ORD, 12},
+	{"twelve", C_NUM, 12}, {"twenties", C_DECADEW, 2}, {"twenty", C_NUM, 20}, {"two", C_NUM, 2},
 	{"under", C_APPROX, 5}, {"up", C_APPROX, 7}, {"utc", C_TZ, 0}, {"wed", C_WDAY, 3},
 	{"wednesday", C_WDAY, 3}, {"wednesdays", C_WDAYS, 3}, {"week", C_UNIT, U_WEEK},
 	{"weekend", C_WEEKEND, 0}, {"weekends", C_WEEKEND, 1}, {"weekly", C_SETADV, 2},
@@ -112,7 +118,7 @@ static const char *approx_mod(int v)
 }
 
 /* Tense cues: the words that say whether a clause looks ahead or back. */
-enum cue { CUE_NONE, CUE_FUT, CUE_WEAK_FUT, CUE_PAST, CUE_REPORT, CUE_ED, CUE_BE };
+enum cue { CUE_NONE, CUE_FUT, CUE_WEAK_FUT, CUE_PAST, CUE_REPORT, CUE_ED, CUE_BE, CUE_WAS };
 
 typedef struct cueword {
 	const char *w;
@@ -122,23 +128,31 @@ typedef struct cueword {
 static const cueword cuewords[] = {
 	/* strong future */
 	{"will", CUE_FUT}, {"'ll", CUE_FUT}, {"\xE2\x80\x99ll", CUE_FUT}, {"shall", CUE_FUT},
-	{"due", CUE_FUT}, {"scheduled", CUE_FUT}, {"slated", CUE_FUT}, {"upcoming", CUE_FUT},
-	{"next", CUE_FUT}, {"going", CUE_FUT}, {"until", CUE_FUT}, {"deadline", CUE_FUT},
-	{"wo", CUE_FUT},
+	{"due", CUE_FUT}, {"effective", CUE_FUT}, {"scheduled", CUE_FUT}, {"slated", CUE_FUT},
+	{"upcoming", CUE_FUT}, {"next", CUE_FUT}, {"going", CUE_FUT}, {"wo", CUE_FUT},
 	/* weak future: modals, plans, "to" + verb */
 	{"would", CUE_WEAK_FUT}, {"must", CUE_WEAK_FUT}, {"should", CUE_WEAK_FUT},
 	{"might", CUE_WEAK_FUT}, {"could", CUE_WEAK_FUT}, {"can", CUE_WEAK_FUT},
 	{"expected", CUE_WEAK_FUT}, {"expects", CUE_WEAK_FUT}, {"plans", CUE_WEAK_FUT},
-	{"plan", CUE_WEAK_FUT}, {"planned", CUE_WEAK_FUT}, {"intends", CUE_WEAK_FUT},
-	{"aims", CUE_WEAK_FUT}, {"ready", CUE_WEAK_FUT}, {"set", CUE_WEAK_FUT},
+	{"plan", CUE_WEAK_FUT}, {"planned", CUE_WEAK_FUT}, {"planning", CUE_WEAK_FUT},
+	{"intends", CUE_WEAK_FUT}, {"aims", CUE_WEAK_FUT}, {"ready", CUE_WEAK_FUT}, {"set", CUE_WEAK_FUT},
 	{"to", CUE_WEAK_FUT},
 	/* past */
-	{"was", CUE_PAST}, {"were", CUE_PAST}, {"had", CUE_PAST}, {"did", CUE_PAST},
+	{"was", CUE_WAS}, {"were", CUE_WAS}, {"had", CUE_PAST}, {"did", CUE_PAST},
 	{"met", CUE_PAST}, {"came", CUE_PAST}, {"went", CUE_PAST}, {"took", CUE_PAST},
 	{"made", CUE_PAST}, {"held", CUE_PAST}, {"began", CUE_PAST}, {"left", CUE_PAST},
 	{"saw", CUE_PAST}, {"gave", CUE_PAST}, {"rose", CUE_PAST}, {"fell", CUE_PAST},
 	{"won", CUE_PAST}, {"lost", CUE_PAST}, {"ago", CUE_PAST}, {"last", CUE_PAST},
-	{"earlier", CUE_PAST}, {"has", CUE_PAST}, {"have", CUE_PAST},
+	{"earlier", CUE_PAST}, {"has", CUE_PAST}, {"have", CUE_PAST}, {"since", CUE_PAST},
+	/* irregular past forms (the -ed ones are found by their ending) */
+	{"became", CUE_PAST}, {"bought", CUE_PAST}, {"sold", CUE_PAST}, {"paid", CUE_PAST},
+	{"got", CUE_PAST}, {"brought", CUE_PAST}, {"found", CUE_PAST}, {"sent", CUE_PAST},
+	{"spent", CUE_PAST}, {"built", CUE_PAST}, {"ran", CUE_PAST}, {"fought", CUE_PAST},
+	{"led", CUE_PAST}, {"struck", CUE_PAST}, {"shot", CUE_PAST}, {"wrote", CUE_PAST},
+	{"spoke", CUE_PAST}, {"broke", CUE_PAST}, {"chose", CUE_PAST}, {"flew", CUE_PAST},
+	{"grew", CUE_PAST}, {"knew", CUE_PAST}, {"thought", CUE_PAST}, {"felt", CUE_PAST},
+	{"sought", CUE_PAST}, {"caught", CUE_PAST}, {"stood", CUE_PAST}, {"kept", CUE_PAST},
+	{"fled", CUE_PAST}, {"drew", CUE_PAST}, {"swept", CUE_PAST}, {"slid", CUE_PAST},
 	/* reporting verbs belong to the report, not to the event: weak */
 	{"said", CUE_REPORT}, {"told", CUE_REPORT}, {"announced", CUE_REPORT}, {"says", CUE_REPORT},
 	{"reported", CUE_REPORT}, {"added", CUE_REPORT}, {"stated", CUE_REPORT},
@@ -248,6 +262,7 @@ typedef struct tctx {
 	int has_dct;
 	int dy, dm, dd;   /* the DCT */
 	char ref[40];     /* the last absolute date mentioned: "a year earlier" is from it */
+	char qref[8];     /* the latest ended quarter named (YYYY-Qn): what a results story is about */
 } tctx;
 
 /* A match: its tokens [b, e), type, value and modifier. */
@@ -259,14 +274,16 @@ typedef struct cand {
 	const char *mod;
 } cand;
 
-static int tok_is_ci(const tctx *c, size_t k, const char *s)
+static int tok_is_n(const tctx *c, size_t k, const char *s, size_t n)
 {
 	if (k >= c->se)
 		return 0;   /* past the sentence: nothing is there (found by fuzzing) */
 	const ev_token *t = &c->t[k];
-	size_t n = strlen(s);
 	return t->end - t->start == n && strncasecmp(c->d->body + t->start, s, n) == 0;
 }
+
+/* Is token k the word s (a string literal: its length is known when compiled)? */
+#define tok_is_ci(c, k, s) tok_is_n((c), (k), "" s, sizeof(s) - 1)
 
 static int cat(const tctx *c, size_t k)
 {
@@ -289,10 +306,30 @@ static int glued(const tctx *c, size_t k)
 	return k < c->se && !(c->t[k].flags & EV_TF_SPACE_BEFORE);
 }
 
+/* Is token k an opening quotation mark (", ``, a curly quote)? */
+static int open_quote(const tctx *c, size_t k)
+{
+	if (k >= c->se || (c->t[k].kind != EV_TOK_PUNCT && c->t[k].kind != EV_TOK_SYMBOL))
+		return 0;
+	char q = c->d->body[c->t[k].start];
+	return q == '"' || q == '`' || tok_is_ci(c, k, "\xE2\x80\x9C") ||
+	       (q == '\'' && (c->t[k].end - c->t[k].start == 2 ||
+	                      (c->t[k].start > 0 && c->d->body[c->t[k].start - 1] == '\'')));
+}
+
 /* ------------------------------------------------------------------ tense */
 
+/* A future cue at k: will, due, planning; "to" only if to_ok ("was to meet") */
+static int fut_cue(const tctx *c, size_t k, int to_ok)
+{
+	return k < c->se && (c->ti[k].cue == CUE_FUT || c->ti[k].cue == CUE_WEAK_FUT) &&
+	       (to_ok || !tok_is_ci(c, k, "to"));
+}
+
 /*
- * Direction of the clause around tokens [b, e): +1 future, -1 past, 0 unknown.
+ * Direction of the clause around tokens [b, e): +2 future (will, scheduled),
+ * +1 future from a weak cue only (modals, "to"), -2 past, -1 past from a
+ * reporting verb only ("said": the report, not the event), 0 unknown.
  * The nearest cue wins: will, 'll, shall, going to, due to, scheduled,
  * expected, plans → future; was, were, had, did, -ed verbs, said → past.
  */
@@ -300,15 +337,38 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 {
 	int best = 0;
 	size_t bestd = (size_t)-1;
+	/* "said Monday", "announced on Oct. 5": the date of the report itself
+	 * (looking past a clock time before the day: "until 9 a.m. EST Tuesday") */
+	size_t h = b;
+	for (int g = 0; g < 4 && h > c->sb && (c->t[h - 1].kind == EV_TOK_NUMBER ||
+	                                       cat(c, h - 1) == C_TZ ||
+	                                       tok_is_ci(c, h - 1, "a.m.") ||
+	                                       tok_is_ci(c, h - 1, "p.m.")); g++)
+		h--;
+	if (h > c->sb && cat(c, h - 1) == C_THE)
+		h--;
+	if (h > c->sb && tok_is_ci(c, h - 1, "on"))
+		h--;
+	if (h > c->sb && c->ti[h - 1].cue == CUE_REPORT)
+		return -2;
+	/* "postponed until Tuesday", "extended the offer until Nov. 6": a deadline
+	 * ahead; a sentence-opening "Until Thursday, they had not..." is not */
+	if (h > c->sb + 1 && tok_is_ci(c, h - 1, "until"))
+		return 2;
+	/* "ahead of the weekend": the coming one */
+	if (h > c->sb + 1 && tok_is_ci(c, h - 1, "of") && tok_is_ci(c, h - 2, "ahead"))
+		return 2;
 	for (size_t k = c->sb; k < c->se; k++) {
 		int cue = c->ti[k].cue;
-		if (cue == CUE_NONE || cue == CUE_BE || (k >= b && k < e))
+		if (cue == CUE_NONE || (k >= b && k < e))
 			continue;
 		size_t dist = k < b ? b - k : k - e + 1;
 		int dir = 0;
 		switch (cue) {
 		case CUE_FUT:
-			dir = 1;
+			/* "had been due to expire", "had been scheduled": a plan of the past */
+			dir = k > c->sb + 1 && tok_is_ci(c, k - 1, "been") && tok_is_ci(c, k - 2, "had")
+			      ? -2 : 2;
 			break;
 		case CUE_WEAK_FUT:
 			if (strong_only)
@@ -321,8 +381,22 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 			dir = 1;
 			dist += 8;
 			break;
+		case CUE_WAS:
+			/* "was planning to", "were due to", "was going to": a plan, still
+			 * ahead at the time of writing */
+			dir = fut_cue(c, k + 1, 1) || fut_cue(c, k + 2, 0) ? 1 : -2;
+			break;
+		case CUE_BE:
+			/* "is to resume", "are to meet": an arrangement */
+			if (tok_is_ci(c, k + 1, "to") && (tok_is_ci(c, k, "is") || tok_is_ci(c, k, "are")) &&
+			    k + 2 < c->se && c->t[k + 2].kind == EV_TOK_WORD && !(c->t[k + 2].flags & EV_TF_CAP))
+				dir = 1;
+			break;
 		case CUE_PAST:
-			dir = -1;
+			/* a participle after be is passive: "would be paid", "is held";
+			 * "has scheduled" is left to the verb after it */
+			if (!(k > c->sb && c->ti[k - 1].cue == CUE_BE) && !fut_cue(c, k + 1, 0))
+				dir = -2;
 			break;
 		case CUE_REPORT:
 			dir = -1;
@@ -331,7 +405,7 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 		case CUE_ED:
 			/* an -ed verb, unless passive after be ("is scheduled" is above) */
 			if (!(k > c->sb && c->ti[k - 1].cue == CUE_BE))
-				dir = -1;
+				dir = -2;
 			break;
 		}
 		if (dir && dist < bestd) {
@@ -388,9 +462,9 @@ static void resolve_md(const tctx *c, cand *o, int m, int d, int tense)
 		tf *= 30;
 	}
 	int y;
-	if (tense < 0 && tp <= 183)
+	if ((tense < 0 && tp <= 183) || (tense == -2 && tp <= 365 && tf > (d ? 91 : 60)))
 		y = yp;
-	else if (tense > 0 && tf <= 183)
+	else if ((tense > 0 && tf <= 183) || (tense == 2 && tf <= 365 && tp > (d ? 91 : 60)))
 		y = yf;
 	else
 		y = tf < tp ? yf : yp;
@@ -418,9 +492,9 @@ static void resolve_wday(const tctx *c, cand *o, int wd, int tense, int rel)
 		delta = -((dw - wd + 7) % 7);
 		if (delta == 0 && rel < 0)
 			delta = -7;
-		/* No tense either way: "Tuesday" in a Monday paper is tomorrow, not
-		 * six days ago; the nearer day wins, the past on a tie. */
-		if (rel == 0 && tense <= 0 && delta <= -5)
+		/* No clear past: "Tuesday" in a Monday paper is tomorrow, not six days
+		 * ago; the nearer day wins, the past on a tie. */
+		if (rel == 0 && tense > -2 && delta <= -5)
 			delta += 7;
 	}
 	int y, m, d;
@@ -480,7 +554,8 @@ static void shift_dct(const tctx *c, cand *o, int unit, int n)
 /*
  * n years before or after the reference time (the last absolute date of the
  * text), at its granularity: "a year earlier" after "the third quarter" is
- * last year's third quarter.  Other units, or no reference: from the DCT.
+ * last year's third quarter.  n months from a reference month or day: the
+ * month.  Other units, or no reference: from the DCT.
  */
 static void shift_ref(const tctx *c, cand *o, int unit, int n)
 {
@@ -494,19 +569,49 @@ static void shift_ref(const tctx *c, cand *o, int unit, int n)
 			o->value[7] = '\0';
 		return;
 	}
+	if (unit == U_MONTH && strlen(r) >= 7 && isdigit((unsigned char)r[0]) && r[4] == '-' &&
+	    isdigit((unsigned char)r[5]) && isdigit((unsigned char)r[6])) {
+		int mm = atoi(r) * 12 + atoi(r + 5) - 1 + n;
+		snprintf(o->value, sizeof o->value, "%04d-%02d", mm / 12, mm % 12 + 1);
+		return;
+	}
 	shift_dct(c, o, unit, n);
+}
+
+/*
+ * n years back in a comparison ("a year ago", "a year earlier", "year-ago"):
+ * in a story about a quarter, that quarter n years back; otherwise from the
+ * reference time (from_ref) or the DCT.
+ */
+static void years_back(const tctx *c, cand *o, size_t b, int n, int from_ref)
+{
+	if (c->qref[0]) {
+		/* "for the nine months, ... a year earlier": the year, not the quarter */
+		int months = 0;
+		for (size_t k = c->sb + 1; k < b; k++)
+			if (cat(c, k) == C_UNIT && val(c, k) == U_MONTH &&
+			    ((cat(c, k - 1) == C_NUM && val(c, k - 1) >= 6) || num(c, k - 1) >= 6))
+				months = 1;
+		o->from_ref = 1;
+		snprintf(o->value, sizeof o->value, "%04d%s", atoi(c->qref) - n,
+		         months ? "" : c->qref + 4);
+	} else if (from_ref) {
+		shift_ref(c, o, U_YEAR, -n);
+	} else {
+		shift_dct(c, o, U_YEAR, -n);
+	}
 }
 
 /* A duration value: P3Y, PT48H, PXM (unknown number, n < 0). */
 static void set_duration(cand *o, int unit, int n, int half)
 {
-	static const char *const letter[] = {"", "S", "M", "H", "D", "W", "M", "Q", "Y", "DE", "CE",
+	static const char *const letter[] = {"", "S", "M", "H", "D", "W", "M", "Q", "Y", "E", "C",
 	                                     "WE"};
 	const char *t = unit <= U_HOUR ? "T" : "";
 	int nn = n;
 	const char *l = letter[unit];
-	if (unit == U_DECADE && n > 0) {
-		nn = n * 10;
+	if (unit == U_DECADE) {
+		nn = n > 0 ? n * 10 : n;   /* "decades": some years, PXY, as TimeBank writes it */
 		l = "Y";
 	} else if (unit == U_CENTURY && n > 0) {
 		nn = n * 100;
@@ -515,8 +620,13 @@ static void set_duration(cand *o, int unit, int n, int half)
 		nn = n > 0 ? n * 2 : n;
 		l = "D";
 	}
+	/* a half in the next smaller unit, as TimeBank writes it: 2 1/2 years is
+	 * P2Y6M, 5 1/2 hours PT5H30M, a day and a half P1DT12H */
+	static const char *const half_of[] = {"", "", "30S", "30M", "T12H", "", "15D", "", "6M"};
 	if (n < 0)
 		snprintf(o->value, sizeof o->value, "P%sX%s", t, l);
+	else if (half && unit <= U_YEAR && half_of[unit][0])
+		snprintf(o->value, sizeof o->value, "P%s%d%s%s", t, nn, l, half_of[unit]);
 	else if (half)
 		snprintf(o->value, sizeof o->value, "P%s%d.5%s", t, nn, l);
 	else
@@ -633,6 +743,17 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 		return 0;
 	const char *w = c->d->body + c->t[k].start;
 	size_t len = c->t[k].end - c->t[k].start;
+	*ord = 0;
+	/* "day-long", "decades-long": the span itself */
+	if (len > 5 && strncasecmp(w + len - 5, "-long", 5) == 0) {
+		len -= 5;
+		const lexslot *u = lookup(w, len);
+		if (u && u->cat == C_UNIT) {
+			*n = (w[len - 1] | 32) == 's' ? -1 : 1;
+			*unit = u->val;
+			return 1;
+		}
+	}
 	const char *h = NULL;
 	for (size_t i = len; i-- > 1;)
 		if (w[i] == '-') {
@@ -644,10 +765,12 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 	const lexslot *u = lookup(h + 1, len - (size_t)(h - w) - 1);
 	if (!u || u->cat != C_UNIT)
 		return 0;
+	/* "three-quarters" is a fraction; adjectives are singular ("two-year") */
+	if (u->val == U_QUARTER && (w[len - 1] | 32) == 's')
+		return 0;
 	size_t pl = (size_t)(h - w);
 	const lexslot *p = lookup(w, pl);
-	*ord = 0;
-	if (p && p->cat == C_NUM && p->val > 0) {
+	if (p && p->cat == C_NUM && p->val != 0) {   /* two-year; several-year: -1 */
 		*n = p->val;
 	} else if (p && p->cat == C_ORD) {
 		*n = p->val;
@@ -664,6 +787,60 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 	}
 	*unit = u->val;
 	return 1;
+}
+
+/*
+ * A year in words, as broadcasts spell them: "nineteen ninety-six", "twenty
+ * fifteen", and after "year" or a preposition that ends the clause, "two
+ * thousand (and) one".  The year, with *next after it; 0 if none.
+ */
+static int spelled_year(const tctx *c, size_t k, size_t *next)
+{
+	if (cat(c, k) != C_NUM)
+		return 0;
+	int v = val(c, k), half;
+	size_t after;
+	if (v >= 18 && v <= 20 && c->t[k].kind == EV_TOK_WORD) {
+		int n = count_at(c, k + 1, &after, &half);
+		if (n >= 10 && n <= 99 && after == k + 2 && c->t[k + 1].kind == EV_TOK_WORD &&
+		    cat(c, after) != C_UNIT) {
+			*next = after;
+			return v * 100 + n;
+		}
+		return 0;
+	}
+	if (v == 2 && tok_is_ci(c, k + 1, "thousand") && k > c->sb &&
+	    (tok_is_ci(c, k - 1, "year") || tok_is_ci(c, k - 1, "in") ||
+	     tok_is_ci(c, k - 1, "until") || tok_is_ci(c, k - 1, "since"))) {
+		size_t j = k + 2;
+		int y = 2000;
+		if (tok_is_ci(c, j, "and") && count_at(c, j + 1, &after, &half) > 0)
+			j++;
+		int n = count_at(c, j, &after, &half);
+		if (n >= 1 && n <= 99 && c->t[j].kind == EV_TOK_WORD) {
+			y += n;
+			j = after;
+		} else {
+			j = k + 2;
+		}
+		/* "in two thousand cases" is a count: only at the end of a clause */
+		if (!tok_is_ci(c, k - 1, "year") && j < c->se && c->t[j].kind == EV_TOK_WORD)
+			return 0;
+		*next = j;
+		return y;
+	}
+	return 0;
+}
+
+/* A year in digits or words at k, with *next after it; 0 if none. */
+static int year_span(const tctx *c, size_t k, size_t *next)
+{
+	int y = year_at(c, k);
+	if (y) {
+		*next = k + 1;
+		return y;
+	}
+	return spelled_year(c, k, next);
 }
 
 /* Try an absolute date at k: month forms, day-month, ISO, slashes, years. */
@@ -685,10 +862,11 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 			size_t yj = j;
 			if (yj < c->se && c->d->body[c->t[yj].start] == ',')
 				yj++;
-			y = year_at(c, yj);
+			size_t ye;
+			y = year_span(c, yj, &ye);
 			if (y) {
 				set_date(o, y, m, d);
-				o->e = yj + 1;
+				o->e = ye;
 			} else {
 				resolve_md(c, o, m, d, clause_tense(c, k, j, 0));
 				o->e = j;
@@ -699,10 +877,11 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		size_t yj = j;
 		if (yj < c->se && c->d->body[c->t[yj].start] == ',')
 			yj++;
-		y = year_at(c, yj);
+		size_t ye;
+		y = year_span(c, yj, &ye);
 		if (y) {
 			snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
-			o->e = yj + 1;
+			o->e = ye;
 			o->type = EV_TIMEX_DATE;
 			return 1;
 		}
@@ -726,6 +905,13 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		               cat(c, k - 1) == C_POS || cat(c, k - 1) == C_THE)))
 			return 0;
 		if ((m == 3 || m == 8) && !(c->t[k].flags & EV_TF_CAP))
+			return 0;
+		/* a name: "the March for Life", "March of Dimes", a quoted "March of..." */
+		if ((tok_is_ci(c, k + 1, "for") || tok_is_ci(c, k + 1, "of")) &&
+		    k + 2 < c->se && (c->t[k + 2].flags & EV_TF_CAP) && c->t[k + 2].kind == EV_TOK_WORD &&
+		    cat(c, k + 2) == C_NONE)
+			return 0;
+		if (k > c->sb && open_quote(c, k - 1))
 			return 0;
 		resolve_md(c, o, m, 0, clause_tense(c, k, k + 1, 0));
 		o->e = k + 1;
@@ -812,12 +998,54 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		o->type = EV_TIMEX_DATE;
 		return 1;
 	}
+	size_t sy;
+	if ((y = spelled_year(c, k, &sy)) != 0) {
+		snprintf(o->value, sizeof o->value, "%04d", y);
+		o->e = sy;
+		o->type = EV_TIMEX_DATE;
+		return 1;
+	}
+	/* "post-1959", "pre-1990": the year */
+	if (c->t[k].kind == EV_TOK_WORD && c->t[k].end - c->t[k].start >= 8) {
+		const char *w = c->d->body + c->t[k].start;
+		size_t n = c->t[k].end - c->t[k].start, pl = n - 4;
+		if ((strncasecmp(w, "post-", 5) == 0 || strncasecmp(w, "pre-", 4) == 0) &&
+		    w[pl - 1] == '-' && pl <= 5 && isdigit((unsigned char)w[pl]) &&
+		    isdigit((unsigned char)w[n - 1]) && (w[pl] == '1' || w[pl] == '2')) {
+			snprintf(o->value, sizeof o->value, "%.4s", w + pl);
+			o->e = k + 1;
+			o->type = EV_TIMEX_DATE;
+			return 1;
+		}
+	}
+	/* the second day of a range: "April 24 and 25", "May 3 to 5" */
+	if ((d = mday_at(c, k)) != 0 && k >= c->sb + 3 && mday_at(c, k - 2) &&
+	    cat(c, k - 3) == C_MONTH && (tok_is_ci(c, k - 1, "and") || tok_is_ci(c, k - 1, "to") ||
+	                                 tok_is_ci(c, k - 1, "or") || tok_is_ci(c, k - 1, "through")) &&
+	    cat(c, k + 1) != C_UNIT && !(k + 1 < c->se && c->d->body[c->t[k + 1].start] == '%')) {
+		cand first;
+		memset(&first, 0, sizeof first);
+		if (match_absolute(c, k - 3, &first) && strlen(first.value) == 10) {
+			memcpy(o->value, first.value, 8);
+			snprintf(o->value + 8, sizeof o->value - 8, "%02d", d);
+			y = year_at(c, k + 1);
+			if (y)
+				set_date(o, y, val(c, k - 3), d);
+			o->e = y ? k + 2 : k + 1;
+			o->type = EV_TIMEX_DATE;
+			if (ev_date_valid(o->value, 10))
+				return 1;
+		}
+	}
 	/* a year alone: "in 1990", "1990 levels" */
 	if ((y = year_at(c, k)) != 0) {
 		/* not a year: "1990 people", "No. 1990", "Flight 2019" */
 		if (k > c->sb && (c->t[k - 1].flags & EV_TF_CAP) && c->t[k - 1].kind == EV_TOK_WORD &&
 		    cat(c, k - 1) == C_NONE && !(tok_is_ci(c, k - 1, "In") || tok_is_ci(c, k - 1, "By") ||
-		                                tok_is_ci(c, k - 1, "Since") || tok_is_ci(c, k - 1, "Until")))
+		                                tok_is_ci(c, k - 1, "Since") || tok_is_ci(c, k - 1, "Until") ||
+		                                tok_is_ci(c, k - 1, "For") || tok_is_ci(c, k - 1, "During") ||
+		                                tok_is_ci(c, k - 1, "From") || tok_is_ci(c, k - 1, "After") ||
+		                                tok_is_ci(c, k - 1, "Before") || tok_is_ci(c, k - 1, "Through")))
 			return 0;
 		snprintf(o->value, sizeof o->value, "%04d", y);
 		o->e = k + 1;
@@ -898,7 +1126,8 @@ static int match_clock(const tctx *c, size_t k, int *hh, int *mm, size_t *next)
 		*next = j;
 		return 1;
 	}
-	if (cat(c, k) == C_PART && val(c, k) >= 5) {
+	if (cat(c, k) == C_PART && val(c, k) >= 5 && !(k > c->sb && tok_is_ci(c, k - 1, "high"))) {
+		/* (not "high noon", the idiom and the film) */
 		*hh = val(c, k) == 5 ? 12 : 24;
 		*mm = 0;
 		*next = k + 1;
@@ -971,6 +1200,18 @@ static int match_day(const tctx *c, size_t k, cand *o)
 	if (cat(c, k) == C_HOLIDAY && ((c->t[k].flags & EV_TF_CAP) || val(c, k) != 4))
 		return match_holiday(c, k, o);
 	if (cat(c, k) == C_DAYREF && val(c, k) != 2) {
+		/* the generic present and future, which TimeBank leaves out: "today's
+		 * youth", "in today's world", "the leaders of tomorrow" */
+		if ((tok_is_ci(c, k + 1, "'s") || tok_is_ci(c, k + 1, "\xE2\x80\x99s")) &&
+		    (tok_is_ci(c, k + 2, "world") || tok_is_ci(c, k + 2, "youth") ||
+		     tok_is_ci(c, k + 2, "society") || tok_is_ci(c, k + 2, "generation") ||
+		     tok_is_ci(c, k + 2, "children") || tok_is_ci(c, k + 2, "young") ||
+		     tok_is_ci(c, k + 2, "economy") || tok_is_ci(c, k + 2, "standards")))
+			return 0;
+		if (val(c, k) >= 0 && k > c->sb + 1 && tok_is_ci(c, k - 1, "of") &&
+		    c->t[k - 2].kind == EV_TOK_WORD && !(c->t[k - 2].flags & EV_TF_CAP) &&
+		    cat(c, k - 2) == C_NONE && (k + 1 >= c->se || c->t[k + 1].kind == EV_TOK_PUNCT))
+			return 0;
 		o->type = EV_TIMEX_DATE;
 		o->e = k + 1;
 		shift_dct(c, o, U_DAY, val(c, k));
@@ -993,6 +1234,23 @@ static int match_day(const tctx *c, size_t k, cand *o)
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * The calendar quarter of a fiscal quarter that ended on the date at k ("the
+ * quarter ended July 31" is mostly May to July: the second quarter).
+ */
+static int quarter_ended(const tctx *c, size_t k, cand *o)
+{
+	cand d;
+	memset(&d, 0, sizeof d);
+	if (cat(c, k) != C_MONTH || !mday_at(c, k + 1) || !match_absolute(c, k, &d) ||
+	    strlen(d.value) != 10 || !isdigit((unsigned char)d.value[0]))
+		return 0;
+	int y, m, dd;
+	date_civil(date_days(atoi(d.value), atoi(d.value + 5), atoi(d.value + 8)) - 45, &y, &m, &dd);
+	snprintf(o->value, sizeof o->value, "%04d-Q%d", y, (m - 1) / 3 + 1);
+	return 1;
 }
 
 /* ---------------------------------------------------------------- match */
@@ -1046,8 +1304,15 @@ static int match(const tctx *c, size_t i, cand *o)
 			amod = approx_mod(v);
 		} else if (ct == C_POS) {
 			int v = val(c, j);
-			/* the end of, the beginning of, the middle of, the start of */
-			if (cat(c, j + 1) == C_OF) {
+			/* the end of, the beginning of, the middle of, the start of; the
+			 * early (late) hours of */
+			if ((v == 1 || v == 3) && tok_is_ci(c, j + 1, "hours") && cat(c, j + 2) == C_OF &&
+			    j + 3 < c->se && cat(c, j + 3) != C_NONE) {
+				pos = v;
+				j += 3;
+				if (cat(c, j) == C_THE)
+					j++;
+			} else if (cat(c, j + 1) == C_OF) {
 				pos = v;
 				j += 2;
 				if (cat(c, j) == C_THE)
@@ -1062,9 +1327,10 @@ static int match(const tctx *c, size_t i, cand *o)
 			} else {
 				break;
 			}
-		} else if (ct == C_AGO && (val(c, j) == -2 || val(c, j) == 2) && cat(c, j + 1) == C_REL &&
-		           val(c, j + 1) == 0) {
-			/* earlier this year, later this month */
+		} else if (ct == C_AGO && (val(c, j) == -2 || val(c, j) == 2) &&
+		           ((cat(c, j + 1) == C_REL && val(c, j + 1) == 0) ||
+		            (tok_is_ci(c, j + 1, "that") && cat(c, j + 2) == C_UNIT))) {
+			/* earlier this year, later this month, later that year */
 			pos = val(c, j) < 0 ? 1 : 3;
 			j++;
 		} else {
@@ -1113,16 +1379,53 @@ static int match(const tctx *c, size_t i, cand *o)
 				pos = p->val;
 				r.type = EV_TIMEX_DATE;
 				r.e = core + 1;
+			} else if (m && m->cat == C_PART && m->val <= 4) {
+				/* "mid-afternoon yesterday", "late-night": of the day after it, or the DCT */
+				cand day;
+				memset(&day, 0, sizeof day);
+				if (match_day(c, core + 1, &day) && strlen(day.value) == 10) {
+					r.e = day.e;
+				} else {
+					shift_dct(c, &day, U_DAY, 0);
+					r.e = core + 1;
+				}
+				snprintf(r.value, sizeof r.value, "%.20sT%s", day.value, part_code(m->val));
+				r.type = EV_TIMEX_TIME;
+				pos = p->val;
+				ok = 1;
 			}
 		}
+	}
+	/* "by year-end", "year end", "year's end": the end of this year ("since
+	 * year-end": of last year) */
+	if (!ok && (tok_is_ci(c, core, "year-end") ||
+	            (tok_is_ci(c, core, "year") && !the &&
+	             (tok_is_ci(c, core + 1, "end") ||
+	              ((tok_is_ci(c, core + 1, "'s") || tok_is_ci(c, core + 1, "\xE2\x80\x99s")) &&
+	               tok_is_ci(c, core + 2, "end")))))) {
+		r.e = tok_is_ci(c, core, "year-end") ? core + 1 : tok_is_ci(c, core + 1, "end") ? core + 2
+		                                                                            : core + 3;
+		/* "year-end results", "Year-end sale": an adjective */
+		if (r.e < c->se && c->t[r.e].kind == EV_TOK_WORD && !tok_is_ci(c, r.e, "and") &&
+		    !tok_is_ci(c, r.e, "or"))
+			return 0;
+		r.type = EV_TIMEX_DATE;
+		shift_dct(c, &r, U_YEAR, core0 > c->sb && tok_is_ci(c, core0 - 1, "since") ? -1 : 0);
+		pos = 3;
+		ok = 1;
 	}
 	/* references: now, currently, recently, recent, current, the future */
 	if (!ok && ct == C_REF) {
 		int v = val(c, core);
 		if (v == 3 && cat(c, core + 1) == C_UNIT) {
-			/* "recent years", "recent days": the recent past */
-			strcpy(r.value, "PAST_REF");
-			r.type = EV_TIMEX_DATE;
+			/* "recent weeks", "recent days": a stretch of an unknown number of
+			 * them; "recent years" is the past, as TimeBank mostly has it */
+			if (val(c, core + 1) >= U_YEAR) {
+				strcpy(r.value, "PAST_REF");
+				r.type = EV_TIMEX_DATE;
+			} else {
+				set_duration(&r, val(c, core + 1), -1, 0);
+			}
 			r.e = core + 2;
 			ok = 1;
 		} else if (v == 4 && cat(c, core + 1) == C_UNIT) {
@@ -1173,8 +1476,14 @@ static int match(const tctx *c, size_t i, cand *o)
 	     tok_is_ci(c, core - 1, "n't") || tok_is_ci(c, core - 1, "'ll") ||
 	     tok_is_ci(c, core - 1, "did") || tok_is_ci(c, core - 1, "does")))
 		return 0;
-	/* REL + unit/weekday/month/season/part of day */
-	if (!ok && ct == C_REL) {
+	/* REL + unit/weekday/month/season/part of day ("this year's third quarter"
+	 * is left to the quarters below) */
+	if (!ok && ct == C_REL &&
+	    !(tok_is_ci(c, core + 1, "year") &&
+	      (tok_is_ci(c, core + 2, "'s") || tok_is_ci(c, core + 2, "\xE2\x80\x99s")) &&
+	      cat(c, core + 3) == C_ORD &&
+	      (cat(c, core + 4) == C_HALF ||
+	       (cat(c, core + 4) == C_UNIT && val(c, core + 4) == U_QUARTER)))) {
 		int rel = val(c, core);
 		size_t k = core + 1;
 		int c2 = cat(c, k);
@@ -1190,14 +1499,45 @@ static int match(const tctx *c, size_t i, cand *o)
 				}
 			}
 		}
+		/* ABC's "This Week": a capitalized unit just inside quotes is a title */
+		if (c2 == C_UNIT && (c->t[k].flags & EV_TF_CAP) && core > c->sb && open_quote(c, core - 1))
+			return 0;
 		if (!ok && c2 == C_UNIT) {
 			int u = val(c, k);
-			if (rel == -2 || (the && rel != 0)) {
-				/* "the past year", "the next week": durations; "the coming
-				 * weeks": an unknown number of them */
-				const char *uw = c->d->body + c->t[k].start;
-				int plural = (uw[c->t[k].end - c->t[k].start - 1] | 32) == 's';
-				set_duration(&r, u, plural ? -1 : 1, 0);
+			const char *uw = c->d->body + c->t[k].start;
+			int plural = (uw[c->t[k].end - c->t[k].start - 1] | 32) == 's';
+			/* "throughout the past year", "within the next month", "over the past
+			 * decade": a stretch of time; "for the last week", "over the past
+			 * year" are the week and the year, as TimeBank has them */
+			int span = i > c->sb && (tok_is_ci(c, i - 1, "during") ||
+			                         tok_is_ci(c, i - 1, "throughout") ||
+			                         tok_is_ci(c, i - 1, "within") ||
+			                         (u >= U_DECADE && (tok_is_ci(c, i - 1, "over") ||
+			                                            tok_is_ci(c, i - 1, "for"))));
+			if (plural && rel != 0) {
+				/* "the coming weeks", "past years": an unknown number of them */
+				set_duration(&r, u, -1, 0);
+			} else if ((rel == -2 || the) && rel != 0 && span) {
+				set_duration(&r, u, 1, 0);
+			} else if (rel != 0 && (tok_is_ci(c, core, "following") ||
+			                        tok_is_ci(c, core, "previous"))) {
+				/* "the following month": the one after the reference time */
+				r.type = EV_TIMEX_DATE;
+				shift_ref(c, &r, u, rel < 0 ? -1 : 1);
+				if (u == U_YEAR && isdigit((unsigned char)r.value[0]))
+					r.value[4] = '\0';
+			} else if (u == U_YEAR && rel == -1 && c->qref[0] && core > c->sb &&
+			           (tok_is_ci(c, core - 1, "period") || tok_is_ci(c, core - 1, "quarter"))) {
+				/* "the corresponding period last year": the story's quarter a year back */
+				r.type = EV_TIMEX_DATE;
+				years_back(c, &r, core, 1, 0);
+			} else if (u == U_YEAR && c->qref[0] &&
+			           (tok_is_ci(c, k + 1, "'s") || tok_is_ci(c, k + 1, "\xE2\x80\x99s")) &&
+			           (tok_is_ci(c, k + 2, "quarter") || tok_is_ci(c, k + 2, "period"))) {
+				/* "last year's quarter": the story's quarter in that year */
+				r.type = EV_TIMEX_DATE;
+				years_back(c, &r, core, -rel, 0);
+				k += 2;
 			} else {
 				r.type = EV_TIMEX_DATE;
 				shift_dct(c, &r, u, rel == -2 ? -1 : rel);
@@ -1211,10 +1551,27 @@ static int match(const tctx *c, size_t i, cand *o)
 			ok = 1;
 		} else if (!ok && c2 == C_WDAY) {
 			r.type = EV_TIMEX_DATE;
-			resolve_wday(c, &r, val(c, k), clause_tense(c, core, k + 1, 1), rel < 0 ? -1 : rel);
+			if ((tok_is_ci(c, core, "previous") || tok_is_ci(c, core, "following")) &&
+			    strlen(c->ref) == 10 && isdigit((unsigned char)c->ref[0])) {
+				/* "the previous Friday": the one before the day the text is about */
+				long base = date_days(atoi(c->ref), atoi(c->ref + 5), atoi(c->ref + 8));
+				int dw = date_weekday(base), delta;
+				if (rel < 0)
+					delta = -((dw - val(c, k) + 6) % 7 + 1);
+				else
+					delta = (val(c, k) - dw + 6) % 7 + 1;
+				int y, m, dd;
+				date_civil(base + delta, &y, &m, &dd);
+				set_date(&r, y, m, dd);
+				r.from_ref = 1;
+			} else {
+				resolve_wday(c, &r, val(c, k), clause_tense(c, core, k + 1, 1), rel < 0 ? -1 : rel);
+			}
 			r.e = k + 1;
 			ok = 1;
-		} else if (!ok && c2 == C_MONTH) {
+		} else if (!ok && c2 == C_MONTH && !((val(c, k) == 3 || val(c, k) == 5) &&
+		                                     !(c->t[k].flags & EV_TF_CAP))) {
+			/* (not "this march", "next may": a noun and a verb) */
 			int m = val(c, k);
 			r.type = EV_TIMEX_DATE;
 			if (!c->has_dct)
@@ -1286,6 +1643,22 @@ static int match(const tctx *c, size_t i, cand *o)
 		r.e = core + 2;
 		ok = 1;
 	}
+	/* "the fiscal-first quarter": the quarter of that number */
+	if (!ok && wl > 7 && strncasecmp(w, "fiscal-", 7) == 0 && cat(c, core + 1) == C_UNIT &&
+	    val(c, core + 1) == U_QUARTER) {
+		const lexslot *q = lookup(w + 7, wl - 7);
+		if (q && q->cat == C_ORD && q->val <= 4) {
+			int y = c->dy - (c->has_dct && (q->val - 1) * 3 + 1 > c->dm);
+			if (c->has_dct)
+				snprintf(r.value, sizeof r.value, "%04d-Q%d", y, q->val);
+			else
+				snprintf(r.value, sizeof r.value, "XXXX-Q%d", q->val);
+			r.type = EV_TIMEX_DATE;
+			r.e = core + 2;
+			keep_the = 1;
+			ok = 1;
+		}
+	}
 	/*
 	 * A year before a quarter: "the 1988 third quarter", "the fiscal first
 	 * quarter", "this year's third quarter", "the year-ago third quarter".
@@ -1331,7 +1704,7 @@ static int match(const tctx *c, size_t i, cand *o)
 			/* a quarter not yet begun at the DCT is last year's, in past tense */
 			if (quarter && c->has_dct && (q - 1) * 3 + 1 > c->dm)
 				y--;
-			if (quarter && qyear)
+			if (qyear)
 				y = qyear;
 			/* "of 2019" names the year */
 			size_t e = k + 1;
@@ -1363,7 +1736,7 @@ static int match(const tctx *c, size_t i, cand *o)
 					snprintf(r.value, sizeof r.value, "XXXX-Q%d", n);
 				r.type = EV_TIMEX_DATE;
 				ok = 1;
-			} else if (!ord && n > 0) {
+			} else if (!ord && (n > 0 || n == -1)) {
 				set_duration(&r, unit, n, 0);
 				ok = 1;
 			}
@@ -1373,12 +1746,51 @@ static int match(const tctx *c, size_t i, cand *o)
 	/* year-earlier, year-ago (+ quarter/period): the reference time a year back */
 	if (!ok && (tok_is_ci(c, core, "year-earlier") || tok_is_ci(c, core, "year-ago"))) {
 		r.type = EV_TIMEX_DATE;
-		shift_ref(c, &r, U_YEAR, -1);
+		years_back(c, &r, core, 1, 1);
 		r.e = core + 1;
 		if (the && (tok_is_ci(c, core + 1, "quarter") || tok_is_ci(c, core + 1, "period"))) {
 			r.e++;
 			keep_the = 1;
 		}
+		ok = 1;
+	}
+	/* "these days": the present */
+	if (!ok && ct == C_MISC && tok_is_ci(c, core, "these") && tok_is_ci(c, core + 1, "days")) {
+		strcpy(r.value, "PRESENT_REF");
+		r.type = EV_TIMEX_DATE;
+		r.e = core + 2;
+		ok = 1;
+	}
+	/* "that year", "later that month", "that quarter": the reference time's */
+	if (!ok && ct == C_MISC && cat(c, core + 1) == C_UNIT && tok_is_ci(c, core, "that")) {
+		int u = val(c, core + 1);
+		size_t rl = strlen(c->ref);
+		int full = rl >= 4 && isdigit((unsigned char)c->ref[0]) && isdigit((unsigned char)c->ref[3]);
+		if (u == U_QUARTER && c->qref[0]) {
+			strcpy(r.value, c->qref);
+			ok = 1;
+		} else if (full && u == U_YEAR) {
+			snprintf(r.value, sizeof r.value, "%.4s", c->ref);
+			ok = 1;
+		} else if (full && u == U_MONTH && rl >= 7 && isdigit((unsigned char)c->ref[5])) {
+			snprintf(r.value, sizeof r.value, "%.7s", c->ref);
+			ok = 1;
+		} else if (full && u == U_DAY && rl >= 10 && isdigit((unsigned char)c->ref[8])) {
+			snprintf(r.value, sizeof r.value, "%.10s", c->ref);
+			ok = 1;
+		}
+		if (ok) {
+			r.type = EV_TIMEX_DATE;
+			r.from_ref = 1;
+			r.e = core + 2;
+		}
+	}
+	/* "the nineties", "the late sixties": decades of the 1900s in words */
+	if (!ok && ct == C_DECADEW && (the || pos)) {
+		snprintf(r.value, sizeof r.value, "19%d", val(c, core));
+		r.type = EV_TIMEX_DATE;
+		r.e = core + 1;
+		keep_the = 1;
 		ok = 1;
 	}
 	/* the near future, the near term, the short term */
@@ -1389,6 +1801,18 @@ static int match(const tctx *c, size_t i, cand *o)
 		r.e = core + 2;
 		keep_the = 1;
 		ok = 1;
+	}
+	/* the year 2000, the year two thousand */
+	if (!ok && the && ct == C_UNIT && tok_is_ci(c, core, "year")) {
+		size_t ye;
+		int yy = year_span(c, core + 1, &ye);
+		if (yy) {
+			snprintf(r.value, sizeof r.value, "%04d", yy);
+			r.type = EV_TIMEX_DATE;
+			r.e = ye;
+			keep_the = 1;
+			ok = 1;
+		}
 	}
 	/* the quarter, the latest quarter (or period), the fiscal year, the year, the weekend */
 	if (!ok && the && (ct == C_UNIT || ct == C_WEEKEND || tok_is_ci(c, core, "latest") ||
@@ -1408,15 +1832,25 @@ static int match(const tctx *c, size_t i, cand *o)
 		                                tok_is_ci(c, core - 2, "over") ||
 		                                tok_is_ci(c, core - 2, "throughout"));
 		if (singular && (u == U_QUARTER || u == U_YEAR || u == U_MONTH || u == U_WEEKEND)) {
-			if (span && u != U_WEEKEND && u != U_QUARTER) {
+			/* "the year ended Sept. 30" and "throughout the year" are a span of a
+			 * year; "for the year" and "a high for the year" are this year, as
+			 * TimeBank has them */
+			int ended = tok_is_ci(c, k + 1, "ended") || tok_is_ci(c, k + 1, "ending");
+			int stretch = span && !tok_is_ci(c, core - 2, "for");   /* throughout, over */
+			if ((u == U_YEAR && (ended || stretch)) || (span && u == U_MONTH)) {
 				set_duration(&r, u, 1, 0);
-			} else if (u == U_QUARTER && strlen(c->ref) == 7 && c->ref[5] == 'Q') {
+			} else if (u == U_QUARTER && ended && quarter_ended(c, k + 2, &r)) {
+				/* "the quarter ended July 31": the calendar quarter most of it lies in */
+				r.type = EV_TIMEX_DATE;
+			} else if (u == U_QUARTER && strlen(c->ref) == 7 && c->ref[5] == 'Q' &&
+			           !tok_is_ci(c, core, "latest")) {
 				strcpy(r.value, c->ref);
 				r.type = EV_TIMEX_DATE;
 			} else if (u == U_QUARTER) {
-				/* results news: the quarter just ended */
+				/* results news: the quarter just ended, whose results come out
+				 * in the first two months of the next one */
 				r.type = EV_TIMEX_DATE;
-				shift_dct(c, &r, U_QUARTER, c->has_dct && (c->dm - 1) % 3 == 0 ? -1 : 0);
+				shift_dct(c, &r, U_QUARTER, c->has_dct && (c->dm - 1) % 3 <= 1 ? -1 : 0);
 			} else if (u == U_WEEKEND) {
 				r.type = EV_TIMEX_DATE;
 				int tense = clause_tense(c, core, k + 1, 0);
@@ -1441,7 +1875,13 @@ static int match(const tctx *c, size_t i, cand *o)
 			ok = 1;
 		}
 	}
-	/* seasons: spring, summer 2019, the winter of 2018 */
+	/* seasons: spring, summer 2019, the winter of 2018; "Spring of Life" and
+	 * a quoted "Spring ..." are names */
+	if (!ok && ct == C_SEASON && (c->t[core].flags & EV_TF_CAP) && core > c->sb &&
+	    (open_quote(c, core - 1) || (tok_is_ci(c, core + 1, "of") && core + 2 < c->se &&
+	                                 c->t[core + 2].kind == EV_TOK_WORD &&
+	                                 (c->t[core + 2].flags & EV_TF_CAP))))
+		return 0;
 	if (!ok && ct == C_SEASON && !(tok_is_ci(c, core, "fall") && !the &&
 	                               !(core > c->sb && (tok_is_ci(c, core - 1, "in") ||
 	                                                  tok_is_ci(c, core - 1, "this") ||
@@ -1449,12 +1889,12 @@ static int match(const tctx *c, size_t i, cand *o)
 	                                                  tok_is_ci(c, core - 1, "next"))))) {
 		static const char *const sc[] = {"", "SP", "SU", "FA", "WI"};
 		int s = val(c, core);
-		size_t e = core + 1;
-		int y = year_at(c, e);
-		if (!y && cat(c, e) == C_OF && (y = year_at(c, e + 1)) != 0)
-			e++;
+		size_t e = core + 1, ye;
+		int y = year_span(c, e, &ye);
+		if (!y && cat(c, e) == C_OF)
+			y = year_span(c, e + 1, &ye);
 		if (y) {
-			e++;
+			e = ye;
 		} else if (c->has_dct) {
 			y = c->dy;
 		}
@@ -1555,13 +1995,20 @@ static int match(const tctx *c, size_t i, cand *o)
 			r.type = EV_TIMEX_TIME;
 			r.e = day.e;
 			ok = 1;
-		} else if (the && (tok_is_ci(c, core, "morning") || tok_is_ci(c, core, "afternoon") ||
-		                   tok_is_ci(c, core, "evening"))) {
+		} else if ((the || pos) && (tok_is_ci(c, core, "morning") ||
+		                            tok_is_ci(c, core, "afternoon") ||
+		                            tok_is_ci(c, core, "evening"))) {
+			/* "in the morning": of the day the text is about (the reference
+			 * time, when it is a day), else of the DCT */
 			cand t2;
 			memset(&t2, 0, sizeof t2);
-			shift_dct(c, &t2, U_DAY, 0);
+			if (strlen(c->ref) == 10 && isdigit((unsigned char)c->ref[0]))
+				memcpy(t2.value, c->ref, 11);
+			else
+				shift_dct(c, &t2, U_DAY, 0);
 			snprintf(r.value, sizeof r.value, "%.20sT%s", t2.value, part_code(val(c, core)));
 			r.type = EV_TIMEX_TIME;
+			r.from_ref = 1;
 			r.e = core + 1;
 			ok = 1;
 		}
@@ -1590,6 +2037,14 @@ static int match(const tctx *c, size_t i, cand *o)
 			set_duration(&r, glued_unit, n, 0);
 			r.e = core + 1;
 			ok = 1;
+		} else if ((n >= 0 || n == -1) && cat(c, after + 1) == C_UNIT && n != 0 &&
+		           (tok_is_ci(c, after, "more") || tok_is_ci(c, after, "additional") ||
+		            tok_is_ci(c, after, "extra") || tok_is_ci(c, after, "trading") ||
+		            tok_is_ci(c, after, "business") || tok_is_ci(c, after, "working"))) {
+			/* "two more weeks", "eight trading days" */
+			set_duration(&r, val(c, after + 1), n, half);
+			r.e = after + 2;
+			ok = 1;
 		} else if ((n >= 0 || n == -1) && cat(c, after) == C_UNIT) {
 			int u = val(c, after);
 			/* "a day", "a year" alone are too often not durations ("$5 a day") */
@@ -1598,15 +2053,36 @@ static int match(const tctx *c, size_t i, cand *o)
 			           !tok_is_ci(c, core - 1, "in") && !tok_is_ci(c, core - 1, "than") &&
 			           !tok_is_ci(c, core - 1, "about") && !tok_is_ci(c, core - 1, "within") &&
 			           !tok_is_ci(c, core - 1, "nearly") && !tok_is_ci(c, core - 1, "almost") &&
-			           cat(c, after + 1) != C_AGO;
+			           !tok_is_ci(c, core - 1, "over") && !tok_is_ci(c, core - 1, "as") &&
+			           !tok_is_ci(c, core - 1, "barely") && !tok_is_ci(c, core - 1, "just") &&
+			           !tok_is_ci(c, core - 1, "only") && cat(c, after + 1) != C_AGO &&
+			           /* "a month after the crash" */
+			           !tok_is_ci(c, after + 1, "after") && !tok_is_ci(c, after + 1, "before") &&
+			           !(tok_is_ci(c, after + 1, "and") && tok_is_ci(c, after + 3, "half"));
+			/* "a quarter of the shares", "three quarters of its food" are fractions;
+			 * "two quarters of losses" is a span */
+			if (u == U_QUARTER && cat(c, after + 1) == C_OF && !year_at(c, after + 2) &&
+			    !(cat(c, after + 2) == C_THE && cat(c, after + 3) == C_UNIT) &&
+			    (cat(c, after + 2) == C_THE || cat(c, after + 2) == C_NUM ||
+			     c->t[after + 2 < c->se ? after + 2 : after].kind == EV_TOK_NUMBER ||
+			     tok_is_ci(c, after + 2, "its") || tok_is_ci(c, after + 2, "their") ||
+			     tok_is_ci(c, after + 2, "all") || tok_is_ci(c, after + 2, "his") ||
+			     tok_is_ci(c, after + 2, "her") || tok_is_ci(c, after + 2, "our")))
+				return 0;
+			/* CBS's "60 Minutes": a capitalized unit just inside quotes is a title */
+			if ((c->t[after].flags & EV_TF_CAP) && core > c->sb && open_quote(c, core - 1))
+				return 0;
+			/* "52 years old" is an age, which TimeBank leaves out */
+			if (u == U_YEAR && tok_is_ci(c, after + 1, "old"))
+				return 0;
 			if (!weak) {
 				size_t e = after + 1;
 				if (cat(c, e) == C_AGO && val(c, e) == -1) {
 					/* two years ago: the date, at the unit's granularity; a year
 					 * ago in a story about a quarter is that quarter a year back */
 					r.type = EV_TIMEX_DATE;
-					if (u == U_YEAR && strlen(c->ref) == 7 && c->ref[5] == 'Q' && n > 0)
-						shift_ref(c, &r, u, -n);
+					if (u == U_YEAR && n > 0)
+						years_back(c, &r, core, n, 0);
 					else
 						shift_dct(c, &r, u, n > 0 ? -n : -1);
 					if (n < 0)
@@ -1615,7 +2091,10 @@ static int match(const tctx *c, size_t i, cand *o)
 				} else if (cat(c, e) == C_AGO && (val(c, e) == -2 || val(c, e) == 2) && n > 0) {
 					/* a year earlier / two days later: from the reference time */
 					r.type = EV_TIMEX_DATE;
-					shift_ref(c, &r, u, val(c, e) < 0 ? -n : n);
+					if (u == U_YEAR && val(c, e) < 0)
+						years_back(c, &r, core, n, 1);
+					else
+						shift_ref(c, &r, u, val(c, e) < 0 ? -n : n);
 					r.e = e + 1;
 				} else if (core0 > c->sb && tok_is_ci(c, core0 - 1, "in") && n > 0 &&
 				           clause_tense(c, core, e, 1) > 0) {
@@ -1624,6 +2103,12 @@ static int match(const tctx *c, size_t i, cand *o)
 					shift_dct(c, &r, u, n);
 					r.e = e;
 				} else {
+					/* "a minute and a half" */
+					if (!half && n > 0 && tok_is_ci(c, e, "and") && tok_is_ci(c, e + 1, "a") &&
+					    tok_is_ci(c, e + 2, "half")) {
+						half = 1;
+						e += 3;
+					}
 					set_duration(&r, u, n, half);
 					r.e = e;
 					keep_the = 1;   /* "the nine months" */
@@ -1635,7 +2120,8 @@ static int match(const tctx *c, size_t i, cand *o)
 		                                        tok_is_ci(c, core, "weeks") ||
 		                                        tok_is_ci(c, core, "days") ||
 		                                        tok_is_ci(c, core, "hours") ||
-		                                        tok_is_ci(c, core, "decades")) &&
+		                                        tok_is_ci(c, core, "decades") ||
+		                                        tok_is_ci(c, core, "centuries")) &&
 		           core > c->sb && (tok_is_ci(c, core - 1, "for") || the)) {
 			/* "for years": a vague duration */
 			set_duration(&r, val(c, core), -1, 0);
@@ -1717,8 +2203,31 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			if (x)
 				ti[k].cue = x->cue;
 			else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' &&
-			         !(t->flags & EV_TF_CAP))
-				ti[k].cue = CUE_ED;   /* died, rejected; not need, feed */
+			         !(t->flags & EV_TF_CAP) && !(w[0] == 'u' && w[1] == 'n'))
+				ti[k].cue = CUE_ED;   /* died, rejected; not need, feed, nor the
+				                       * adjectives unspecified, unchanged */
+			/* "set to", "set for" look ahead as "scheduled" does; "the high set
+			 * on Aug. 6" does not */
+			if (ti[k].cue == CUE_WEAK_FUT && l == 3 && strncasecmp(w, "set", 3) == 0)
+				ti[k].cue = k + 1 < d->ntokens &&
+				            ((d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
+				              strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0) ||
+				             (d->tokens[k + 1].end - d->tokens[k + 1].start == 3 &&
+				              strncasecmp(d->body + d->tokens[k + 1].start, "for", 3) == 0))
+				            ? CUE_FUT : CUE_NONE;
+			/* "plans to hold", "expects to": a plan ahead, as strong as "will"
+			 * ("planned to" and the modals stay weak) */
+			if (ti[k].cue == CUE_WEAK_FUT && l > 3 && w[l - 1] != 'd' && x && x->cat == C_NONE &&
+			    k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
+			    strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0 &&
+			    strncasecmp(w, "would", 5) != 0 && strncasecmp(w, "could", 5) != 0 &&
+			    strncasecmp(w, "should", 6) != 0 && strncasecmp(w, "might", 5) != 0)
+				ti[k].cue = CUE_FUT;
+			/* "next to the embassy" is a place, not the future */
+			if (ti[k].cue == CUE_FUT && l == 4 && strncasecmp(w, "next", 4) == 0 &&
+			    k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
+			    strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0)
+				ti[k].cue = CUE_NONE;
 			if (x && x->cat != C_NONE) {
 				ti[k].cat = x->cat;
 				ti[k].val = x->val;
@@ -1730,13 +2239,12 @@ static void number_values(const ev_doc *d, tinfo *ti)
 	}
 }
 
-/* Only lexicon words, numbers, an apostrophe ('90s) and hyphenated words
- * (two-year, mid-2019, year-ago) can start an expression. */
+/* Only lexicon words (with latest, near, that), numbers, an apostrophe ('90s)
+ * and hyphenated words (two-year, mid-2019, year-ago) can start an expression. */
 static int can_start(const ev_doc *doc, const tinfo *ti, size_t k)
 {
 	const ev_token *tk = &doc->tokens[k];
 	return ti[k].cat != C_NONE || tk->kind == EV_TOK_NUMBER ||
-	       (tk->end - tk->start == 6 && strncasecmp(doc->body + tk->start, "latest", 6) == 0) ||
 	       (tk->kind == EV_TOK_PUNCT && tk->end - tk->start <= 3) ||
 	       (tk->kind == EV_TOK_WORD && memchr(doc->body + tk->start, '-', tk->end - tk->start));
 }
@@ -1778,12 +2286,15 @@ ev_status ev_timex_tag(ev_doc *doc)
 			/* Articles and "of"/"or" start nothing by themselves: look past "the"
 			 * and "a" to the word they introduce. */
 			int ck = ti[k].cat;
-			if (ck == C_OF || ck == C_OR || ck == C_TZ || ck == C_HALF) {
+			if (ck == C_OF || ck == C_OR || ck == C_TZ || ck == C_HALF ||
+			    (ck == C_MISC && ti[k].val >= 4 && !(k + 1 < c.se && ti[k + 1].cat == C_UNIT))) {
+				/* ("that" and "these" only before a unit: that year, these days) */
 				k++;
 				continue;
 			}
 			if ((ck == C_THE || (ck == C_NUM && ti[k].val == 1)) &&
-			    !(k + 1 < c.se && can_start(doc, ti, k + 1))) {
+			    !(k + 1 < c.se && can_start(doc, ti, k + 1)) &&
+			    !(ck == C_NUM && tok_is_ci(&c, k + 1, "and"))) {   /* one and a half */
 				k++;
 				continue;
 			}
@@ -1814,6 +2325,14 @@ ev_status ev_timex_tag(ev_doc *doc)
 			if (o.type == EV_TIMEX_DATE && !o.from_ref && isdigit((unsigned char)o.value[0]) &&
 			    isdigit((unsigned char)o.value[3]))
 				snprintf(c.ref, sizeof c.ref, "%.39s", o.value);
+			/* the story's quarter is the latest one named that has ended: "the
+			 * fourth quarter" in a November report is a forecast, "after a flat
+			 * second quarter" an aside */
+			if ((!c.qref[0] || strcmp(o.value, c.qref) > 0) && o.type == EV_TIMEX_DATE &&
+			    !o.from_ref && strlen(o.value) == 7 &&
+			    o.value[5] == 'Q' && isdigit((unsigned char)o.value[6]) &&
+			    (!c.has_dct || atoi(o.value) * 4 + (o.value[6] - '1') < c.dy * 4 + (c.dm - 1) / 3))
+				memcpy(c.qref, o.value, 8);
 			k = o.e;
 		}
 	}
