@@ -12,6 +12,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <sys/stat.h>
 #include <unistd.h>
 #include <jansson.h>
@@ -919,6 +922,24 @@ static const char *scan_string(const char *p, const char *e, jstr *s)
 	s->p = p;
 	s->escaped = 0;
 	while (p < e) {
+#ifdef __SSE2__
+		/* 16 bytes at a time up to the first quote, backslash or control byte */
+		while (e - p >= 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+			__m128i hit = _mm_or_si128(
+				_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+				             _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+				_mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x1f)), _mm_set1_epi8(0x1f)));
+			int mask = _mm_movemask_epi8(hit);
+			if (mask) {
+				p += __builtin_ctz((unsigned)mask);
+				break;
+			}
+			p += 16;
+		}
+		if (p >= e)
+			break;
+#endif
 		unsigned char c = (unsigned char)*p;
 		if (c == '"') {
 			s->n = (size_t)(p - s->p);
@@ -963,12 +984,15 @@ static char *unescape_json(ev_arena *a, const jstr *s, size_t *len)
 	}
 	size_t k = 0;
 	for (size_t i = 0; i < s->n; i++) {
-		char c = s->p[i];
-		if (c != '\\') {
-			o[k++] = c;
-			continue;
-		}
-		c = s->p[++i];
+		/* copy the run up to the next escape at once */
+		const char *bs = memchr(s->p + i, '\\', s->n - i);
+		size_t run = bs ? (size_t)(bs - (s->p + i)) : s->n - i;
+		memcpy(o + k, s->p + i, run);
+		k += run;
+		i += run;
+		if (i >= s->n)
+			break;
+		char c = s->p[++i];
 		switch (c) {
 		case '"': case '\\': case '/': o[k++] = c; break;
 		case 'b': o[k++] = '\b'; break;
