@@ -1176,7 +1176,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				ptgt = t;
 			}
 		}
-		if (code < 0)
+		if (code < 0 && code2 < 0)
 			continue;
 
 		int32_t src = psrc, tgt = ptgt;

@@ -294,8 +294,9 @@ static int parse_code(vloader *L, const char *s, const char *e, int16_t *c1, int
 		while (p < e && *p != ':' && *p != ' ')
 			p++;
 		size_t n = (size_t)(p - b);
-		if (n == 3 && (memcmp(b, "---", 3) == 0 || memcmp(b, "###", 3) == 0)) {
-			/* no event (TABARI also writes ### for it) */
+		if ((n == 3 && (memcmp(b, "---", 3) == 0 || memcmp(b, "###", 3) == 0)) || (n == 0 && k == 0 && p < e && *p == ':')) {
+			/* no event (TABARI also writes ### for it; PETRARCH-2 "[:173]" has
+			 * only the paired event) */
 		} else {
 			char code[8];
 			size_t d = 0;
@@ -768,6 +769,8 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 			const char *fb = r;
 			while (r < rbrace && *r != ' ' && *r != '\t')
 				r++;
+			if (fb < r && *fb == '+')
+				fb++;   /* PETRARCH-2's mark of the verb word */
 			/* a multi-word form ("CALLED_ON"): its first word; the tail is the verb's */
 			const char *fe = fb;
 			while (fe < r && *fe != '_' && *fe != '+')
@@ -896,6 +899,11 @@ static void parse_line(vloader *L, const char *s, const char *e)
 		sy->alt0 = (uint32_t)L->nsyn_alts;
 		sy->nalts = 0;
 		L->cur_syn = (long)L->nsyns++;
+		return;
+	}
+	if (*s == '+' && s + 1 < e && s[1] != ' ' && L->cur_syn < 0 && L->in_block) {
+		/* PETRARCH-2 marks the verb of a multi-word verb with '+': +ASK_FOR {+ASKED_FOR} */
+		parse_verb(L, s + 1, e);
 		return;
 	}
 	if (*s == '+' && s + 1 < e && s[1] != ' ') {
