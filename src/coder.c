@@ -971,12 +971,27 @@ static ev_event *new_event(cctx *c)
 	return e;
 }
 
+/* Is the date value v (YYYY, YYYY-MM, YYYY-MM-DD...) wholly after the day dct? */
+static int after_dct(const char *v, const char *dct)
+{
+	size_t n = 0;
+	while (v[n] && (isdigit((unsigned char)v[n]) || v[n] == '-') && n < 10)
+		n++;
+	if (!dct[0] || (n != 4 && n != 7 && n != 10))
+		return 0;
+	return strncmp(v, dct, n) > 0;
+}
+
 static void set_date(const cctx *c, ev_event *e, int32_t tx)
 {
 	if (tx >= 0) {
 		e->timex = tx;
 		snprintf(e->date, sizeof e->date, "%s", c->d->timexes[tx].value);
 		e->date_source = EV_DATE_TEXT;
+		/* "is headed to the US at the end of the month": a date still to come makes
+		 * an asserted event a planned one */
+		if (e->mood == EV_MOOD_ASSERTED && after_dct(e->date, c->d->dct))
+			e->mood = EV_MOOD_FUTURE;
 	} else if (c->d->dct[0]) {
 		snprintf(e->date, sizeof e->date, "%s", c->d->dct);
 		e->date_source = EV_DATE_DOCUMENT;
