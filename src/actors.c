@@ -458,17 +458,22 @@ static int role_is_group(const actx *c, size_t b, size_t e)
 /* ------------------------------------------------------------ phrases */
 
 /*
- * An actor of a TABARI or PETRARCH dictionary with a bare three-letter code
- * (GON, ARN): their country actors carry no type, and compose with role
- * words as countries do ("Gondor's government" GONGOV).
+ * An organization that composes with role words as a country does: one with a
+ * bare three-letter code (GON, ARN: the old coders' country actors carry no
+ * type; "Gondor's government" GONGOV), or an untyped actor of their files
+ * whose code begins with a country ("Washington [USAGOV] officials" USAGOV).
  */
 static int state_like(const actx *c, const dict_entry *e)
 {
 	if (e->type != DT_ORG)
 		return 0;
 	const char *code = dict_code_at(c->dict, e, c->date);
-	return code && strlen(code) == 3 && isupper((unsigned char)code[0]) &&
-	       isupper((unsigned char)code[1]) && isupper((unsigned char)code[2]);
+	if (!code || strlen(code) < 3 || !isupper((unsigned char)code[0]) ||
+	    !isupper((unsigned char)code[1]) || !isupper((unsigned char)code[2]))
+		return 0;
+	/* a bare country code (GON), or, in the old coders' files, any actor whose
+	 * code begins with a country: "Washington [USAGOV] security officials" */
+	return strlen(code) == 3 || ((e->flags & DF_UNTYPED) && strlen(code) == 6);
 }
 
 /*

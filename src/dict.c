@@ -669,6 +669,8 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 			return;
 		if (agents)
 			d->entries[cur].flags |= DF_AGENT;
+		else
+			d->entries[cur].flags |= DF_UNTYPED;
 		while (br) {
 			const char *be = memchr(br, ']', (size_t)(s + n - br));
 			if (!be) {

@@ -19,6 +19,7 @@ enum {
 /* Entry flags. */
 #define DF_AGENT     0x01u   /* a TABARI/Phoenix agent: its code is appended (~GOV) */
 #define DF_AMBIGUOUS 0x02u   /* also a common word or name (Chad, Georgia) */
+#define DF_UNTYPED   0x04u   /* from a TABARI/PETRARCH actors file: no type was given */
 
 typedef struct dict_entry {
 	uint32_t codes, ncodes;     /* into the code table */
