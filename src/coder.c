@@ -86,7 +86,9 @@ static const char *const GROUP_ADVERBS[] = {
 	"also", "already", "still", "just", "then", "now", "again", "further", "reportedly",
 	"jointly", "formally", "officially", "finally", "later", "soon", "recently", "once",
 	"even", "only", "quickly", "publicly", "allegedly", "apparently", "previously", "first",
-	"repeatedly", "sharply", "strongly", "immediately", "effectively", "eventually", NULL};
+	"repeatedly", "sharply", "strongly", "immediately", "effectively", "eventually", "ever",
+	"even", "yet", "most", "really", "certainly", "probably", "possibly", "unexpectedly",
+	"again", "soon", "now", NULL};
 /* verbs whose "to"-infinitive is a plan or intention: "plans to visit" */
 static const char *const INTENT_VERBS[] = {
 	"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expect", "expects",
@@ -402,6 +404,15 @@ static uint32_t tail_end(const ev_verbs *v, const vverb *vb, const cctx *c, uint
 	return pos;
 }
 
+/* A word in -ly inside a verb group ("strongly", "jointly"); not "only", "family". */
+static int ly_adverb(const cctx *c, uint32_t k)
+{
+	const char *w = low(c, k);
+	size_t n = strlen(w);
+	return n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y' && strcmp(w, "family") != 0 &&
+	       strcmp(w, "italy") != 0 && c->tok_men[k] < 0 && !(c->d->tokens[k].flags & EV_TF_CAP);
+}
+
 /* Is token k, spelled like a verb, used as one here? */
 static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *form)
 {
@@ -429,7 +440,7 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	/* base and -s forms are often nouns ("talks", "visit", "tariffs"): they need a
 	 * subject, an auxiliary, "to" or a negation right before them */
 	uint32_t j = k;
-	while (j > c->sb && has(c, j - 1, C_GROUP_ADVERBS))
+	while (j > c->sb && (has(c, j - 1, C_GROUP_ADVERBS) || ly_adverb(c, j - 1)))
 		j--;
 	if (j == c->sb)
 		return base && k == c->sb ? 0 : 0;
@@ -449,8 +460,7 @@ static void verb_group(cctx *c, cand *cd, const char *form, int base_form)
 	int have_be = 0, to_seen = 0;
 	while (j > c->sb) {
 		uint32_t p = j - 1;
-		if (has(c, p, C_GROUP_ADVERBS) || (low(c, p)[0] && strlen(low(c, p)) > 4 &&
-		                                 !strcmp(low(c, p) + strlen(low(c, p)) - 2, "ly"))) {
+		if (has(c, p, C_GROUP_ADVERBS) || ly_adverb(c, p)) {
 			j = p;
 			continue;
 		}
