@@ -125,9 +125,14 @@ static void run_record(vctx *v, record *r)
 				continue;
 			/* an actor with several codes (TABARI's [FRO] [BIL] [SAM], kept as
 			 * "FRO/BIL/SAM") is several actors: one triple for each */
+			/* a role with no actor ("officials") is "---GOV" to the old coders */
 			char sb[64], tb[64];
-			snprintf(sb, sizeof sb, "%s", s[0] ? s : "---");
-			snprintf(tb, sizeof tb, "%s", t[0] ? t : "---");
+			int sw = e->source >= 0 && d->mentions[e->source].nominal &&
+			         !d->mentions[e->source].country[0];
+			int tw = e->target >= 0 && d->mentions[e->target].nominal &&
+			         !d->mentions[e->target].country[0];
+			snprintf(sb, sizeof sb, "%s%s", sw ? "---" : "", s[0] ? s : "---");
+			snprintf(tb, sizeof tb, "%s%s", tw ? "---" : "", t[0] ? t : "---");
 			char *sp, *tp;
 			for (char *sc = strtok_r(sb, "/", &sp); sc; sc = strtok_r(NULL, "/", &sp)) {
 				char tcopy[64];
