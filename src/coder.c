@@ -1339,9 +1339,13 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 	if (!c.tok_men || !c.low || !c.cls || !c.wh || !c.wb || !c.in_tx)
 		return EV_ERR_NOMEM;
 	memset(c.in_tx, 0, nt);
+	/* dates and times, not "now" or "recently" (PRESENT_REF, PAST_REF), which
+	 * patterns may name */
 	for (size_t i = 0; i < doc->ntimexes; i++)
-		for (uint32_t k = doc->timexes[i].tok_begin; k < doc->timexes[i].tok_end && k < nt; k++)
-			c.in_tx[k] = 1;
+		if (!strstr(doc->timexes[i].value, "_REF"))
+			for (uint32_t k = doc->timexes[i].tok_begin; k < doc->timexes[i].tok_end && k < nt;
+			     k++)
+				c.in_tx[k] = 1;
 	for (size_t i = 0; i < doc->ntokens; i++) {
 		c.tok_men[i] = -1;
 		const ev_token *t = &doc->tokens[i];

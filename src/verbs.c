@@ -348,6 +348,8 @@ static int parse_code(vloader *L, const char *s, const char *e, int16_t *c1, int
 
 static long find_syn(vloader *L, const char *s, size_t n)
 {
+	while (n > 0 && s[n - 1] == '_')
+		n--;   /* "&PREPOSIT1_" and "&PREPOSIT1" are one set */
 	for (size_t i = 0; i < L->nsyns; i++) {
 		const char *name = L->v->pool + L->syns[i].name;
 		if (strlen(name) == n && strncasecmp(name, s, n) == 0)
@@ -895,7 +897,10 @@ static void parse_line(vloader *L, const char *s, const char *e)
 			return;
 		}
 		struct syn *sy = &L->syns[L->nsyns];
-		sy->name = pool_add(v, s + 1, (size_t)(ne - s - 1));
+		size_t nl = (size_t)(ne - s - 1);
+		while (nl > 0 && s[nl] == '_')
+			nl--;
+		sy->name = pool_add(v, s + 1, nl);
 		sy->alt0 = (uint32_t)L->nsyn_alts;
 		sy->nalts = 0;
 		L->cur_syn = (long)L->nsyns++;
