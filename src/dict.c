@@ -598,10 +598,11 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 		p = nl ? nl + 1 : end;
 		if (n && s[n - 1] == '\r')
 			n--;
-		if (in_comment || (n >= 4 && memcmp(s, "<!--", 4) == 0)) {
+		/* comments: <!-- ... -->, also written "<! -- ... -->", over one line or several */
+		if (in_comment || (n >= 2 && s[0] == '<' && s[1] == '!')) {
 			int closes = 0;
-			for (size_t i = 0; i + 3 <= n; i++)
-				closes |= memcmp(s + i, "-->", 3) == 0;
+			for (size_t i = 0; i < n; i++)
+				closes |= s[i] == '>';
 			in_comment = !closes;
 			continue;
 		}
