@@ -937,9 +937,21 @@ const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date)
 	/* with no date, the first code: dictionaries list the main office first */
 	if (!date)
 		return d->pool + c[0].code;
-	for (uint32_t i = 0; i < e->ncodes; i++)
-		if (c[i].from <= date && date <= c[i].to)
-			return d->pool + c[i].code;
+	/* a dated code in force beats an open one, and the narrowest range wins
+	 * ("[HOB] [HOBMIL 20080120-20121109] [ORCHOB 20100109-20100112]") */
+	int best = -1;
+	int64_t span = 0;
+	for (uint32_t i = 0; i < e->ncodes; i++) {
+		if (c[i].from > date || date > c[i].to || (c[i].from == 0 && c[i].to == 99999999))
+			continue;
+		int64_t sp = (int64_t)c[i].to - c[i].from;
+		if (best < 0 || sp < span) {
+			best = (int)i;
+			span = sp;
+		}
+	}
+	if (best >= 0)
+		return d->pool + c[best].code;
 	for (uint32_t i = 0; i < e->ncodes; i++)
 		if (c[i].from == 0 && c[i].to == 99999999)
 			return d->pool + c[i].code;
