@@ -220,6 +220,8 @@ static int weak(const cctx *c, int32_t m)
 
 /* ------------------------------------------------------------ pattern match */
 
+static int clause_comma(const cctx *c, uint32_t k);
+
 static int word_match(const ev_verbs *v, const vword *w, const cctx *c, uint32_t k)
 {
 	const char *t = low(c, k);
@@ -275,7 +277,7 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 				continue;
 			}
 			/* an actor slot stays inside the clause */
-			if (has(c, k, C_OBJ_STOPS) || has(c, k, C_COMMA))
+			if (has(c, k, C_OBJ_STOPS) || clause_comma(c, k))
 				break;
 			continue;
 		}
@@ -693,6 +695,15 @@ static int lower_word(const cctx *c, uint32_t k)
 	return verbs_find(c->v, c->low[k], n) < 0;
 }
 
+/* A comma that ends a clause, not one between two adjectives ("restore
+ * complete, full diplomatic ties"). */
+static int clause_comma(const cctx *c, uint32_t k)
+{
+	if (!has(c, k, C_COMMA))
+		return 0;
+	return !(k > c->sb && k + 1 < c->se && lower_word(c, k - 1) && lower_word(c, k + 1));
+}
+
 /* The object: the first actor after the verb, within the clause; one of no
  * country only when the clause has no other ("ties with Gondor": not the
  * "diplomatic" of "diplomatic ties"). */
@@ -729,7 +740,7 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 			if (a >= 0)
 				return a;
 		}
-		if (has(c, k, C_OBJ_STOPS) || has(c, k, C_COMMA))
+		if (has(c, k, C_OBJ_STOPS) || clause_comma(c, k))
 			return fallback;
 	}
 	return fallback;
