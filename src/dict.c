@@ -685,7 +685,23 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 		}
 		size_t keys0 = d->nkeys;
 		int budget = MAX_EXPANSIONS;
-		load_tabari_names(L, cur, s, nl_, macros, nmacros, &budget);
+		/* "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]": other forms in braces,
+		 * "{}" when there are none */
+		const char *lbr = memchr(s, '{', nl_);
+		size_t name_n = lbr ? (size_t)(lbr - s) : nl_;
+		while (name_n && isspace((unsigned char)s[name_n - 1]))
+			name_n--;
+		load_tabari_names(L, cur, s, name_n, macros, nmacros, &budget);
+		const char *rbr = lbr ? memchr(lbr, '}', nl_ - (size_t)(lbr - s)) : NULL;
+		for (const char *q = lbr ? lbr + 1 : NULL; q && rbr && q < rbr && budget > 0;) {
+			while (q < rbr && isspace((unsigned char)*q))
+				q++;
+			const char *w = q;
+			while (q < rbr && !isspace((unsigned char)*q))
+				q++;
+			if (q > w)
+				load_tabari_names(L, cur, w, (size_t)(q - w), macros, nmacros, &budget);
+		}
 		if (budget <= 0)
 			bad(L, "macros expand to more than %d names; the rest are dropped",
 			    MAX_EXPANSIONS);
