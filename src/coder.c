@@ -1089,40 +1089,38 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		if (!w[0] || !isalpha((unsigned char)w[0]))
 			continue;
 		size_t wl = strlen(w);
-		int32_t f = verbs_find(v, w, wl);
-		size_t used = wl;
-		if (f < 0 && v->stem_lens) {
-			for (size_t n = wl - 1; n >= 2 && f < 0; n--)
-				if (n < 64 && (v->stem_lens >> n & 1)) {
-					f = verbs_find(v, w, n);
-					while (f >= 0 && !v->verbs[v->forms[f].verb].stem)
-						f = v->forms[f].next;
-					used = n;
-				}
-		}
-		(void)used;
+		/* the word itself, then (TABARI stems) each shorter prefix that is a stem:
+		 * "called for" is CALL when CALLED_ON does not fit */
 		int32_t best_f = -1;
 		uint32_t best_end = 0;
-		for (; f >= 0; f = v->forms[f].next) {
-			const vverb *vb = &v->verbs[v->forms[f].verb];
-			uint32_t end = vb->tail_nw ? tail_end(v, vb, c, k) : k + 1;
-			if (!end)
+		for (size_t n = wl; n >= 2 && best_f < 0; n--) {
+			if (n < wl && (!v->stem_lens || n >= 64 || !(v->stem_lens >> n & 1)))
 				continue;
-			if (vb->nominal) {
-				int32_t s;
-				if (k > c->sb && (c->d->tokens[k].flags & EV_TF_CAP))
+			for (int32_t f = verbs_find(v, w, n); f >= 0; f = v->forms[f].next) {
+				const vverb *vb = &v->verbs[v->forms[f].verb];
+				if (n < wl && !vb->stem)
 					continue;
-				if (!nominal_source(c, k, end, &s))
+				uint32_t end = vb->tail_nw ? tail_end(v, vb, c, k) : k + 1;
+				if (!end)
 					continue;
-			} else {
-				memcpy(form, w, wl + 1);
-				if (!verb_context(c, k, vb, form))
-					continue;
+				if (vb->nominal) {
+					int32_t s;
+					if (k > c->sb && (c->d->tokens[k].flags & EV_TF_CAP))
+						continue;
+					if (!nominal_source(c, k, end, &s))
+						continue;
+				} else {
+					memcpy(form, w, wl + 1);
+					if (!verb_context(c, k, vb, form))
+						continue;
+				}
+				if (best_f < 0 || end > best_end) {
+					best_f = f;
+					best_end = end;
+				}
 			}
-			if (best_f < 0 || end > best_end) {
-				best_f = f;
-				best_end = end;
-			}
+			if (!v->stem_lens)
+				break;
 		}
 		if (best_f < 0)
 			continue;
