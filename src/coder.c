@@ -388,6 +388,7 @@ typedef struct cand {
 	uint32_t verb;        /* index into v->verbs */
 	uint32_t gb;          /* first token of the verb group ("has not yet") */
 	uint8_t passive, negated, mood, speech;
+	uint8_t noun;         /* used as a noun ("its voice"): coded only by a pattern */
 } cand;
 
 /* Match the words after a multi-word verb ("called on", "cut off ties"). */
@@ -428,8 +429,14 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	}
 	if (actor_at(c, k) >= 0)
 		return 0;
-	if (k > c->sb && has(c, k - 1, C_DETERMINERS))
-		return 0;
+	/* after a determiner it is a noun; after a possessive, a pattern may still
+	 * make it an event ("raised its voice for X", "postponed their meeting") */
+	if (k > c->sb && has(c, k - 1, C_DETERMINERS)) {
+		const char *d = low(c, k - 1);
+		int poss = !strcmp(d, "its") || !strcmp(d, "their") || !strcmp(d, "his") ||
+		           !strcmp(d, "her") || !strcmp(d, "our");
+		return poss ? 2 : 0;
+	}
 	size_t fl = strlen(form);
 	int base = strcmp(form, c->v->pool + vb->base_off) == 0;
 	int s_form = !base && fl > 1 && form[fl - 1] == 's';
@@ -1093,6 +1100,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		 * "called for" is CALL when CALLED_ON does not fit */
 		int32_t best_f = -1;
 		uint32_t best_end = 0;
+		int best_noun = 0;
 		for (size_t n = wl; n >= 2 && best_f < 0; n--) {
 			if (n < wl && (!v->stem_lens || n >= 64 || !(v->stem_lens >> n & 1)))
 				continue;
@@ -1109,14 +1117,20 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 						continue;
 					if (!nominal_source(c, k, end, &s))
 						continue;
-				} else {
+				}
+				int ctx = 1;
+				if (!vb->nominal) {
 					memcpy(form, w, wl + 1);
-					if (!verb_context(c, k, vb, form))
+					ctx = verb_context(c, k, vb, form);
+					if (!ctx || (ctx == 2 && vb->np == 0))
 						continue;
 				}
-				if (best_f < 0 || end > best_end) {
+				/* a reading as a verb beats one as a noun, then the longer */
+				if (best_f < 0 || (best_noun && ctx == 1) ||
+				    (best_noun == (ctx == 2) && end > best_end)) {
 					best_f = f;
 					best_end = end;
+					best_noun = ctx == 2;
 				}
 			}
 			if (!v->stem_lens)
@@ -1135,6 +1149,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		cd->ve = best_end;
 		cd->verb = v->forms[best_f].verb;
 		cd->speech = (c->cls[k] & C_SPEECH) != 0;
+		cd->noun = (uint8_t)best_noun;
 		const vverb *vb = &v->verbs[cd->verb];
 		if (vb->nominal)
 			cd->gb = k;
@@ -1212,6 +1227,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 		if (code < 0 && code2 < 0)
 			continue;
+		if (cd->noun && best_lit <= 0)
+			continue;   /* a noun no pattern speaks for */
 
 		int32_t src = psrc, tgt = ptgt;
 		if (vb->nominal) {
