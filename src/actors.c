@@ -30,6 +30,7 @@ typedef struct actx {
 	uint8_t *wf;             /* each token's word flags (WF_*), found once per sentence */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 	uint8_t *late;           /* a sentence's first word, left to the end of the document */
+	uint8_t *head;           /* each sentence: a headline in capitals */
 } actx;
 
 static int function_word(const actx *c, size_t k);
@@ -1076,7 +1077,7 @@ static void names_later(actx *c)
 	size_t before = d->nmentions, mi = 0;
 	for (size_t s = 0; s < d->nsents; s++) {
 		size_t sb = d->sents[s].tok_begin, se = d->sents[s].tok_end;
-		int headline = caps_headline(d, sb, se);
+		int headline = c->head[s];
 		for (size_t k = sb; k < se; k++) {
 			while (mi < before && d->mentions[mi].tok_end <= k)
 				mi++;
@@ -1100,6 +1101,27 @@ static void names_later(actx *c)
 	}
 	if (d->nmentions > before)
 		qsort(d->mentions, d->nmentions, sizeof *d->mentions, cmp_mention);
+}
+
+/* n bytes of s into out with ASCII capitals lowered, eight at a time: a byte gets 0x20
+ * when it is below 0x80 and between 'A' and 'Z' (the sum tests on its low seven bits). */
+static void lower_ascii(const char *s, char *out, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		uint64_t low7 = x & 0x7f7f7f7f7f7f7f7fULL;
+		uint64_t ge_a = low7 + 0x3f3f3f3f3f3f3f3fULL;   /* 0x80 set from 'A' (0x41) up */
+		uint64_t gt_z = low7 + 0x2525252525252525ULL;   /* 0x80 set above 'Z' (0x5a) */
+		uint64_t upper = ~x & (ge_a ^ gt_z) & 0x8080808080808080ULL;
+		x |= upper >> 2;
+		memcpy(out + i, &x, 8);
+	}
+	for (; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		out[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+	}
 }
 
 ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
@@ -1126,7 +1148,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	c.wf = arena_alloc(doc->arena, doc->ntokens);
 	c.given = arena_alloc(doc->arena, doc->ntokens);
 	c.late = arena_alloc(doc->arena, doc->ntokens);
-	if (!lc || !c.ent || !c.len || !c.blocked || !c.wf || !c.given || !c.late)
+	c.head = arena_alloc(doc->arena, doc->nsents + 1);
+	if (!lc || !c.ent || !c.len || !c.blocked || !c.wf || !c.given || !c.late || !c.head)
 		return EV_ERR_NOMEM;
 	memset(c.blocked, 0, doc->ntokens);
 	memset(c.late, 0, doc->ntokens);
@@ -1144,10 +1167,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		nam = amount_find(doc, ams, nam);
 	}
 	size_t ai = 0, sent_first = 0;
-	for (size_t i = 0; i <= doc->len; i++) {
-		unsigned char ch = (unsigned char)doc->body[i];
-		lc[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-	}
+	lower_ascii(doc->body, lc, doc->len + 1);
 	c.lc = lc;
 	pthread_once(&word_once, word_table_build);
 	if (doc->dct[0])
@@ -1177,7 +1197,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		for (size_t x = tx; x < doc->ntimexes && doc->timexes[x].tok_begin < c.se; x++)
 			for (size_t k = doc->timexes[x].tok_begin; k < doc->timexes[x].tok_end; k++)
 				c.blocked[k] = 1;
-		int headline = caps_headline(doc, c.sb, c.se);
+		int headline = c.head[s] = (uint8_t)caps_headline(doc, c.sb, c.se);
 		/* the word that opens the sentence, after any quotes, brackets or dashes */
 		size_t opener = c.sb;
 		while (opener + 1 < c.se && doc->tokens[opener].kind == EV_TOK_PUNCT)
