@@ -1628,7 +1628,7 @@ size_t amount_find(const ev_doc *doc, amount *out, size_t max)
 		while (k < se) {
 			amount a;
 			mctx mm = m;
-			if (doc->nsents && split_prefix(doc, s, k))
+			if (doc->nsents && k + 2 == se && split_prefix(doc, s, k))
 				mm.end = doc->sents[s + 1].tok_end;
 			if (can_start(&m, k) && match(&mm, k, &a)) {
 				if (found < max)
