@@ -108,7 +108,16 @@ static const char *const org_words[] = {
 	"school", "college", "museum", "church", "mosque", "temple", "palace", "party", "ministry",
 	"university", "association", "council", "committee", "agency", "union", "club", "fc", "united",
 	"airlines", "motors", "technologies", "holdings", "news", "times", "post", "institute",
-	"foundation", "commission", "corporation", "company", "federation", "league", "army", NULL};
+	"foundation", "commission", "corporation", "company", "federation", "league", "army",
+	/* companies by their trade */
+	"bros", "cables", "controls", "chemical", "chemicals", "electric", "electronics", "power",
+	"medical", "services", "copper", "steel", "mining", "petroleum", "resources", "bancshares",
+	"financial", "insurance", "investments", "foods", "shipping", "engineering", "enterprises",
+	"properties", "breweries", "textiles", "laboratories", "broadcasting", "semiconductor",
+	"aerospace", "logistics", "pharma",
+	/* clubs by the words of their names */
+	"rovers", "wanderers", "athletic", "albion", "thistle", "hotspur", "argyle", "academical",
+	"dynamo", "dinamo", "spartak", "lokomotiv", "olympique", "afc", NULL};
 
 /* Words that end the name of a place: "Wall Street", "Tiananmen Square", "Jackson Hole". */
 static const char *const loc_words[] = {
@@ -960,6 +969,15 @@ static int guess_type(const actx *c, size_t b, size_t e)
 		return EV_MEN_PER;   /* "Robert Smith", "P. Simmons" */
 	if (org_context(c, b, e))
 		return EV_MEN_ORG;
+	/* "the Eagles", "the Springboks": a plural after "the" is a team or a body, not a
+	 * person */
+	if (e - b == 1 && b > c->sb && tok_is(c, b - 1, "the")) {
+		const ev_token *t = &c->d->tokens[b];
+		const char *s = c->lc + t->start;
+		size_t n = t->end - t->start;
+		if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != '\'')
+			return EV_MEN_ORG;
+	}
 	if (place_context(c, b) && e - b == 1)
 		return EV_MEN_LOC;
 	if (c->d->tokens[b].flags & EV_TF_UPPER)
@@ -1097,6 +1115,25 @@ static void names_later(actx *c)
 			if (!m)
 				return;
 			copy_entity(c, m, ent);
+		}
+	}
+	/* "Pirelli" before "Pirelli Cables": a single word taken for a person is the
+	 * organization whose longer name the story gives later */
+	for (size_t i = 0; i < before; i++) {
+		ev_mention *m = &d->mentions[i];
+		if (m->type != EV_MEN_PER || m->code[0] || m->nominal || m->entity < 0 ||
+		    m->tok_end - m->tok_begin != 1 || strchr(d->entities[m->entity].canonical, ' '))
+			continue;
+		const ev_token *t = &d->tokens[m->tok_begin];
+		size_t n = t->end - t->start;
+		for (size_t e = 0; e < d->nentities; e++) {
+			const char *cn = d->entities[e].canonical;
+			if (d->entities[e].type == EV_MEN_ORG && strncasecmp(cn, d->body + t->start, n) == 0 &&
+			    cn[n] == ' ') {
+				m->type = EV_MEN_ORG;
+				copy_entity(c, m, (int32_t)e);
+				break;
+			}
 		}
 	}
 	if (d->nmentions > before)
