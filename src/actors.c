@@ -31,6 +31,7 @@ typedef struct actx {
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 	uint8_t *late;           /* a sentence's first word, left to the end of the document */
 	uint8_t *head;           /* each sentence: a headline in capitals */
+	int headline;            /* the current sentence is one */
 } actx;
 
 static int function_word(const actx *c, size_t k);
@@ -226,6 +227,7 @@ static int function_word(const actx *c, size_t k)
 static int32_t short_form(const actx *c, size_t b, size_t e);
 static int event_name(const actx *c, size_t b, size_t e);
 static int loc_word(const actx *c, size_t k);
+static int place_noun(const actx *c, size_t k);
 
 static int same_word(const actx *c, size_t a, size_t b)
 {
@@ -310,6 +312,29 @@ static size_t unknown_name(const actx *c, size_t k)
 			q++;
 		if (q >= j + 3 && org_word(c, q - 1))
 			j = q;
+	}
+	/* "Chicago Board of Trade", "University of Michigan", "Bank of Tokyo": "of" and a
+	 * place or capitalized words after an organization word are part of its name */
+	if (j > k && j + 1 < c->se && org_word(c, j - 1) && tok_is(c, j, "of") && is_cap(c, j + 1)) {
+		size_t q = j + 1;
+		if (c->ent[q] && (c->ent[q]->type == DT_GPE || c->ent[q]->type == DT_LOC)) {
+			q += c->len[q];
+		} else {
+			while (q < c->se && q - j <= 3 && is_cap(c, q) && !c->ent[q] && !function_word(c, q))
+				q++;
+		}
+		if (q > j + 1)
+			j = q;
+	}
+	/* "Douglas & Lomason", "Standard & Poor": "&" between capitalized words */
+	while (j > k && j + 1 < c->se && tok_is(c, j, "&") && is_cap(c, j + 1)) {
+		size_t q = j + 1;
+		while (q < c->se && q - j <= 3 && is_cap(c, q) && !function_word(c, q) &&
+		       (!c->ent[q] || c->len[q] == 1))
+			q++;
+		if (q == j + 1)
+			break;
+		j = q;
 	}
 	/* "Hong Kong-listed", "New York-based": the words before such an adjective are
 	 * part of it */
@@ -779,12 +804,28 @@ static size_t plain_match(actx *c, size_t k)
 		                     !(c->ent[j] && c->ent[j]->type == DT_ROLE); j++)
 			if (event_name(c, j, j + 1))
 				return j + 1;
-		/* a city before unknown capitalized words names a club or a firm ("Philadelphia
-		 * Eagles", "Chicago Purchasing Managers"), not the place */
-		if (kind && (strcmp(kind, "city") == 0 || strcmp(kind, "capital") == 0) &&
-		    is_cap(c, end) && !function_word(c, end) && !c->given[end]) {
+		/* a place before unknown capitalized words names a club or a firm ("Philadelphia
+		 * Eagles", "Chicago Purchasing Managers", "Texas Instruments", "France Telecom"),
+		 * not the place */
+		/* "Douglas & Lomason": a firm named after people or places */
+		if (end + 1 < c->se && tok_is(c, end, "&") && is_cap(c, end + 1)) {
+			size_t q = end + 1;
+			while (q < c->se && q - end <= 3 && is_cap(c, q) && !function_word(c, q))
+				q++;
+			if (new_name(c, k, q, EV_MEN_ORG))
+				return q;
+		}
+		if (is_cap(c, end) && !function_word(c, end) && !c->given[end] && !c->headline) {
 			size_t n = unknown_name(c, end);
-			if (n && new_name(c, k, end + n, loc_word(c, end + n - 1) ? EV_MEN_LOC : EV_MEN_ORG))
+			int city = kind && (strcmp(kind, "city") == 0 || strcmp(kind, "capital") == 0);
+			/* after a country or a region, only a name with an organization word
+			 * ("Kenya Airways"): "South Korea Tuesday", "U.S. Treasuries" are not one */
+			int orgw = 0;
+			for (size_t q = end; q < end + n && !orgw; q++)
+				orgw = org_word(c, q);
+			int place = n && (loc_word(c, end + n - 1) || place_noun(c, end + n - 1));
+			if (n && (city || orgw || place) &&
+			    new_name(c, k, end + n, place ? EV_MEN_LOC : EV_MEN_ORG))
 				return end + n;
 		}
 	}
@@ -956,7 +997,7 @@ static int org_context(const actx *c, size_t b, size_t e)
 static int guess_type(const actx *c, size_t b, size_t e)
 {
 	for (size_t k = b; k < e; k++)
-		if (org_word(c, k))
+		if (org_word(c, k) || tok_is(c, k, "&"))
 			return EV_MEN_ORG;
 	if (e - b >= 2 && loc_word(c, e - 1))
 		return EV_MEN_LOC;
@@ -1234,7 +1275,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		for (size_t x = tx; x < doc->ntimexes && doc->timexes[x].tok_begin < c.se; x++)
 			for (size_t k = doc->timexes[x].tok_begin; k < doc->timexes[x].tok_end; k++)
 				c.blocked[k] = 1;
-		int headline = c.head[s] = (uint8_t)caps_headline(doc, c.sb, c.se);
+		int headline = c.headline = c.head[s] = (uint8_t)caps_headline(doc, c.sb, c.se);
 		/* the word that opens the sentence, after any quotes, brackets or dashes */
 		size_t opener = c.sb;
 		while (opener + 1 < c.se && doc->tokens[opener].kind == EV_TOK_PUNCT)
