@@ -240,26 +240,49 @@ static int same_word(const actx *c, size_t a, size_t b)
  * hyphen, is an adjective, not a name. */
 static int hyphen_adjective(const actx *c, size_t k)
 {
+	static const char *const tails[] = {"made", "run", "born", "style", "wide", "era", "type",
+	                                    "level", "class", "bound", "speaking", "language",
+	                                    "friendly", "centric", "leaning", "held", "built",
+	                                    "grown", "bred", NULL};
 	const ev_token *t = &c->d->tokens[k];
 	const char *s = c->d->body + t->start;
 	size_t n = t->end - t->start;
 	for (size_t i = n; i-- > 1;)
-		if (s[i - 1] == '-')
-			return s[i] >= 'a' && s[i] <= 'z';
+		if (s[i - 1] == '-') {
+			/* a lower-case last part that is a participle or an adjective's noun
+			 * ("US-based", "Chinese-made"), not a syllable of a name ("Kang Young-hoon") */
+			if (s[i] < 'a' || s[i] > 'z')
+				return 0;
+			size_t m = n - i;
+			if (m >= 3 && s[n - 2] == 'e' && s[n - 1] == 'd')
+				return 1;
+			for (int w = 0; tails[w]; w++)
+				if (word_eq(tails[w], s + i, m))
+					return 1;
+			return 0;
+		}
 	return 0;
 }
 
-/* Lower-case particles of names: "van der", "de", "bin". */
-static int name_particle(const actx *c, size_t k)
+
+/* A particle of names in any case: "Van" of "Van Moer", "van der" of "Joost van der
+ * Westhuizen", "bin". */
+static int lc_particle(const actx *c, size_t k)
 {
 	static const char *const w[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
 	                                "dos", "das", "du", "la", "le", "bin", "ibn", "ter", "ten",
 	                                NULL};
 	const ev_token *t = &c->d->tokens[k];
 	for (int i = 0; w[i]; i++)
-		if (word_eq(w[i], c->d->body + t->start, t->end - t->start))
+		if (word_eq(w[i], c->lc + t->start, t->end - t->start))
 			return 1;
 	return 0;
+}
+
+/* A particle inside a name is in lower case. */
+static int name_particle(const actx *c, size_t k)
+{
+	return !(c->d->tokens[k].flags & EV_TF_CAP) && lc_particle(c, k);
 }
 
 /* "al-Saadani", "el-Sisi": a family name with the Arabic article. */
@@ -1261,6 +1284,14 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
+			/* "Van der Westhuizen", "Van Moer": a capitalized particle opens a name, not
+			 * the place it also names (Van, in Turkey) */
+			if (n == 1 && k + 1 < c.se && lc_particle(&c, k) &&
+			    ((doc->tokens[k + 1].flags & EV_TF_CAP) || lc_particle(&c, k + 1))) {
+				c.ent[k] = NULL;
+				n = 0;
+				c.len[k] = 0;
+			}
 			/* a given name alone is no mention, only a sign of a person */
 			c.given[k] = c.ent[k] && c.ent[k]->type == DT_GIVEN;
 			if (c.given[k]) {
