@@ -1064,9 +1064,11 @@ static void sports_teams(actx *c, size_t first)
 		if (m->type != EV_MEN_GPE && m->type != EV_MEN_LOC &&
 		    !(m->type == EV_MEN_PER && m->code[0] == '\0'))
 			continue;
-		/* a national side keeps its country's name and type ("Romania 3 Lithuania 0"):
-		 * countries are the entities whose id is their bare code */
-		if (m->type == EV_MEN_GPE && m->entity >= 0 && !strchr(d->entities[m->entity].id, '_'))
+		/* a national side keeps its country's name and type ("Romania 3 Lithuania 0",
+		 * "England beat Wales") */
+		const dict_entry *e = c->ent[m->tok_begin];
+		const char *kind = m->type == EV_MEN_GPE && e ? dict_str(c->dict, e->kind) : NULL;
+		if (kind && (strcmp(kind, "country") == 0 || strcmp(kind, "nation") == 0))
 			continue;
 		size_t a = m->tok_end, b = m->tok_begin;
 		/* a person's name is two words or an initial and a name ("Scott Draper", "P.
