@@ -153,7 +153,8 @@ static const char *const group_words[] = {
  * (WF_*) answer every later question about it with a bit test.
  */
 enum {
-	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64
+	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64,
+	WF_PART = 128
 };
 #define WORD_SLOTS 1024u
 #define WORD_MAX 16
@@ -189,6 +190,10 @@ static void word_table_build(void)
 	word_table_add(group_words, WF_GROUP);
 	static const char *const articles[] = {"the", "a", "an", NULL};
 	word_table_add(articles, WF_ART);
+	static const char *const particles[] = {"van", "von", "der", "den", "de", "del", "della",
+	                                        "di", "da", "dos", "das", "du", "la", "le", "bin",
+	                                        "ibn", "ter", "ten", NULL};
+	word_table_add(particles, WF_PART);
 }
 
 static unsigned word_table_get(const char *s, size_t n)
@@ -269,14 +274,7 @@ static int hyphen_adjective(const actx *c, size_t k)
  * Westhuizen", "bin". */
 static int lc_particle(const actx *c, size_t k)
 {
-	static const char *const w[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
-	                                "dos", "das", "du", "la", "le", "bin", "ibn", "ter", "ten",
-	                                NULL};
-	const ev_token *t = &c->d->tokens[k];
-	for (int i = 0; w[i]; i++)
-		if (word_eq(w[i], c->lc + t->start, t->end - t->start))
-			return 1;
-	return 0;
+	return c->wf[k] & WF_PART;
 }
 
 /* A particle inside a name is in lower case. */
@@ -1281,6 +1279,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		if (s > 0)
 			sports_teams(&c, sent_first);
 		sent_first = doc->nmentions;
+		for (size_t k = c.sb; k < c.se; k++)
+			c.wf[k] = (uint8_t)word_flags(&c, k);
 		for (size_t k = c.sb; k < c.se; k++) {
 			size_t n = dict ? dict_match(dict, doc, lc, k, c.se, &c.ent[k]) : 0;
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
@@ -1300,7 +1300,6 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				c.ent[k] = NULL;
 				c.len[k] = 0;
 			}
-			c.wf[k] = (uint8_t)word_flags(&c, k);
 		}
 		/* temporal expressions ("Jan. 30", "Thursday") are not names */
 		while (tx < doc->ntimexes && doc->timexes[tx].tok_end <= c.sb)
