@@ -1565,27 +1565,32 @@ static int can_start(const mctx *m, size_t k)
 			return 1;
 		/* a quick no for words the table cannot hold: the piece key_piece would
 		 * make, hashed as it is lower-cased, against the table's first pieces */
-		uint32_t hf = 0;
+		/* the first piece, role-less leads included (lookup would skip them), as
+		 * key_piece makes it: lower case, the period of an abbreviation left out */
+		char key[32];
 		if (m->ix) {
 			const char *p;
 			size_t n = piece(m, c, &p);
 			if (n > 1 && p[n - 1] == '.' && n == tok_len(m, k) &&
 			    (t->flags & EV_TF_ABBREV))
 				n--;
+			if (n == 0 || n + 2 > sizeof key)
+				return 0;
 			uint32_t h = 2166136261u;
-			for (size_t i = 0; i < n; i++)
-				h = (h ^ (unsigned char)to_lower(p[i])) * 16777619u;
-			hf = h;   /* the hash of the key that key_piece makes below */
-			h &= FIRST_BITS - 1;
-			if (!(m->ix->first[h / 64] & (1ULL << (h % 64))))
+			for (size_t i = 0; i < n; i++) {
+				key[i] = to_lower(p[i]);
+				h = (h ^ (unsigned char)key[i]) * 16777619u;
+			}
+			key[n] = '\0';
+			uint32_t f = h & (FIRST_BITS - 1);
+			if (!(m->ix->first[f / 64] & (1ULL << (f % 64))) ||
+			    !(w = table_find_hashed(m->ix, key, h)))
+				return 0;
+		} else {
+			size_t o = 0;
+			if (!key_piece(m, c, key, &o, sizeof key) || !(w = table_find(NULL, key)))
 				return 0;
 		}
-		/* the first piece, role-less leads included (lookup would skip them) */
-		char key[32];
-		size_t o = 0;
-		if (!key_piece(m, c, key, &o, sizeof key) ||
-		    !(w = m->ix ? table_find_hashed(m->ix, key, hf) : table_find(NULL, key)))
-			return 0;
 		return (w->flags & F_LEAD) || w->cls == W_NUM || w->cls == W_FEW ||
 		       w->cls == W_VAGUE || w->cls == W_MOD || w->cls == W_INTENS ||
 		       w->cls == W_CUR || w->cls == W_CURADJ;
