@@ -27,7 +27,7 @@ typedef struct actx {
 	const dict_entry **ent;
 	uint8_t *len;
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
-	uint8_t *wf;             /* each token's word flags (WF_*), found once per sentence */
+	uint16_t *wf;            /* each token's word flags (WF_*), found once per sentence */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 	uint8_t *late;           /* a sentence's first word, left to the end of the document */
 	uint8_t *head;           /* each sentence: a headline in capitals */
@@ -154,20 +154,21 @@ static const char *const group_words[] = {
  */
 enum {
 	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64,
-	WF_PART = 128
+	WF_PART = 128, WF_COMPASS = 256
 };
 #define WORD_SLOTS 1024u
 #define WORD_MAX 16
 
 typedef struct word_slot {
 	const char *w;
-	uint8_t n, flags;
+	uint8_t n;
+	uint16_t flags;
 } word_slot;
 
 static word_slot word_table[WORD_SLOTS];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
-static void word_table_add(const char *const *list, uint8_t flag)
+static void word_table_add(const char *const *list, uint16_t flag)
 {
 	for (; *list; list++) {
 		size_t n = strlen(*list);
@@ -194,6 +195,11 @@ static void word_table_build(void)
 	                                        "di", "da", "dos", "das", "du", "la", "le", "bin",
 	                                        "ibn", "ter", "ten", NULL};
 	word_table_add(particles, WF_PART);
+	static const char *const compass[] = {"north", "south", "east", "west", "northern",
+	                                      "southern", "eastern", "western", "northeast",
+	                                      "northwest", "southeast", "southwest", "northeastern",
+	                                      "northwestern", "southeastern", "southwestern", NULL};
+	word_table_add(compass, WF_COMPASS);
 }
 
 static unsigned word_table_get(const char *s, size_t n)
@@ -708,6 +714,19 @@ static int place_context(const actx *c, size_t k)
 		if (tok_is(c, k - 1, preps[i]))
 			return 1;
 	return 0;
+}
+
+/* A score or a table's count: whole numbers ("3", "4-38", "532-8"), not amounts or prices
+ * ("Net 1.20", "Sales 1,234"). */
+static int score_number(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	if (t->kind != EV_TOK_NUMBER)
+		return 0;
+	for (uint32_t i = t->start; i < t->end; i++)
+		if (c->d->body[i] != '-' && (c->d->body[i] < '0' || c->d->body[i] > '9'))
+			return 0;
+	return 1;
 }
 
 /* A mention of an entity met before: its code, country and role. */
@@ -1246,7 +1265,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	c.ent = arena_alloc(doc->arena, doc->ntokens * sizeof *c.ent);
 	c.len = arena_alloc(doc->arena, doc->ntokens);
 	c.blocked = arena_alloc(doc->arena, doc->ntokens);
-	c.wf = arena_alloc(doc->arena, doc->ntokens);
+	c.wf = arena_alloc(doc->arena, doc->ntokens * sizeof *c.wf);
 	c.given = arena_alloc(doc->arena, doc->ntokens);
 	c.late = arena_alloc(doc->arena, doc->ntokens);
 	c.head = arena_alloc(doc->arena, doc->nsents + 1);
@@ -1280,7 +1299,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			sports_teams(&c, sent_first);
 		sent_first = doc->nmentions;
 		for (size_t k = c.sb; k < c.se; k++)
-			c.wf[k] = (uint8_t)word_flags(&c, k);
+			c.wf[k] = (uint16_t)word_flags(&c, k);
 		for (size_t k = c.sb; k < c.se; k++) {
 			size_t n = dict ? dict_match(dict, doc, lc, k, c.se, &c.ent[k]) : 0;
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
@@ -1383,6 +1402,12 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					k += n;
 					continue;
 				}
+				/* a compass word alone ("the North", "Northern and Eastern states") is
+				 * a direction, not a name */
+				if (n == 1 && (c.wf[k] & WF_COMPASS)) {
+					k++;
+					continue;
+				}
 				int32_t ent = n ? short_form(&c, k, k + n) : -1;
 				/* the same words as an earlier name ("Harrowgate" after "Harrowgate 4") */
 				if (n && ent < 0 && k == opener)
@@ -1392,7 +1417,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				if (n == 1 && k == opener && ent < 0)
 					c.late[k] = 1;
 				if (n && (k > opener || n > 1 || ent >= 0 ||
-				          (k + 1 < c.se && doc->tokens[k + 1].kind == EV_TOK_NUMBER))) {
+				          (k + 1 < c.se && score_number(&c, k + 1)))) {
 					c.late[k] = 0;
 					ev_mention *m = ent >= 0 ? add_mention(&c, k, k + n, doc->entities[ent].type)
 					                         : new_name(&c, k, k + n, guess_type(&c, k, k + n));
