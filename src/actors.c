@@ -1059,7 +1059,10 @@ static int guess_type(const actx *c, size_t b, size_t e)
 		if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != '\'')
 			return EV_MEN_ORG;
 	}
-	if (place_context(c, b) && e - b == 1)
+	/* "in Dunmore", "at the Oval": a preposition of place, with "the" or not */
+	if (e - b == 1 && (place_context(c, b) ||
+	                   (b > c->sb + 1 && tok_is(c, b - 1, "the") && !tok_is(c, b - 2, "of") &&
+	                    place_context(c, b - 1))))
 		return EV_MEN_LOC;
 	if (c->d->tokens[b].flags & EV_TF_UPPER)
 		return EV_MEN_ORG;
