@@ -118,7 +118,10 @@ static const char *const org_words[] = {
 	"aerospace", "logistics", "pharma",
 	/* clubs by the words of their names */
 	"rovers", "wanderers", "athletic", "albion", "thistle", "hotspur", "argyle", "academical",
-	"dynamo", "dinamo", "spartak", "lokomotiv", "olympique", "afc", NULL};
+	"dynamo", "dinamo", "spartak", "lokomotiv", "olympique", "afc",
+	/* legal forms of other countries */
+	"ab", "spa", "bv", "oy", "oyj", "asa", "kk", "srl", "pte", "bhd", "tbk", "kgaa", "sarl",
+	NULL};
 
 /* Words that end the name of a place: "Wall Street", "Tiananmen Square", "Jackson Hole". */
 static const char *const loc_words[] = {
@@ -869,6 +872,9 @@ static size_t plain_match(actx *c, size_t k)
 				return end + n;
 		}
 	}
+	/* "Kia Motor Corp", "ZTE Corp": a firm's legal form after its known name */
+	while (type == EV_MEN_ORG && end < c->se && is_cap(c, end) && org_word(c, end) && !c->ent[end])
+		end++;
 	ev_mention *m = add_mention(c, k, end, type);
 	if (!m)
 		return k;
