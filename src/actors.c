@@ -157,7 +157,7 @@ static const char *const group_words[] = {
  */
 enum {
 	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64,
-	WF_PART = 128, WF_COMPASS = 256
+	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024
 };
 #define WORD_SLOTS 1024u
 #define WORD_MAX 16
@@ -203,6 +203,17 @@ static void word_table_build(void)
 	                                      "northwest", "southeast", "southwest", "northeastern",
 	                                      "northwestern", "southeastern", "southwestern", NULL};
 	word_table_add(compass, WF_COMPASS);
+	/* prepositions and verbs before a place: "in Washington" is the place, not the
+	 * government */
+	static const char *const preps[] = {"in", "at", "to", "from", "near", "via", "across",
+	                                    "outside", "inside", "into", "toward", "towards",
+	                                    "around", "throughout", "between", "of", "visit",
+	                                    "visited", "visiting", NULL};
+	word_table_add(preps, WF_PREP);
+	/* the verbs of a result between two sides: "Essex beat Kent", "Surrey v Somerset" */
+	static const char *const sport[] = {"beat", "beats", "drew", "draw", "v", "vs", "v.", "vs.",
+	                                    "defeated", "edged", "thrashed", "routed", "lost", NULL};
+	word_table_add(sport, WF_SPORT);
 }
 
 static unsigned word_table_get(const char *s, size_t n)
@@ -707,16 +718,9 @@ static size_t actor_phrase(actx *c, size_t k)
 /* Prepositions before a place: "in Washington" is the place, not the government. */
 static int place_context(const actx *c, size_t k)
 {
-	static const char *const preps[] = {"in", "at", "to", "from", "near", "via", "across",
-	                                    "outside", "inside", "into", "toward", "towards",
-	                                    "around", "throughout", "between", "of", "visit",
-	                                    "visited", "visiting", NULL};
 	if (k == 0 || k <= c->sb)
 		return 0;
-	for (int i = 0; preps[i]; i++)
-		if (tok_is(c, k - 1, preps[i]))
-			return 1;
-	return 0;
+	return c->wf[k - 1] & WF_PREP;
 }
 
 /* A score or a table's count: whole numbers ("3", "4-38", "532-8"), not amounts or prices
@@ -1082,8 +1086,6 @@ static int guess_type(const actx *c, size_t b, size_t e)
  */
 static void sports_teams(actx *c, size_t first)
 {
-	static const char *const verbs[] = {"beat", "beats", "drew", "draw", "v", "vs", "v.", "vs.",
-	                                    "defeated", "edged", "thrashed", "routed", "lost", NULL};
 	ev_doc *d = c->d;
 	for (size_t i = first; i < d->nmentions; i++) {
 		ev_mention *m = &d->mentions[i];
@@ -1116,14 +1118,8 @@ static void sports_teams(actx *c, size_t first)
 		if (i > 0 && b >= 1 && d->tokens[b - 1].kind == EV_TOK_NUMBER &&
 		    d->mentions[i - 1].type == EV_MEN_ORG && d->mentions[i - 1].tok_end + 1 == b)
 			team = 1;
-		for (int v = 0; verbs[v] && !team; v++) {
-			size_t n = strlen(verbs[v]);
-			const ev_token *x = a < d->ntokens ? &d->tokens[a] : NULL;
-			const ev_token *y = b > 0 ? &d->tokens[b - 1] : NULL;
-			if ((x && x->end - x->start == n && memcmp(c->lc + x->start, verbs[v], n) == 0) ||
-			    (y && y->end - y->start == n && memcmp(c->lc + y->start, verbs[v], n) == 0))
-				team = 1;
-		}
+		if ((a < d->ntokens && (c->wf[a] & WF_SPORT)) || (b > 0 && (c->wf[b - 1] & WF_SPORT)))
+			team = 1;
 		if (team) {
 			m->type = EV_MEN_ORG;
 			m->code[0] = '\0';
@@ -1299,6 +1295,10 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	lower_ascii(doc->body, lc, doc->len + 1);
 	c.lc = lc;
 	pthread_once(&word_once, word_table_build);
+	/* every token's word flags, before any sentence is read: the sports and
+	 * within-document passes look at the tokens of other sentences too */
+	for (size_t k = 0; k < doc->ntokens; k++)
+		c.wf[k] = (uint16_t)word_flags(&c, k);
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
 	for (size_t s = 0; s < doc->nsents; s++) {
@@ -1307,8 +1307,6 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		if (s > 0)
 			sports_teams(&c, sent_first);
 		sent_first = doc->nmentions;
-		for (size_t k = c.sb; k < c.se; k++)
-			c.wf[k] = (uint16_t)word_flags(&c, k);
 		for (size_t k = c.sb; k < c.se; k++) {
 			size_t n = dict ? dict_match(dict, doc, lc, k, c.se, &c.ent[k]) : 0;
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
