@@ -16,6 +16,21 @@
 #include "hash.h"
 #include "eventline.h"
 
+/* A hash multimap from a word or an id to entities, in the document's arena: long
+ * documents name hundreds of entities, and a look-up must not read them all. */
+typedef struct hnode {
+	uint32_t h;
+	int32_t ent;
+	uint32_t next;   /* index + 1 of the next node of the same bucket, 0 at the end */
+} hnode;
+
+typedef struct hindex {
+	uint32_t *head;   /* bucket -> index + 1 of its first node */
+	size_t nhead;
+	hnode *node;
+	size_t nnode, cap;
+} hindex;
+
 typedef struct actx {
 	ev_doc *d;
 	const ev_dict *dict;
@@ -30,6 +45,10 @@ typedef struct actx {
 	uint16_t *wf;            /* each token's word flags (WF_*), found once per sentence */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 	uint8_t *late;           /* a sentence's first word, left to the end of the document */
+	uint32_t *last;          /* each entity: index + 1 of its last mention as an actor */
+	hindex ids;              /* entities by their id */
+	hindex words;            /* entities by each word of their canonical name, lower case */
+	size_t nlast, scanned;   /* entities in last; mentions read into it */
 	uint8_t *head;           /* each sentence: a headline in capitals */
 	int headline;            /* the current sentence is one */
 } actx;
@@ -249,7 +268,7 @@ static int function_word(const actx *c, size_t k)
 {
 	return c->wf[k] & WF_FUNC;
 }
-static int32_t short_form(const actx *c, size_t b, size_t e);
+static int32_t short_form(actx *c, size_t b, size_t e);
 static int event_name(const actx *c, size_t b, size_t e);
 static int loc_word(const actx *c, size_t k);
 static int place_noun(const actx *c, size_t k);
@@ -411,12 +430,75 @@ static ev_mention *add_mention(actx *c, size_t b, size_t e, int type)
 	return m;
 }
 
+static int hindex_add(ev_arena *a, hindex *ix, uint32_t h, int32_t ent)
+{
+	if (ix->nnode == ix->cap) {
+		size_t nc = ix->cap ? ix->cap * 2 : 64;
+		hnode *nn = arena_grow(a, ix->node, ix->cap * sizeof *nn, nc * sizeof *nn);
+		if (!nn)
+			return -1;
+		ix->node = nn;
+		ix->cap = nc;
+	}
+	if (2 * (ix->nnode + 1) > ix->nhead) {
+		/* twice the buckets, every node filed again */
+		size_t nh = ix->nhead ? ix->nhead * 2 : 128;
+		uint32_t *head = arena_alloc(a, nh * sizeof *head);
+		if (!head)
+			return -1;
+		memset(head, 0, nh * sizeof *head);
+		for (size_t i = 0; i < ix->nnode; i++) {
+			uint32_t b = ix->node[i].h & (uint32_t)(nh - 1);
+			ix->node[i].next = head[b];
+			head[b] = (uint32_t)(i + 1);
+		}
+		ix->head = head;
+		ix->nhead = nh;
+	}
+	uint32_t b = h & (uint32_t)(ix->nhead - 1);
+	ix->node[ix->nnode] = (hnode){h, ent, ix->head[b]};
+	ix->head[b] = (uint32_t)(++ix->nnode);
+	return 0;
+}
+
+/* The first node of hash h, or NULL; hindex_next gives the next one of the same hash. */
+static const hnode *hindex_first(const hindex *ix, uint32_t h)
+{
+	if (!ix->nhead)
+		return NULL;
+	for (uint32_t i = ix->head[h & (uint32_t)(ix->nhead - 1)]; i; i = ix->node[i - 1].next)
+		if (ix->node[i - 1].h == h)
+			return &ix->node[i - 1];
+	return NULL;
+}
+
+static const hnode *hindex_next(const hindex *ix, const hnode *n)
+{
+	for (uint32_t i = n->next; i; i = ix->node[i - 1].next)
+		if (ix->node[i - 1].h == n->h)
+			return &ix->node[i - 1];
+	return NULL;
+}
+
+/* The hash of s[0..n) with ASCII capitals lowered. */
+static uint32_t fnv1a_lower(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		h = (h ^ (ch >= 'A' && ch <= 'Z' ? ch + 32u : ch)) * 16777619u;
+	}
+	return h;
+}
+
 /* The entity with this id, or -1. */
 static int32_t entity_find(const actx *c, const char *id, size_t idlen)
 {
-	for (size_t i = 0; i < c->d->nentities; i++)
-		if (strlen(c->d->entities[i].id) == idlen && memcmp(c->d->entities[i].id, id, idlen) == 0)
-			return (int32_t)i;
+	for (const hnode *n = hindex_first(&c->ids, fnv1a(id, idlen)); n; n = hindex_next(&c->ids, n)) {
+		const char *eid = c->d->entities[n->ent].id;
+		if (strncmp(eid, id, idlen) == 0 && eid[idlen] == '\0')
+			return n->ent;
+	}
 	return -1;
 }
 
@@ -444,7 +526,20 @@ static int32_t entity_for(actx *c, const char *id, size_t idlen, const char *can
 	en->first_tok = first_tok;
 	if (!en->id || !en->canonical)
 		return -1;
-	return (int32_t)d->nentities++;
+	int32_t ent = (int32_t)d->nentities++;
+	if (hindex_add(d->arena, &c->ids, fnv1a(id, idlen), ent) < 0)
+		return -1;
+	for (const char *w = en->canonical; *w;) {
+		const char *we = w;
+		while (*we && *we != ' ')
+			we++;
+		if (we > w && hindex_add(d->arena, &c->words, fnv1a_lower(w, (size_t)(we - w)), ent) < 0)
+			return -1;
+		w = we;
+		while (*w == ' ')
+			w++;
+	}
+	return ent;
 }
 
 /* An id from words: "Gao Feng" -> "gao_feng". */
@@ -944,47 +1039,97 @@ static size_t simplify(const char *s, size_t n, char *out, size_t cap)
 }
 
 /* "Liu" after "Liu He": a short form of a person already named. */
-static int32_t short_form(const actx *c, size_t b, size_t e)
+/* Whether the word at t fits the name of entity en, named last by a mention of type:
+ * a word of a person's name; the first word of an organization's longer name ("Magna"
+ * after "Magna International Inc"), unless it says what kind of body it is ("Bank",
+ * "National"). */
+static int name_fits(const actx *c, size_t b, const ev_entity *en, int type)
+{
+	const ev_token *t = &c->d->tokens[b];
+	const char *s = en->canonical;
+	size_t tl = t->end - t->start;
+	if (type == EV_MEN_ORG) {
+		const char *sp = strchr(s, ' ');
+		return sp && !org_word(c, b) && !function_word(c, b) && (size_t)(sp - s) == tl &&
+		       strncasecmp(s, c->d->body + t->start, tl) == 0;
+	}
+	while (*s) {
+		const char *w = s;
+		while (*s && *s != ' ')
+			s++;
+		if ((size_t)(s - w) == tl && strncasecmp(w, c->d->body + t->start, tl) == 0)
+			return 1;
+		while (*s == ' ')
+			s++;
+	}
+	return 0;
+}
+
+static int names_actor(const ev_mention *m)
+{
+	return (m->type == EV_MEN_PER || m->type == EV_MEN_ORG) && !m->nominal && m->entity >= 0;
+}
+
+/* Mention i may now name its entity as a person or an organization (read by short_form). */
+static void note_mention(actx *c, size_t i)
+{
+	const ev_mention *m = &c->d->mentions[i];
+	if (i >= c->scanned || !names_actor(m))
+		return;
+	if ((size_t)m->entity >= c->nlast)
+		c->scanned = i;   /* read again from here, once last has room */
+	else if (c->last[m->entity] < i + 1)
+		c->last[m->entity] = (uint32_t)(i + 1);
+}
+
+/*
+ * "Liu" after "Liu He": a short form of a person or organization already named, the one
+ * named last.  Each entity keeps the index + 1 of its last mention as a person or an
+ * organization (c->last), brought up to date with the mentions made since the last call,
+ * so a call reads the entities once, not every mention of a long document.
+ */
+static int32_t short_form(actx *c, size_t b, size_t e)
 {
 	if (e - b != 1)
 		return -1;
-	const ev_token *t = &c->d->tokens[b];
-	/* whether a name fits depends on the entity alone: each is read once, however
-	 * many mentions it has (a bit each for the first 1024) */
-	uint64_t tried[16] = {0};
-	for (size_t i = c->d->nmentions; i-- > 0;) {
-		const ev_mention *m = &c->d->mentions[i];
-		if ((m->type != EV_MEN_PER && m->type != EV_MEN_ORG) || m->nominal || m->entity < 0)
+	ev_doc *d = c->d;
+	if (c->nlast < d->nentities) {
+		size_t nc = c->nlast ? c->nlast : 64;
+		while (nc < d->nentities)
+			nc *= 2;
+		uint32_t *nl = arena_grow(d->arena, c->last, c->nlast * sizeof *nl, nc * sizeof *nl);
+		if (!nl)
+			return -1;
+		memset(nl + c->nlast, 0, (nc - c->nlast) * sizeof *nl);
+		c->last = nl;
+		c->nlast = nc;
+	}
+	for (; c->scanned < d->nmentions; c->scanned++) {
+		const ev_mention *m = &d->mentions[c->scanned];
+		if (names_actor(m))
+			c->last[m->entity] = (uint32_t)(c->scanned + 1);
+	}
+	int32_t best = -1;
+	uint32_t best_at = 0;
+	const ev_token *t = &d->tokens[b];
+	uint32_t h = fnv1a(c->lc + t->start, t->end - t->start);
+	for (const hnode *nd = hindex_first(&c->words, h); nd; nd = hindex_next(&c->words, nd)) {
+		size_t en = (size_t)nd->ent;
+		uint32_t at = c->last[en];
+		if (at <= best_at)
 			continue;
-		if (m->entity < 1024) {
-			uint64_t bit = 1ULL << (m->entity % 64);
-			if (tried[m->entity / 64] & bit)
-				continue;
-			tried[m->entity / 64] |= bit;
+		const ev_mention *m = &d->mentions[at - 1];
+		if (!names_actor(m) || (size_t)m->entity != en) {
+			c->scanned = 0;   /* a mention changed since: read them all again */
+			memset(c->last, 0, c->nlast * sizeof *c->last);
+			return short_form(c, b, e);
 		}
-		const ev_entity *en = &c->d->entities[m->entity];
-		/* a word of a person's name; the first word of an organization's longer name
-		 * ("Magna" after "Magna International Inc"), unless it says what kind of body
-		 * it is ("Bank", "National") */
-		const char *s = en->canonical;
-		size_t tl = t->end - t->start;
-		if (m->type == EV_MEN_ORG) {
-			if (!strchr(s, ' ') || org_word(c, b) || function_word(c, b) ||
-			    (size_t)(strchr(s, ' ') - s) != tl || strncasecmp(s, c->d->body + t->start, tl))
-				continue;
-			return m->entity;
-		}
-		while (*s) {
-			const char *w = s;
-			while (*s && *s != ' ')
-				s++;
-			if ((size_t)(s - w) == tl && strncasecmp(w, c->d->body + t->start, tl) == 0)
-				return m->entity;
-			while (*s == ' ')
-				s++;
+		if (name_fits(c, b, &d->entities[en], m->type)) {
+			best = (int32_t)en;
+			best_at = at;
 		}
 	}
-	return -1;
+	return best;
 }
 
 /* Words that make a name an organization: "Huawei Technologies", "Reform Commission". */
@@ -1126,6 +1271,7 @@ static void sports_teams(actx *c, size_t first)
 			m->role[0] = '\0';
 			if (m->entity >= 0)
 				d->entities[m->entity].type = EV_MEN_ORG;
+			note_mention(c, i);
 		}
 	}
 }
@@ -1148,6 +1294,7 @@ static void teams_throughout(actx *c)
 			m->type = EV_MEN_ORG;
 			m->code[0] = '\0';
 			m->role[0] = '\0';
+			note_mention(c, i);
 		}
 	}
 }
@@ -1224,8 +1371,12 @@ static void names_later(actx *c)
 			}
 		}
 	}
-	if (d->nmentions > before)
+	if (d->nmentions > before) {
 		qsort(d->mentions, d->nmentions, sizeof *d->mentions, cmp_mention);
+		c->scanned = 0;   /* the indices in c->last are no longer those of the mentions */
+		if (c->last)
+			memset(c->last, 0, c->nlast * sizeof *c->last);
+	}
 }
 
 /* n bytes of s into out with ASCII capitals lowered, eight at a time: a byte gets 0x20
@@ -1450,6 +1601,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 									memcpy(m->country, ap->country, sizeof m->country);
 									memcpy(m->role, ap->role, sizeof m->role);
 									m->type = EV_MEN_PER;
+									note_mention(&c, before - 1);
 									ap->entity = m->entity;
 									if (m->entity >= 0) {
 										ev_entity *en = &doc->entities[m->entity];
