@@ -1361,14 +1361,18 @@ static void names_later(actx *c)
 			continue;
 		const ev_token *t = &d->tokens[m->tok_begin];
 		size_t n = t->end - t->start;
-		for (size_t e = 0; e < d->nentities; e++) {
-			const char *cn = d->entities[e].canonical;
-			if (d->entities[e].type == EV_MEN_ORG && strncasecmp(cn, d->body + t->start, n) == 0 &&
-			    cn[n] == ' ') {
-				m->type = EV_MEN_ORG;
-				copy_entity(c, m, (int32_t)e);
-				break;
-			}
+		int32_t found = -1;
+		for (const hnode *nd = hindex_first(&c->words, fnv1a(c->lc + t->start, n)); nd;
+		     nd = hindex_next(&c->words, nd)) {
+			const char *cn = d->entities[nd->ent].canonical;
+			if (d->entities[nd->ent].type == EV_MEN_ORG &&
+			    strncasecmp(cn, d->body + t->start, n) == 0 && cn[n] == ' ' &&
+			    (found < 0 || nd->ent < found))
+				found = nd->ent;   /* the first such entity, as a scan in order finds */
+		}
+		if (found >= 0) {
+			m->type = EV_MEN_ORG;
+			copy_entity(c, m, found);
 		}
 	}
 	if (d->nmentions > before) {
