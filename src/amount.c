@@ -461,6 +461,8 @@ typedef struct windex {
 	/* a bit for the hash of each table word's first piece: most words of a text
 	 * have none (1 in 60 or so collide) and are passed over without a look-up */
 	uint64_t first[FIRST_BITS / 64];
+	/* the same for the first two pieces of each phrase ("in excess", "at least") */
+	uint64_t pair[FIRST_BITS / 64];
 } windex;
 
 /* Under half full, a probe rarely goes past its slot. */
@@ -485,8 +487,14 @@ static void index_build(windex *ix)
 			h = (h + 1) & (INDEX_SLOTS - 1);
 		ix->slot[h] = (uint16_t)(i + 1);
 		ix->hash[h] = word_hash(words[i].w);
-		uint32_t f = word_hash_n(words[i].w, strcspn(words[i].w, " ")) & (FIRST_BITS - 1);
+		size_t sp = strcspn(words[i].w, " ");
+		uint32_t f = word_hash_n(words[i].w, sp) & (FIRST_BITS - 1);
 		ix->first[f / 64] |= 1ULL << (f % 64);
+		if (words[i].w[sp]) {
+			size_t sp2 = sp + 1 + strcspn(words[i].w + sp + 1, " ");
+			uint32_t p = word_hash_n(words[i].w, sp2) & (FIRST_BITS - 1);
+			ix->pair[p / 64] |= 1ULL << (p % 64);
+		}
 	}
 }
 
@@ -1586,6 +1594,17 @@ static int can_start(const mctx *m, size_t k)
 			if (!(m->ix->first[f / 64] & (1ULL << (f % 64))) ||
 			    !(w = table_find_hashed(m->ix, key, h)))
 				return 0;
+			/* a word with no role of its own that only leads phrases ("in", "at", "as")
+			 * opens an amount only with such a phrase: most are followed by a word that
+			 * no phrase has second */
+			if ((w->cls == W_STOP || w->cls == W_LEAD) && (w->flags & F_LEAD)) {
+				size_t o = n;
+				if (!key_piece(m, next_piece(m, c), key, &o, sizeof key))
+					return 0;
+				uint32_t b2 = fnv1a_more(h, key + n, o - n) & (FIRST_BITS - 1);
+				if (!(m->ix->pair[b2 / 64] & (1ULL << (b2 % 64))))
+					return 0;
+			}
 		} else {
 			size_t o = 0;
 			if (!key_piece(m, c, key, &o, sizeof key) || !(w = table_find(NULL, key)))
