@@ -1597,12 +1597,20 @@ static int can_start(const mctx *m, size_t k)
 			/* a word with no role of its own that only leads phrases ("in", "at", "as")
 			 * opens an amount only with such a phrase: most are followed by a word that
 			 * no phrase has second */
-			if ((w->cls == W_STOP || w->cls == W_LEAD) && (w->flags & F_LEAD)) {
+			int lead_only = (w->cls == W_STOP || w->cls == W_LEAD) && (w->flags & F_LEAD);
+			/* "a" and "an" are a number only before a scale ("a billion"), and a currency
+			 * adjective ("U.S.", "American") a currency only before its symbol or in a
+			 * phrase ("U.S. dollars"): the next piece must be a word of the table */
+			int needs_next = (w->cls == W_NUM && (w->flags & F_ART)) || w->cls == W_CURADJ;
+			if (lead_only || needs_next) {
 				size_t o = n;
-				if (!key_piece(m, next_piece(m, c), key, &o, sizeof key))
+				cur x = next_piece(m, c);
+				if (!key_piece(m, x, key, &o, sizeof key))
 					return 0;
 				uint32_t b2 = fnv1a_more(h, key + n, o - n) & (FIRST_BITS - 1);
-				if (!(m->ix->pair[b2 / 64] & (1ULL << (b2 % 64))))
+				uint32_t b1 = word_hash_n(key + n + 1, o - n - 1) & (FIRST_BITS - 1);
+				if (!(m->ix->pair[b2 / 64] & (1ULL << (b2 % 64))) &&
+				    !(needs_next && (m->ix->first[b1 / 64] & (1ULL << (b1 % 64)))))
 					return 0;
 			}
 		} else {
