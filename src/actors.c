@@ -1184,8 +1184,14 @@ static int org_context(const actx *c, size_t b, size_t e)
 	for (int i = 0; after[i]; i++)
 		if (tok_is(c, a, after[i]))
 			return 1;
-	return tok_is(c, e, "said") && tok_is(c, e + 1, "in") && tok_is(c, e + 2, "a") &&
-	       tok_is(c, e + 3, "statement");
+	if (tok_is(c, e, "said") && tok_is(c, e + 1, "in") && tok_is(c, e + 2, "a") &&
+	    tok_is(c, e + 3, "statement"))
+		return 1;
+	/* "Rabobank said it", "Cofinec, which": a person would be "he" or "who" */
+	if ((tok_is(c, e, "said") || tok_is(c, e, "says")) &&
+	    (tok_is(c, e + 1, "it") || tok_is(c, e + 1, "its")))
+		return 1;
+	return tok_is(c, e, ",") && tok_is(c, e + 1, "which");
 }
 
 /* Guess the type of an unknown name for NER: organizations by their words. */
