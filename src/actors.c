@@ -16,6 +16,21 @@
 #include "hash.h"
 #include "eventline.h"
 
+/* A hash multimap from a word or an id to entities, in the document's arena: long
+ * documents name hundreds of entities, and a look-up must not read them all. */
+typedef struct hnode {
+	uint32_t h;
+	int32_t ent;
+	uint32_t next;   /* index + 1 of the next node of the same bucket, 0 at the end */
+} hnode;
+
+typedef struct hindex {
+	uint32_t *head;   /* bucket -> index + 1 of its first node */
+	size_t nhead;
+	hnode *node;
+	size_t nnode, cap;
+} hindex;
+
 typedef struct actx {
 	ev_doc *d;
 	const ev_dict *dict;
@@ -27,9 +42,15 @@ typedef struct actx {
 	const dict_entry **ent;
 	uint8_t *len;
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
-	uint8_t *wf;             /* each token's word flags (WF_*), found once per sentence */
+	uint16_t *wf;            /* each token's word flags (WF_*), found once per sentence */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 	uint8_t *late;           /* a sentence's first word, left to the end of the document */
+	uint32_t *last;          /* each entity: index + 1 of its last mention as an actor */
+	hindex ids;              /* entities by their id */
+	hindex words;            /* entities by each word of their canonical name, lower case */
+	size_t nlast, scanned;   /* entities in last; mentions read into it */
+	uint8_t *head;           /* each sentence: a headline in capitals */
+	int headline;            /* the current sentence is one */
 } actx;
 
 static int function_word(const actx *c, size_t k);
@@ -107,7 +128,19 @@ static const char *const org_words[] = {
 	"school", "college", "museum", "church", "mosque", "temple", "palace", "party", "ministry",
 	"university", "association", "council", "committee", "agency", "union", "club", "fc", "united",
 	"airlines", "motors", "technologies", "holdings", "news", "times", "post", "institute",
-	"foundation", "commission", "corporation", "company", "federation", "league", "army", NULL};
+	"foundation", "commission", "corporation", "company", "federation", "league", "army",
+	/* companies by their trade */
+	"bros", "cables", "controls", "chemical", "chemicals", "electric", "electronics", "power",
+	"medical", "services", "copper", "steel", "mining", "petroleum", "resources", "bancshares",
+	"financial", "insurance", "investments", "foods", "shipping", "engineering", "enterprises",
+	"properties", "breweries", "textiles", "laboratories", "broadcasting", "semiconductor",
+	"aerospace", "logistics", "pharma",
+	/* clubs by the words of their names */
+	"rovers", "wanderers", "athletic", "albion", "thistle", "hotspur", "argyle", "academical",
+	"dynamo", "dinamo", "spartak", "lokomotiv", "olympique", "afc",
+	/* legal forms of other countries */
+	"ab", "spa", "bv", "oy", "oyj", "asa", "kk", "srl", "pte", "bhd", "tbk", "kgaa", "sarl",
+	NULL};
 
 /* Words that end the name of a place: "Wall Street", "Tiananmen Square", "Jackson Hole". */
 static const char *const loc_words[] = {
@@ -142,20 +175,22 @@ static const char *const group_words[] = {
  * (WF_*) answer every later question about it with a bit test.
  */
 enum {
-	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64
+	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64,
+	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024
 };
 #define WORD_SLOTS 1024u
 #define WORD_MAX 16
 
 typedef struct word_slot {
 	const char *w;
-	uint8_t n, flags;
+	uint8_t n;
+	uint16_t flags;
 } word_slot;
 
 static word_slot word_table[WORD_SLOTS];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
-static void word_table_add(const char *const *list, uint8_t flag)
+static void word_table_add(const char *const *list, uint16_t flag)
 {
 	for (; *list; list++) {
 		size_t n = strlen(*list);
@@ -178,6 +213,26 @@ static void word_table_build(void)
 	word_table_add(group_words, WF_GROUP);
 	static const char *const articles[] = {"the", "a", "an", NULL};
 	word_table_add(articles, WF_ART);
+	static const char *const particles[] = {"van", "von", "der", "den", "de", "del", "della",
+	                                        "di", "da", "dos", "das", "du", "la", "le", "bin",
+	                                        "ibn", "ter", "ten", NULL};
+	word_table_add(particles, WF_PART);
+	static const char *const compass[] = {"north", "south", "east", "west", "northern",
+	                                      "southern", "eastern", "western", "northeast",
+	                                      "northwest", "southeast", "southwest", "northeastern",
+	                                      "northwestern", "southeastern", "southwestern", NULL};
+	word_table_add(compass, WF_COMPASS);
+	/* prepositions and verbs before a place: "in Washington" is the place, not the
+	 * government */
+	static const char *const preps[] = {"in", "at", "to", "from", "near", "via", "across",
+	                                    "outside", "inside", "into", "toward", "towards",
+	                                    "around", "throughout", "between", "of", "visit",
+	                                    "visited", "visiting", NULL};
+	word_table_add(preps, WF_PREP);
+	/* the verbs of a result between two sides: "Essex beat Kent", "Surrey v Somerset" */
+	static const char *const sport[] = {"beat", "beats", "drew", "draw", "v", "vs", "v.", "vs.",
+	                                    "defeated", "edged", "thrashed", "routed", "lost", NULL};
+	word_table_add(sport, WF_SPORT);
 }
 
 static unsigned word_table_get(const char *s, size_t n)
@@ -213,9 +268,10 @@ static int function_word(const actx *c, size_t k)
 {
 	return c->wf[k] & WF_FUNC;
 }
-static int32_t short_form(const actx *c, size_t b, size_t e);
+static int32_t short_form(actx *c, size_t b, size_t e);
 static int event_name(const actx *c, size_t b, size_t e);
 static int loc_word(const actx *c, size_t k);
+static int place_noun(const actx *c, size_t k);
 
 static int same_word(const actx *c, size_t a, size_t b)
 {
@@ -228,26 +284,42 @@ static int same_word(const actx *c, size_t a, size_t b)
  * hyphen, is an adjective, not a name. */
 static int hyphen_adjective(const actx *c, size_t k)
 {
+	static const char *const tails[] = {"made", "run", "born", "style", "wide", "era", "type",
+	                                    "level", "class", "bound", "speaking", "language",
+	                                    "friendly", "centric", "leaning", "held", "built",
+	                                    "grown", "bred", NULL};
 	const ev_token *t = &c->d->tokens[k];
 	const char *s = c->d->body + t->start;
 	size_t n = t->end - t->start;
 	for (size_t i = n; i-- > 1;)
-		if (s[i - 1] == '-')
-			return s[i] >= 'a' && s[i] <= 'z';
+		if (s[i - 1] == '-') {
+			/* a lower-case last part that is a participle or an adjective's noun
+			 * ("US-based", "Chinese-made"), not a syllable of a name ("Kang Young-hoon") */
+			if (s[i] < 'a' || s[i] > 'z')
+				return 0;
+			size_t m = n - i;
+			if (m >= 3 && s[n - 2] == 'e' && s[n - 1] == 'd')
+				return 1;
+			for (int w = 0; tails[w]; w++)
+				if (word_eq(tails[w], s + i, m))
+					return 1;
+			return 0;
+		}
 	return 0;
 }
 
-/* Lower-case particles of names: "van der", "de", "bin". */
+
+/* A particle of names in any case: "Van" of "Van Moer", "van der" of "Joost van der
+ * Westhuizen", "bin". */
+static int lc_particle(const actx *c, size_t k)
+{
+	return c->wf[k] & WF_PART;
+}
+
+/* A particle inside a name is in lower case. */
 static int name_particle(const actx *c, size_t k)
 {
-	static const char *const w[] = {"van", "von", "der", "den", "de", "del", "della", "di", "da",
-	                                "dos", "das", "du", "la", "le", "bin", "ibn", "ter", "ten",
-	                                NULL};
-	const ev_token *t = &c->d->tokens[k];
-	for (int i = 0; w[i]; i++)
-		if (word_eq(w[i], c->d->body + t->start, t->end - t->start))
-			return 1;
-	return 0;
+	return !(c->d->tokens[k].flags & EV_TF_CAP) && lc_particle(c, k);
 }
 
 /* "al-Saadani", "el-Sisi": a family name with the Arabic article. */
@@ -301,6 +373,29 @@ static size_t unknown_name(const actx *c, size_t k)
 		if (q >= j + 3 && org_word(c, q - 1))
 			j = q;
 	}
+	/* "Chicago Board of Trade", "University of Michigan", "Bank of Tokyo": "of" and a
+	 * place or capitalized words after an organization word are part of its name */
+	if (j > k && j + 1 < c->se && org_word(c, j - 1) && tok_is(c, j, "of") && is_cap(c, j + 1)) {
+		size_t q = j + 1;
+		if (c->ent[q] && (c->ent[q]->type == DT_GPE || c->ent[q]->type == DT_LOC)) {
+			q += c->len[q];
+		} else {
+			while (q < c->se && q - j <= 3 && is_cap(c, q) && !c->ent[q] && !function_word(c, q))
+				q++;
+		}
+		if (q > j + 1)
+			j = q;
+	}
+	/* "Douglas & Lomason", "Standard & Poor": "&" between capitalized words */
+	while (j > k && j + 1 < c->se && tok_is(c, j, "&") && is_cap(c, j + 1)) {
+		size_t q = j + 1;
+		while (q < c->se && q - j <= 3 && is_cap(c, q) && !function_word(c, q) &&
+		       (!c->ent[q] || c->len[q] == 1))
+			q++;
+		if (q == j + 1)
+			break;
+		j = q;
+	}
 	/* "Hong Kong-listed", "New York-based": the words before such an adjective are
 	 * part of it */
 	if (j < c->se && is_cap(c, j) && hyphen_adjective(c, j))
@@ -335,12 +430,75 @@ static ev_mention *add_mention(actx *c, size_t b, size_t e, int type)
 	return m;
 }
 
+static int hindex_add(ev_arena *a, hindex *ix, uint32_t h, int32_t ent)
+{
+	if (ix->nnode == ix->cap) {
+		size_t nc = ix->cap ? ix->cap * 2 : 64;
+		hnode *nn = arena_grow(a, ix->node, ix->cap * sizeof *nn, nc * sizeof *nn);
+		if (!nn)
+			return -1;
+		ix->node = nn;
+		ix->cap = nc;
+	}
+	if (2 * (ix->nnode + 1) > ix->nhead) {
+		/* twice the buckets, every node filed again */
+		size_t nh = ix->nhead ? ix->nhead * 2 : 128;
+		uint32_t *head = arena_alloc(a, nh * sizeof *head);
+		if (!head)
+			return -1;
+		memset(head, 0, nh * sizeof *head);
+		for (size_t i = 0; i < ix->nnode; i++) {
+			uint32_t b = ix->node[i].h & (uint32_t)(nh - 1);
+			ix->node[i].next = head[b];
+			head[b] = (uint32_t)(i + 1);
+		}
+		ix->head = head;
+		ix->nhead = nh;
+	}
+	uint32_t b = h & (uint32_t)(ix->nhead - 1);
+	ix->node[ix->nnode] = (hnode){h, ent, ix->head[b]};
+	ix->head[b] = (uint32_t)(++ix->nnode);
+	return 0;
+}
+
+/* The first node of hash h, or NULL; hindex_next gives the next one of the same hash. */
+static const hnode *hindex_first(const hindex *ix, uint32_t h)
+{
+	if (!ix->nhead)
+		return NULL;
+	for (uint32_t i = ix->head[h & (uint32_t)(ix->nhead - 1)]; i; i = ix->node[i - 1].next)
+		if (ix->node[i - 1].h == h)
+			return &ix->node[i - 1];
+	return NULL;
+}
+
+static const hnode *hindex_next(const hindex *ix, const hnode *n)
+{
+	for (uint32_t i = n->next; i; i = ix->node[i - 1].next)
+		if (ix->node[i - 1].h == n->h)
+			return &ix->node[i - 1];
+	return NULL;
+}
+
+/* The hash of s[0..n) with ASCII capitals lowered. */
+static uint32_t fnv1a_lower(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		h = (h ^ (ch >= 'A' && ch <= 'Z' ? ch + 32u : ch)) * 16777619u;
+	}
+	return h;
+}
+
 /* The entity with this id, or -1. */
 static int32_t entity_find(const actx *c, const char *id, size_t idlen)
 {
-	for (size_t i = 0; i < c->d->nentities; i++)
-		if (strlen(c->d->entities[i].id) == idlen && memcmp(c->d->entities[i].id, id, idlen) == 0)
-			return (int32_t)i;
+	for (const hnode *n = hindex_first(&c->ids, fnv1a(id, idlen)); n; n = hindex_next(&c->ids, n)) {
+		const char *eid = c->d->entities[n->ent].id;
+		if (strncmp(eid, id, idlen) == 0 && eid[idlen] == '\0')
+			return n->ent;
+	}
 	return -1;
 }
 
@@ -368,7 +526,20 @@ static int32_t entity_for(actx *c, const char *id, size_t idlen, const char *can
 	en->first_tok = first_tok;
 	if (!en->id || !en->canonical)
 		return -1;
-	return (int32_t)d->nentities++;
+	int32_t ent = (int32_t)d->nentities++;
+	if (hindex_add(d->arena, &c->ids, fnv1a(id, idlen), ent) < 0)
+		return -1;
+	for (const char *w = en->canonical; *w;) {
+		const char *we = w;
+		while (*we && *we != ' ')
+			we++;
+		if (we > w && hindex_add(d->arena, &c->words, fnv1a_lower(w, (size_t)(we - w)), ent) < 0)
+			return -1;
+		w = we;
+		while (*w == ' ')
+			w++;
+	}
+	return ent;
 }
 
 /* An id from words: "Gao Feng" -> "gao_feng". */
@@ -662,16 +833,22 @@ static size_t actor_phrase(actx *c, size_t k)
 /* Prepositions before a place: "in Washington" is the place, not the government. */
 static int place_context(const actx *c, size_t k)
 {
-	static const char *const preps[] = {"in", "at", "to", "from", "near", "via", "across",
-	                                    "outside", "inside", "into", "toward", "towards",
-	                                    "around", "throughout", "between", "of", "visit",
-	                                    "visited", "visiting", NULL};
 	if (k == 0 || k <= c->sb)
 		return 0;
-	for (int i = 0; preps[i]; i++)
-		if (tok_is(c, k - 1, preps[i]))
-			return 1;
-	return 0;
+	return c->wf[k - 1] & WF_PREP;
+}
+
+/* A score or a table's count: whole numbers ("3", "4-38", "532-8"), not amounts or prices
+ * ("Net 1.20", "Sales 1,234"). */
+static int score_number(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	if (t->kind != EV_TOK_NUMBER)
+		return 0;
+	for (uint32_t i = t->start; i < t->end; i++)
+		if (c->d->body[i] != '-' && (c->d->body[i] < '0' || c->d->body[i] > '9'))
+			return 0;
+	return 1;
 }
 
 /* A mention of an entity met before: its code, country and role. */
@@ -789,15 +966,34 @@ static size_t plain_match(actx *c, size_t k)
 		                     !(c->ent[j] && c->ent[j]->type == DT_ROLE); j++)
 			if (event_name(c, j, j + 1))
 				return j + 1;
-		/* a city before unknown capitalized words names a club or a firm ("Philadelphia
-		 * Eagles", "Chicago Purchasing Managers"), not the place */
-		if (kind && (strcmp(kind, "city") == 0 || strcmp(kind, "capital") == 0) &&
-		    is_cap(c, end) && !function_word(c, end) && !c->given[end]) {
+		/* a place before unknown capitalized words names a club or a firm ("Philadelphia
+		 * Eagles", "Chicago Purchasing Managers", "Texas Instruments", "France Telecom"),
+		 * not the place */
+		/* "Douglas & Lomason": a firm named after people or places */
+		if (end + 1 < c->se && tok_is(c, end, "&") && is_cap(c, end + 1)) {
+			size_t q = end + 1;
+			while (q < c->se && q - end <= 3 && is_cap(c, q) && !function_word(c, q))
+				q++;
+			if (new_name(c, k, q, EV_MEN_ORG))
+				return q;
+		}
+		if (is_cap(c, end) && !function_word(c, end) && !c->given[end] && !c->headline) {
 			size_t n = unknown_name(c, end);
-			if (n && new_name(c, k, end + n, loc_word(c, end + n - 1) ? EV_MEN_LOC : EV_MEN_ORG))
+			int city = kind && (strcmp(kind, "city") == 0 || strcmp(kind, "capital") == 0);
+			/* after a country or a region, only a name with an organization word
+			 * ("Kenya Airways"): "South Korea Tuesday", "U.S. Treasuries" are not one */
+			int orgw = 0;
+			for (size_t q = end; q < end + n && !orgw; q++)
+				orgw = org_word(c, q);
+			int place = n && (loc_word(c, end + n - 1) || place_noun(c, end + n - 1));
+			if (n && (city || orgw || place) &&
+			    new_name(c, k, end + n, place ? EV_MEN_LOC : EV_MEN_ORG))
 				return end + n;
 		}
 	}
+	/* "Kia Motor Corp", "ZTE Corp": a firm's legal form after its known name */
+	while (type == EV_MEN_ORG && end < c->se && is_cap(c, end) && org_word(c, end) && !c->ent[end])
+		end++;
 	ev_mention *m = add_mention(c, k, end, type);
 	if (!m)
 		return k;
@@ -863,47 +1059,97 @@ static size_t simplify(const char *s, size_t n, char *out, size_t cap)
 }
 
 /* "Liu" after "Liu He": a short form of a person already named. */
-static int32_t short_form(const actx *c, size_t b, size_t e)
+/* Whether the word at t fits the name of entity en, named last by a mention of type:
+ * a word of a person's name; the first word of an organization's longer name ("Magna"
+ * after "Magna International Inc"), unless it says what kind of body it is ("Bank",
+ * "National"). */
+static int name_fits(const actx *c, size_t b, const ev_entity *en, int type)
+{
+	const ev_token *t = &c->d->tokens[b];
+	const char *s = en->canonical;
+	size_t tl = t->end - t->start;
+	if (type == EV_MEN_ORG) {
+		const char *sp = strchr(s, ' ');
+		return sp && !org_word(c, b) && !function_word(c, b) && (size_t)(sp - s) == tl &&
+		       strncasecmp(s, c->d->body + t->start, tl) == 0;
+	}
+	while (*s) {
+		const char *w = s;
+		while (*s && *s != ' ')
+			s++;
+		if ((size_t)(s - w) == tl && strncasecmp(w, c->d->body + t->start, tl) == 0)
+			return 1;
+		while (*s == ' ')
+			s++;
+	}
+	return 0;
+}
+
+static int names_actor(const ev_mention *m)
+{
+	return (m->type == EV_MEN_PER || m->type == EV_MEN_ORG) && !m->nominal && m->entity >= 0;
+}
+
+/* Mention i may now name its entity as a person or an organization (read by short_form). */
+static void note_mention(actx *c, size_t i)
+{
+	const ev_mention *m = &c->d->mentions[i];
+	if (i >= c->scanned || !names_actor(m))
+		return;
+	if ((size_t)m->entity >= c->nlast)
+		c->scanned = i;   /* read again from here, once last has room */
+	else if (c->last[m->entity] < i + 1)
+		c->last[m->entity] = (uint32_t)(i + 1);
+}
+
+/*
+ * "Liu" after "Liu He": a short form of a person or organization already named, the one
+ * named last.  Each entity keeps the index + 1 of its last mention as a person or an
+ * organization (c->last), brought up to date with the mentions made since the last call,
+ * so a call reads the entities once, not every mention of a long document.
+ */
+static int32_t short_form(actx *c, size_t b, size_t e)
 {
 	if (e - b != 1)
 		return -1;
-	const ev_token *t = &c->d->tokens[b];
-	/* whether a name fits depends on the entity alone: each is read once, however
-	 * many mentions it has (a bit each for the first 1024) */
-	uint64_t tried[16] = {0};
-	for (size_t i = c->d->nmentions; i-- > 0;) {
-		const ev_mention *m = &c->d->mentions[i];
-		if ((m->type != EV_MEN_PER && m->type != EV_MEN_ORG) || m->nominal || m->entity < 0)
+	ev_doc *d = c->d;
+	if (c->nlast < d->nentities) {
+		size_t nc = c->nlast ? c->nlast : 64;
+		while (nc < d->nentities)
+			nc *= 2;
+		uint32_t *nl = arena_grow(d->arena, c->last, c->nlast * sizeof *nl, nc * sizeof *nl);
+		if (!nl)
+			return -1;
+		memset(nl + c->nlast, 0, (nc - c->nlast) * sizeof *nl);
+		c->last = nl;
+		c->nlast = nc;
+	}
+	for (; c->scanned < d->nmentions; c->scanned++) {
+		const ev_mention *m = &d->mentions[c->scanned];
+		if (names_actor(m))
+			c->last[m->entity] = (uint32_t)(c->scanned + 1);
+	}
+	int32_t best = -1;
+	uint32_t best_at = 0;
+	const ev_token *t = &d->tokens[b];
+	uint32_t h = fnv1a(c->lc + t->start, t->end - t->start);
+	for (const hnode *nd = hindex_first(&c->words, h); nd; nd = hindex_next(&c->words, nd)) {
+		size_t en = (size_t)nd->ent;
+		uint32_t at = c->last[en];
+		if (at <= best_at)
 			continue;
-		if (m->entity < 1024) {
-			uint64_t bit = 1ULL << (m->entity % 64);
-			if (tried[m->entity / 64] & bit)
-				continue;
-			tried[m->entity / 64] |= bit;
+		const ev_mention *m = &d->mentions[at - 1];
+		if (!names_actor(m) || (size_t)m->entity != en) {
+			c->scanned = 0;   /* a mention changed since: read them all again */
+			memset(c->last, 0, c->nlast * sizeof *c->last);
+			return short_form(c, b, e);
 		}
-		const ev_entity *en = &c->d->entities[m->entity];
-		/* a word of a person's name; the first word of an organization's longer name
-		 * ("Magna" after "Magna International Inc"), unless it says what kind of body
-		 * it is ("Bank", "National") */
-		const char *s = en->canonical;
-		size_t tl = t->end - t->start;
-		if (m->type == EV_MEN_ORG) {
-			if (!strchr(s, ' ') || org_word(c, b) || function_word(c, b) ||
-			    (size_t)(strchr(s, ' ') - s) != tl || strncasecmp(s, c->d->body + t->start, tl))
-				continue;
-			return m->entity;
-		}
-		while (*s) {
-			const char *w = s;
-			while (*s && *s != ' ')
-				s++;
-			if ((size_t)(s - w) == tl && strncasecmp(w, c->d->body + t->start, tl) == 0)
-				return m->entity;
-			while (*s == ' ')
-				s++;
+		if (name_fits(c, b, &d->entities[en], m->type)) {
+			best = (int32_t)en;
+			best_at = at;
 		}
 	}
-	return -1;
+	return best;
 }
 
 /* Words that make a name an organization: "Huawei Technologies", "Reform Commission". */
@@ -958,15 +1204,21 @@ static int org_context(const actx *c, size_t b, size_t e)
 	for (int i = 0; after[i]; i++)
 		if (tok_is(c, a, after[i]))
 			return 1;
-	return tok_is(c, e, "said") && tok_is(c, e + 1, "in") && tok_is(c, e + 2, "a") &&
-	       tok_is(c, e + 3, "statement");
+	if (tok_is(c, e, "said") && tok_is(c, e + 1, "in") && tok_is(c, e + 2, "a") &&
+	    tok_is(c, e + 3, "statement"))
+		return 1;
+	/* "Rabobank said it", "Cofinec, which": a person would be "he" or "who" */
+	if ((tok_is(c, e, "said") || tok_is(c, e, "says")) &&
+	    (tok_is(c, e + 1, "it") || tok_is(c, e + 1, "its")))
+		return 1;
+	return tok_is(c, e, ",") && tok_is(c, e + 1, "which");
 }
 
 /* Guess the type of an unknown name for NER: organizations by their words. */
 static int guess_type(const actx *c, size_t b, size_t e)
 {
 	for (size_t k = b; k < e; k++)
-		if (org_word(c, k))
+		if (org_word(c, k) || tok_is(c, k, "&"))
 			return EV_MEN_ORG;
 	if (e - b >= 2 && loc_word(c, e - 1))
 		return EV_MEN_LOC;
@@ -979,7 +1231,19 @@ static int guess_type(const actx *c, size_t b, size_t e)
 		return EV_MEN_PER;   /* "Robert Smith", "P. Simmons" */
 	if (org_context(c, b, e))
 		return EV_MEN_ORG;
-	if (place_context(c, b) && e - b == 1)
+	/* "the Eagles", "the Springboks": a plural after "the" is a team or a body, not a
+	 * person */
+	if (e - b == 1 && b > c->sb && tok_is(c, b - 1, "the")) {
+		const ev_token *t = &c->d->tokens[b];
+		const char *s = c->lc + t->start;
+		size_t n = t->end - t->start;
+		if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != '\'')
+			return EV_MEN_ORG;
+	}
+	/* "in Dunmore", "at the Oval": a preposition of place, with "the" or not */
+	if (e - b == 1 && (place_context(c, b) ||
+	                   (b > c->sb + 1 && tok_is(c, b - 1, "the") && !tok_is(c, b - 2, "of") &&
+	                    place_context(c, b - 1))))
 		return EV_MEN_LOC;
 	if (c->d->tokens[b].flags & EV_TF_UPPER)
 		return EV_MEN_ORG;
@@ -993,17 +1257,17 @@ static int guess_type(const actx *c, size_t b, size_t e)
  */
 static void sports_teams(actx *c, size_t first)
 {
-	static const char *const verbs[] = {"beat", "beats", "drew", "draw", "v", "vs", "v.", "vs.",
-	                                    "defeated", "edged", "thrashed", "routed", "lost", NULL};
 	ev_doc *d = c->d;
 	for (size_t i = first; i < d->nmentions; i++) {
 		ev_mention *m = &d->mentions[i];
 		if (m->type != EV_MEN_GPE && m->type != EV_MEN_LOC &&
 		    !(m->type == EV_MEN_PER && m->code[0] == '\0'))
 			continue;
-		/* a national side keeps its country's name and type ("Romania 3 Lithuania 0"):
-		 * countries are the entities whose id is their bare code */
-		if (m->type == EV_MEN_GPE && m->entity >= 0 && !strchr(d->entities[m->entity].id, '_'))
+		/* a national side keeps its country's name and type ("Romania 3 Lithuania 0",
+		 * "England beat Wales") */
+		const dict_entry *e = c->ent[m->tok_begin];
+		const char *kind = m->type == EV_MEN_GPE && e ? dict_str(c->dict, e->kind) : NULL;
+		if (kind && (strcmp(kind, "country") == 0 || strcmp(kind, "nation") == 0))
 			continue;
 		size_t a = m->tok_end, b = m->tok_begin;
 		/* a person's name is two words or an initial and a name ("Scott Draper", "P.
@@ -1025,20 +1289,15 @@ static void sports_teams(actx *c, size_t first)
 		if (i > 0 && b >= 1 && d->tokens[b - 1].kind == EV_TOK_NUMBER &&
 		    d->mentions[i - 1].type == EV_MEN_ORG && d->mentions[i - 1].tok_end + 1 == b)
 			team = 1;
-		for (int v = 0; verbs[v] && !team; v++) {
-			size_t n = strlen(verbs[v]);
-			const ev_token *x = a < d->ntokens ? &d->tokens[a] : NULL;
-			const ev_token *y = b > 0 ? &d->tokens[b - 1] : NULL;
-			if ((x && x->end - x->start == n && memcmp(c->lc + x->start, verbs[v], n) == 0) ||
-			    (y && y->end - y->start == n && memcmp(c->lc + y->start, verbs[v], n) == 0))
-				team = 1;
-		}
+		if ((a < d->ntokens && (c->wf[a] & WF_SPORT)) || (b > 0 && (c->wf[b - 1] & WF_SPORT)))
+			team = 1;
 		if (team) {
 			m->type = EV_MEN_ORG;
 			m->code[0] = '\0';
 			m->role[0] = '\0';
 			if (m->entity >= 0)
 				d->entities[m->entity].type = EV_MEN_ORG;
+			note_mention(c, i);
 		}
 	}
 }
@@ -1101,6 +1360,7 @@ static void teams_throughout(actx *c)
 			m->type = EV_MEN_ORG;
 			m->code[0] = '\0';
 			m->role[0] = '\0';
+			note_mention(c, i);
 		}
 	}
 }
@@ -1136,7 +1396,7 @@ static void names_later(actx *c)
 	size_t before = d->nmentions, mi = 0;
 	for (size_t s = 0; s < d->nsents; s++) {
 		size_t sb = d->sents[s].tok_begin, se = d->sents[s].tok_end;
-		int headline = caps_headline(d, sb, se);
+		int headline = c->head[s];
 		for (size_t k = sb; k < se; k++) {
 			while (mi < before && d->mentions[mi].tok_end <= k)
 				mi++;
@@ -1158,8 +1418,56 @@ static void names_later(actx *c)
 			copy_entity(c, m, ent);
 		}
 	}
-	if (d->nmentions > before)
+	/* "Pirelli" before "Pirelli Cables": a single word taken for a person is the
+	 * organization whose longer name the story gives later */
+	for (size_t i = 0; i < before; i++) {
+		ev_mention *m = &d->mentions[i];
+		if (m->type != EV_MEN_PER || m->code[0] || m->nominal || m->entity < 0 ||
+		    m->tok_end - m->tok_begin != 1 || strchr(d->entities[m->entity].canonical, ' '))
+			continue;
+		const ev_token *t = &d->tokens[m->tok_begin];
+		size_t n = t->end - t->start;
+		int32_t found = -1;
+		for (const hnode *nd = hindex_first(&c->words, fnv1a(c->lc + t->start, n)); nd;
+		     nd = hindex_next(&c->words, nd)) {
+			const char *cn = d->entities[nd->ent].canonical;
+			if (d->entities[nd->ent].type == EV_MEN_ORG &&
+			    strncasecmp(cn, d->body + t->start, n) == 0 && cn[n] == ' ' &&
+			    (found < 0 || nd->ent < found))
+				found = nd->ent;   /* the first such entity, as a scan in order finds */
+		}
+		if (found >= 0) {
+			m->type = EV_MEN_ORG;
+			copy_entity(c, m, found);
+		}
+	}
+	if (d->nmentions > before) {
 		qsort(d->mentions, d->nmentions, sizeof *d->mentions, cmp_mention);
+		c->scanned = 0;   /* the indices in c->last are no longer those of the mentions */
+		if (c->last)
+			memset(c->last, 0, c->nlast * sizeof *c->last);
+	}
+}
+
+/* n bytes of s into out with ASCII capitals lowered, eight at a time: a byte gets 0x20
+ * when it is below 0x80 and between 'A' and 'Z' (the sum tests on its low seven bits). */
+static void lower_ascii(const char *s, char *out, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		uint64_t low7 = x & 0x7f7f7f7f7f7f7f7fULL;
+		uint64_t ge_a = low7 + 0x3f3f3f3f3f3f3f3fULL;   /* 0x80 set from 'A' (0x41) up */
+		uint64_t gt_z = low7 + 0x2525252525252525ULL;   /* 0x80 set above 'Z' (0x5a) */
+		uint64_t upper = ~x & (ge_a ^ gt_z) & 0x8080808080808080ULL;
+		x |= upper >> 2;
+		memcpy(out + i, &x, 8);
+	}
+	for (; i < n; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		out[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+	}
 }
 
 ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
@@ -1183,10 +1491,11 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	c.ent = arena_alloc(doc->arena, doc->ntokens * sizeof *c.ent);
 	c.len = arena_alloc(doc->arena, doc->ntokens);
 	c.blocked = arena_alloc(doc->arena, doc->ntokens);
-	c.wf = arena_alloc(doc->arena, doc->ntokens);
+	c.wf = arena_alloc(doc->arena, doc->ntokens * sizeof *c.wf);
 	c.given = arena_alloc(doc->arena, doc->ntokens);
 	c.late = arena_alloc(doc->arena, doc->ntokens);
-	if (!lc || !c.ent || !c.len || !c.blocked || !c.wf || !c.given || !c.late)
+	c.head = arena_alloc(doc->arena, doc->nsents + 1);
+	if (!lc || !c.ent || !c.len || !c.blocked || !c.wf || !c.given || !c.late || !c.head)
 		return EV_ERR_NOMEM;
 	memset(c.blocked, 0, doc->ntokens);
 	memset(c.late, 0, doc->ntokens);
@@ -1204,12 +1513,13 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		nam = amount_find(doc, ams, nam);
 	}
 	size_t ai = 0, sent_first = 0;
-	for (size_t i = 0; i <= doc->len; i++) {
-		unsigned char ch = (unsigned char)doc->body[i];
-		lc[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-	}
+	lower_ascii(doc->body, lc, doc->len + 1);
 	c.lc = lc;
 	pthread_once(&word_once, word_table_build);
+	/* every token's word flags, before any sentence is read: the sports and
+	 * within-document passes look at the tokens of other sentences too */
+	for (size_t k = 0; k < doc->ntokens; k++)
+		c.wf[k] = (uint16_t)word_flags(&c, k);
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
 	for (size_t s = 0; s < doc->nsents; s++) {
@@ -1223,13 +1533,20 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
+			/* "Van der Westhuizen", "Van Moer": a capitalized particle opens a name, not
+			 * the place it also names (Van, in Turkey) */
+			if (n == 1 && k + 1 < c.se && lc_particle(&c, k) &&
+			    ((doc->tokens[k + 1].flags & EV_TF_CAP) || lc_particle(&c, k + 1))) {
+				c.ent[k] = NULL;
+				n = 0;
+				c.len[k] = 0;
+			}
 			/* a given name alone is no mention, only a sign of a person */
 			c.given[k] = c.ent[k] && c.ent[k]->type == DT_GIVEN;
 			if (c.given[k]) {
 				c.ent[k] = NULL;
 				c.len[k] = 0;
 			}
-			c.wf[k] = (uint8_t)word_flags(&c, k);
 		}
 		/* temporal expressions ("Jan. 30", "Thursday") are not names */
 		while (tx < doc->ntimexes && doc->timexes[tx].tok_end <= c.sb)
@@ -1237,7 +1554,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		for (size_t x = tx; x < doc->ntimexes && doc->timexes[x].tok_begin < c.se; x++)
 			for (size_t k = doc->timexes[x].tok_begin; k < doc->timexes[x].tok_end; k++)
 				c.blocked[k] = 1;
-		int headline = caps_headline(doc, c.sb, c.se);
+		int headline = c.headline = c.head[s] = (uint8_t)caps_headline(doc, c.sb, c.se);
 		/* the word that opens the sentence, after any quotes, brackets or dashes */
 		size_t opener = c.sb;
 		while (opener + 1 < c.se && doc->tokens[opener].kind == EV_TOK_PUNCT)
@@ -1313,6 +1630,12 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					k += n;
 					continue;
 				}
+				/* a compass word alone ("the North", "Northern and Eastern states") is
+				 * a direction, not a name */
+				if (n == 1 && (c.wf[k] & WF_COMPASS)) {
+					k++;
+					continue;
+				}
 				int32_t ent = n ? short_form(&c, k, k + n) : -1;
 				/* the same words as an earlier name ("Harrowgate" after "Harrowgate 4") */
 				if (n && ent < 0 && k == opener)
@@ -1322,7 +1645,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				if (n == 1 && k == opener && ent < 0)
 					c.late[k] = 1;
 				if (n && (k > opener || n > 1 || ent >= 0 ||
-				          (k + 1 < c.se && doc->tokens[k + 1].kind == EV_TOK_NUMBER))) {
+				          (k + 1 < c.se && score_number(&c, k + 1)))) {
 					c.late[k] = 0;
 					ev_mention *m = ent >= 0 ? add_mention(&c, k, k + n, doc->entities[ent].type)
 					                         : new_name(&c, k, k + n, guess_type(&c, k, k + n));
@@ -1348,6 +1671,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 									memcpy(m->country, ap->country, sizeof m->country);
 									memcpy(m->role, ap->role, sizeof m->role);
 									m->type = EV_MEN_PER;
+									note_mention(&c, before - 1);
 									ap->entity = m->entity;
 									if (m->entity >= 0) {
 										ev_entity *en = &doc->entities[m->entity];

@@ -461,6 +461,8 @@ typedef struct windex {
 	/* a bit for the hash of each table word's first piece: most words of a text
 	 * have none (1 in 60 or so collide) and are passed over without a look-up */
 	uint64_t first[FIRST_BITS / 64];
+	/* the same for the first two pieces of each phrase ("in excess", "at least") */
+	uint64_t pair[FIRST_BITS / 64];
 } windex;
 
 /* Under half full, a probe rarely goes past its slot. */
@@ -485,8 +487,14 @@ static void index_build(windex *ix)
 			h = (h + 1) & (INDEX_SLOTS - 1);
 		ix->slot[h] = (uint16_t)(i + 1);
 		ix->hash[h] = word_hash(words[i].w);
-		uint32_t f = word_hash_n(words[i].w, strcspn(words[i].w, " ")) & (FIRST_BITS - 1);
+		size_t sp = strcspn(words[i].w, " ");
+		uint32_t f = word_hash_n(words[i].w, sp) & (FIRST_BITS - 1);
 		ix->first[f / 64] |= 1ULL << (f % 64);
+		if (words[i].w[sp]) {
+			size_t sp2 = sp + 1 + strcspn(words[i].w + sp + 1, " ");
+			uint32_t p = word_hash_n(words[i].w, sp2) & (FIRST_BITS - 1);
+			ix->pair[p / 64] |= 1ULL << (p % 64);
+		}
 	}
 }
 
@@ -1565,27 +1573,51 @@ static int can_start(const mctx *m, size_t k)
 			return 1;
 		/* a quick no for words the table cannot hold: the piece key_piece would
 		 * make, hashed as it is lower-cased, against the table's first pieces */
-		uint32_t hf = 0;
+		/* the first piece, role-less leads included (lookup would skip them), as
+		 * key_piece makes it: lower case, the period of an abbreviation left out */
+		char key[32];
 		if (m->ix) {
 			const char *p;
 			size_t n = piece(m, c, &p);
 			if (n > 1 && p[n - 1] == '.' && n == tok_len(m, k) &&
 			    (t->flags & EV_TF_ABBREV))
 				n--;
+			if (n == 0 || n + 2 > sizeof key)
+				return 0;
 			uint32_t h = 2166136261u;
-			for (size_t i = 0; i < n; i++)
-				h = (h ^ (unsigned char)to_lower(p[i])) * 16777619u;
-			hf = h;   /* the hash of the key that key_piece makes below */
-			h &= FIRST_BITS - 1;
-			if (!(m->ix->first[h / 64] & (1ULL << (h % 64))))
+			for (size_t i = 0; i < n; i++) {
+				key[i] = to_lower(p[i]);
+				h = (h ^ (unsigned char)key[i]) * 16777619u;
+			}
+			key[n] = '\0';
+			uint32_t f = h & (FIRST_BITS - 1);
+			if (!(m->ix->first[f / 64] & (1ULL << (f % 64))) ||
+			    !(w = table_find_hashed(m->ix, key, h)))
+				return 0;
+			/* a word with no role of its own that only leads phrases ("in", "at", "as")
+			 * opens an amount only with such a phrase: most are followed by a word that
+			 * no phrase has second */
+			int lead_only = (w->cls == W_STOP || w->cls == W_LEAD) && (w->flags & F_LEAD);
+			/* "a" and "an" are a number only before a scale ("a billion"), and a currency
+			 * adjective ("U.S.", "American") a currency only before its symbol or in a
+			 * phrase ("U.S. dollars"): the next piece must be a word of the table */
+			int needs_next = (w->cls == W_NUM && (w->flags & F_ART)) || w->cls == W_CURADJ;
+			if (lead_only || needs_next) {
+				size_t o = n;
+				cur x = next_piece(m, c);
+				if (!key_piece(m, x, key, &o, sizeof key))
+					return 0;
+				uint32_t b2 = fnv1a_more(h, key + n, o - n) & (FIRST_BITS - 1);
+				uint32_t b1 = word_hash_n(key + n + 1, o - n - 1) & (FIRST_BITS - 1);
+				if (!(m->ix->pair[b2 / 64] & (1ULL << (b2 % 64))) &&
+				    !(needs_next && (m->ix->first[b1 / 64] & (1ULL << (b1 % 64)))))
+					return 0;
+			}
+		} else {
+			size_t o = 0;
+			if (!key_piece(m, c, key, &o, sizeof key) || !(w = table_find(NULL, key)))
 				return 0;
 		}
-		/* the first piece, role-less leads included (lookup would skip them) */
-		char key[32];
-		size_t o = 0;
-		if (!key_piece(m, c, key, &o, sizeof key) ||
-		    !(w = m->ix ? table_find_hashed(m->ix, key, hf) : table_find(NULL, key)))
-			return 0;
 		return (w->flags & F_LEAD) || w->cls == W_NUM || w->cls == W_FEW ||
 		       w->cls == W_VAGUE || w->cls == W_MOD || w->cls == W_INTENS ||
 		       w->cls == W_CUR || w->cls == W_CURADJ;
@@ -1628,7 +1660,7 @@ size_t amount_find(const ev_doc *doc, amount *out, size_t max)
 		while (k < se) {
 			amount a;
 			mctx mm = m;
-			if (doc->nsents && split_prefix(doc, s, k))
+			if (doc->nsents && k + 2 == se && split_prefix(doc, s, k))
 				mm.end = doc->sents[s + 1].tok_end;
 			if (can_start(&m, k) && match(&mm, k, &a)) {
 				if (found < max)

@@ -49,6 +49,9 @@ struct ev_dict {
 	size_t ntoks, cap_toks;
 	uint32_t *buckets;    /* hash of the first word -> first key */
 	uint32_t *stem_buckets;   /* hash of a stem's first 4 bytes -> first key */
+	uint32_t *pair_buckets;   /* hash of the first two words -> first key of two words or
+	                             more: "the White House" is not read at every "the" */
+	uint64_t *pair_first;     /* a bit for each first-word bucket that such keys start in */
 	size_t nbuckets;
 	int compiled;
 	int oom;
@@ -116,6 +119,8 @@ void ev_dict_free(ev_dict *d)
 	free(d->toks);
 	free(d->buckets);
 	free(d->stem_buckets);
+	free(d->pair_buckets);
+	free(d->pair_first);
 	free(d);
 }
 
@@ -781,6 +786,12 @@ static uint32_t hash_word(const char *s, size_t n)
 	return h ? h : 1;
 }
 
+/* The bucket of a key by its first two words' hashes. */
+static uint32_t pair_hash(uint32_t h1, uint32_t h2)
+{
+	return h1 ^ (h2 * 0x9E3779B1u);
+}
+
 /* Keys in a bucket are ordered longest first, so the first hit is the longest match. */
 static int cmp_key_len(const void *a, const void *b)
 {
@@ -802,13 +813,17 @@ ev_status ev_dict_compile(ev_dict *d)
 		nb *= 2;
 	free(d->buckets);
 	free(d->stem_buckets);
+	free(d->pair_buckets);
+	free(d->pair_first);
 	d->nstems = 0;
 	d->buckets = malloc(nb * sizeof *d->buckets);
 	d->stem_buckets = malloc(nb * sizeof *d->stem_buckets);
-	if (!d->buckets || !d->stem_buckets)
+	d->pair_buckets = malloc(nb * sizeof *d->pair_buckets);
+	d->pair_first = calloc(nb / 64, sizeof *d->pair_first);
+	if (!d->buckets || !d->stem_buckets || !d->pair_buckets || !d->pair_first)
 		return EV_ERR_NOMEM;
 	for (size_t i = 0; i < nb; i++)
-		d->buckets[i] = d->stem_buckets[i] = NIL;
+		d->buckets[i] = d->stem_buckets[i] = d->pair_buckets[i] = NIL;
 	d->nbuckets = nb;
 	/* insert in reverse so each chain keeps the longest-first order */
 	for (size_t i = d->nkeys; i-- > 0;) {
@@ -841,6 +856,13 @@ ev_status ev_dict_compile(ev_dict *d)
 			uint32_t h = k->hash & (uint32_t)(nb - 1);
 			k->next = d->stem_buckets[h];
 			d->stem_buckets[h] = (uint32_t)i;
+		} else if (k->hash2) {
+			k->hash = fnv1a(low, tl);
+			uint32_t h = pair_hash(k->hash, k->hash2) & (uint32_t)(nb - 1);
+			k->next = d->pair_buckets[h];
+			d->pair_buckets[h] = (uint32_t)i;
+			uint32_t f = k->hash & (uint32_t)(nb - 1);
+			d->pair_first[f / 64] |= 1ULL << (f % 64);
 		} else {
 			k->hash = fnv1a(low, tl);
 			uint32_t h = k->hash & (uint32_t)(nb - 1);
@@ -891,9 +913,27 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 	size_t best = 0;
 	uint32_t h = fnv1a(lc + t->start, tl);
 	uint32_t h2 = 0;   /* of the next word, when a key first needs it */
+	/* names of two words or more are filed under their first two: the longest that
+	 * matches, and of those the first entry, as in one list sorted that way */
+	uint32_t best_entry = UINT32_MAX;
+	uint32_t f = h & mask;
+	if (k + 1 < end && (d->pair_first[f / 64] & (1ULL << (f % 64)))) {
+		const ev_token *n = &doc->tokens[k + 1];
+		h2 = hash_word(lc + n->start, n->end - n->start);
+		for (uint32_t i = d->pair_buckets[pair_hash(h, h2) & mask]; i != NIL; i = d->keys[i].next) {
+			const dict_key *key = &d->keys[i];
+			if (key->ntok < best || (key->ntok == best && key->entry >= best_entry))
+				continue;
+			if (key->hash == h && key->hash2 == h2 && key_matches(d, key, doc, lc, k, end)) {
+				best = key->ntok;
+				best_entry = key->entry;
+				*entry = &d->entries[key->entry];
+			}
+		}
+	}
 	for (uint32_t i = d->buckets[h & mask]; i != NIL; i = d->keys[i].next) {
 		const dict_key *key = &d->keys[i];
-		if (key->ntok <= best)
+		if (key->ntok < best || (key->ntok == best && key->entry >= best_entry))
 			break;
 		if (key->hash != h)
 			continue;
