@@ -1211,6 +1211,13 @@ static int guess_type(const actx *c, size_t b, size_t e)
 		return EV_MEN_PER;   /* "Robert Smith", "P. Simmons" */
 	if (org_context(c, b, e))
 		return EV_MEN_ORG;
+	/* "Kehl, Germany", "Tunbridge Wells, Kent": a place, then its country or region */
+	if (e + 1 < c->se && tok_is(c, e, ",") && c->ent[e + 1] && c->ent[e + 1]->type == DT_GPE) {
+		const char *kind = dict_str(c->dict, c->ent[e + 1]->kind);
+		if (kind && (strcmp(kind, "country") == 0 || strcmp(kind, "region") == 0 ||
+		             strcmp(kind, "nation") == 0))
+			return EV_MEN_LOC;
+	}
 	/* "the Eagles", "the Springboks": a plural after "the" is a team or a body, not a
 	 * person */
 	if (e - b == 1 && b > c->sb && tok_is(c, b - 1, "the")) {
@@ -1592,12 +1599,25 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					if (m && ent >= 0) {
 						copy_entity(&c, m, ent);
 					} else if (m) {
-						/* "Shanghai's Yangshan port": a place in a place, in its country */
+						/* "Shanghai's Yangshan port", "Kehl, Germany": a place in a place,
+						 * in its country */
 						const ev_mention *pm = doc->nmentions >= 2 ? m - 1 : NULL;
+						const dict_entry *after = k + n + 1 < c.se && tok_is(&c, k + n, ",")
+						                          ? c.ent[k + n + 1] : NULL;
+						const char *aco = after && after->type == DT_GPE
+						                  ? dict_str(dict, after->country) : NULL;
 						if (m->type == EV_MEN_LOC && pm && pm->type == EV_MEN_GPE &&
 						    pm->tok_end + 1 == k && is_possessive(&c, k - 1) && pm->country[0]) {
 							memcpy(m->country, pm->country, sizeof m->country);
 							memcpy(m->code, pm->country, sizeof m->country);
+						} else if (m->type == EV_MEN_LOC && aco && strlen(aco) == 3) {
+							memcpy(m->country, aco, 4);
+							memcpy(m->code, aco, 4);
+						}
+						if (m->code[0] && m->entity >= 0 && !doc->entities[m->entity].code[0]) {
+							memcpy(doc->entities[m->entity].code, m->code, sizeof m->code);
+							memcpy(doc->entities[m->entity].country, m->country,
+							       sizeof m->country);
 						}
 						/* "Gao Feng, a commerce ministry spokesman,": the apposition codes the name */
 						if (k + n + 1 < c.se && tok_is(&c, k + n, ",")) {
