@@ -1584,9 +1584,15 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					continue;
 				}
 				int32_t ent = n ? short_form(&c, k, k + n) : -1;
-				/* the same words as an earlier name ("Harrowgate" after "Harrowgate 4") */
-				if (n && ent < 0 && k == opener)
+				/* the same words as an earlier name ("Harrowgate" after "Harrowgate 4",
+				 * "Kehl" after "Kehl, Germany"): one sense per document */
+				if (n && ent < 0) {
 					ent = same_name(&c, k, k + n);
+					/* except a club's name after "in": "the game in Dunmore" */
+					if (ent >= 0 && place_context(&c, k) &&
+					    doc->entities[ent].type != EV_MEN_LOC && doc->entities[ent].type != EV_MEN_GPE)
+						ent = -1;
+				}
 				/* a single word opening a sentence is capitalized by grammar, unless a
 				 * score or a table row follows it ("Puchon 3 1 0 6 1 10") */
 				if (n == 1 && k == opener && ent < 0)
