@@ -1605,15 +1605,16 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					if (m && ent >= 0) {
 						copy_entity(&c, m, ent);
 					} else if (m) {
-						/* "Shanghai's Yangshan port", "Kehl, Germany": a place in a place,
-						 * in its country */
+						/* "Shanghai's Yangshan port", "Shanghai's Peace Hotel", "Kehl,
+						 * Germany": a place or a body in a place, of its country */
 						const ev_mention *pm = doc->nmentions >= 2 ? m - 1 : NULL;
 						const dict_entry *after = k + n + 1 < c.se && tok_is(&c, k + n, ",")
 						                          ? c.ent[k + n + 1] : NULL;
 						const char *aco = after && after->type == DT_GPE
 						                  ? dict_str(dict, after->country) : NULL;
-						if (m->type == EV_MEN_LOC && pm && pm->type == EV_MEN_GPE &&
-						    pm->tok_end + 1 == k && is_possessive(&c, k - 1) && pm->country[0]) {
+						if ((m->type == EV_MEN_LOC || m->type == EV_MEN_ORG) && pm &&
+						    pm->type == EV_MEN_GPE && pm->tok_end + 1 == k &&
+						    is_possessive(&c, k - 1) && pm->country[0]) {
 							memcpy(m->country, pm->country, sizeof m->country);
 							memcpy(m->code, pm->country, sizeof m->country);
 						} else if (m->type == EV_MEN_LOC && aco && strlen(aco) == 3) {
