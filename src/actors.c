@@ -176,7 +176,7 @@ static const char *const group_words[] = {
  */
 enum {
 	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64,
-	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024
+	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024, WF_PLAYER = 2048
 };
 #define WORD_SLOTS 1024u
 #define WORD_MAX 16
@@ -233,6 +233,13 @@ static void word_table_build(void)
 	static const char *const sport[] = {"beat", "beats", "drew", "draw", "v", "vs", "v.", "vs.",
 	                                    "defeated", "edged", "thrashed", "routed", "lost", NULL};
 	word_table_add(sport, WF_SPORT);
+	/* the people of a side: "Warwickshire captain Tim Munton", "Derbyshire's coach" */
+	static const char *const player[] = {"captain", "skipper", "coach", "manager", "striker",
+	                                     "midfielder", "goalkeeper", "defender", "batsman",
+	                                     "bowler", "wicketkeeper", "pitcher", "quarterback",
+	                                     "winger", "playmaker", "fly-half", "scrum-half",
+	                                     "all-rounder", NULL};
+	word_table_add(player, WF_PLAYER);
 }
 
 static unsigned word_table_get(const char *s, size_t n)
@@ -1277,6 +1284,10 @@ static void sports_teams(actx *c, size_t first)
 		    d->mentions[i - 1].type == EV_MEN_ORG && d->mentions[i - 1].tok_end + 1 == b)
 			team = 1;
 		if ((a < d->ntokens && (c->wf[a] & WF_SPORT)) || (b > 0 && (c->wf[b - 1] & WF_SPORT)))
+			team = 1;
+		/* a side's captain or coach: "Warwickshire captain Tim Munton" */
+		size_t p = a < d->ntokens && is_possessive(c, a) ? a + 1 : a;
+		if (p < d->ntokens && (c->wf[p] & WF_PLAYER))
 			team = 1;
 		if (team) {
 			m->type = EV_MEN_ORG;
