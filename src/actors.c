@@ -1644,11 +1644,19 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 							if (e2 > k + n + 1 && doc->nmentions == before + 1) {
 								ev_mention *ap = &doc->mentions[before];
 								m = &doc->mentions[before - 1];
-								if (ap->nominal && ap->code[0]) {
+								/* an apposition opens with an article or a country ("a
+								 * spokesman", "China's ..."), not a bare plural ("X,
+								 * traders said"); a body ("a bank holding company") makes
+								 * the name an organization */
+								int opens = (c.wf[k + n + 1] & WF_ART) ||
+								            (c.ent[k + n + 1] && (c.ent[k + n + 1]->type == DT_NORP ||
+								                                  c.ent[k + n + 1]->type == DT_GPE));
+								if (ap->nominal && ap->code[0] && opens) {
+									int ty = ap->type == EV_MEN_ORG ? EV_MEN_ORG : EV_MEN_PER;
 									memcpy(m->code, ap->code, sizeof m->code);
 									memcpy(m->country, ap->country, sizeof m->country);
 									memcpy(m->role, ap->role, sizeof m->role);
-									m->type = EV_MEN_PER;
+									m->type = (uint8_t)ty;
 									note_mention(&c, before - 1);
 									ap->entity = m->entity;
 									if (m->entity >= 0) {
@@ -1656,7 +1664,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 										memcpy(en->code, m->code, sizeof en->code);
 										memcpy(en->country, m->country, sizeof en->country);
 										memcpy(en->role, m->role, sizeof en->role);
-										en->type = EV_MEN_PER;
+										en->type = (uint8_t)ty;
 									}
 								}
 								k = e2;
