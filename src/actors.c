@@ -1201,6 +1201,25 @@ static int org_context(const actx *c, size_t b, size_t e)
 	return tok_is(c, e, ",") && tok_is(c, e + 1, "which");
 }
 
+/* A capital after a lower-case letter inside a word, not after a family name's prefix. */
+static int camel_case(const actx *c, size_t k)
+{
+	static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van",
+	                                       "Von", "Fitz", NULL};
+	const ev_token *t = &c->d->tokens[k];
+	const char *s = c->d->body + t->start;
+	size_t n = t->end - t->start;
+	for (size_t i = 1; i + 1 < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z') {
+			for (int p = 0; prefixes[p]; p++)
+				if (strlen(prefixes[p]) == i + 1 && strncmp(prefixes[p], s, i + 1) == 0)
+					return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Guess the type of an unknown name for NER: organizations by their words. */
 static int guess_type(const actx *c, size_t b, size_t e)
 {
@@ -1225,6 +1244,10 @@ static int guess_type(const actx *c, size_t b, size_t e)
 		             strcmp(kind, "nation") == 0))
 			return EV_MEN_LOC;
 	}
+	/* "KeyCorp", "NationsBank": a capital inside a word is a firm's mark, but "McGrath",
+	 * "MacArthur", "DeLay", "LaRocca" are family names */
+	if (e - b == 1 && camel_case(c, b))
+		return EV_MEN_ORG;
 	/* "the Eagles", "the Springboks": a plural after "the" is a team or a body, not a
 	 * person */
 	if (e - b == 1 && b > c->sb && tok_is(c, b - 1, "the")) {
