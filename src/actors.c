@@ -935,6 +935,17 @@ static size_t plain_match(actx *c, size_t k)
 	if ((e->flags & DF_AMBIGUOUS) && !is_cap(c, k))
 		return k;
 	const char *kind = dict_str(c->dict, e->kind);
+	/* "Christian Karembeu", "Chad Curtis": a people or a country that is also a given name,
+	 * before an unknown capitalized word, is a person's first name */
+	if ((e->type == DT_NORP || (e->type == DT_GPE && (e->flags & DF_AMBIGUOUS))) &&
+	    end == k + 1 && is_cap(c, k) && end < c->se && is_cap(c, end) && !c->ent[end] &&
+	    !function_word(c, end) && !org_word(c, end) && !loc_word(c, end) &&
+	    dict_word_has_type(c->dict, c->lc + c->d->tokens[k].start,
+	                       c->d->tokens[k].end - c->d->tokens[k].start, DT_GIVEN)) {
+		size_t n = unknown_name(c, end);
+		if (n && new_name(c, k, end + n, EV_MEN_PER))
+			return end + n;
+	}
 	/* "Washington" after "MaliVai Washington", "Jordan" after "Eddie Jordan": the person */
 	if ((type == EV_MEN_GPE || type == EV_MEN_LOC) && end == k + 1 && is_cap(c, k) &&
 	    !place_context(c, k)) {
