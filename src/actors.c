@@ -42,7 +42,8 @@ typedef struct actx {
 	const dict_entry **ent;
 	uint8_t *len;
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
-	uint16_t *wf;            /* each token's word flags (WF_*), found once per sentence */
+	uint16_t *wf;            /* each token's word flags (WF_*), found once per document */
+	uint32_t *th;            /* each token's hash (lower case), for the tables and dictionaries */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 	uint8_t *late;           /* a sentence's first word, left to the end of the document */
 	uint32_t *last;          /* each entity: index + 1 of its last mention as an actor */
@@ -242,20 +243,20 @@ static void word_table_build(void)
 	word_table_add(player, WF_PLAYER);
 }
 
-static unsigned word_table_get(const char *s, size_t n)
+static unsigned word_table_get_hashed(const char *s, size_t n, uint32_t h)
 {
 	if (n == 0 || n > WORD_MAX)
 		return 0;
-	uint32_t h = fnv1a(s, n) & (WORD_SLOTS - 1);
+	h &= WORD_SLOTS - 1;
 	for (; word_table[h].w; h = (h + 1) & (WORD_SLOTS - 1))
 		if (word_table[h].n == n && memcmp(word_table[h].w, s, n) == 0)
 			return word_table[h].flags;
 	return 0;
 }
 
-/* The flags of token k: function and organization words are read without a final
- * period ("Mr.", "Inc."); a function word must be a word. */
-static unsigned word_flags(const actx *c, size_t k)
+/* The flags of token k, whose lower-case hash is h: function and organization words are
+ * read without a final period ("Mr.", "Inc."); a function word must be a word. */
+static unsigned word_flags(const actx *c, size_t k, uint32_t h)
 {
 	const ev_token *t = &c->d->tokens[k];
 	size_t n = t->end - t->start;
@@ -263,9 +264,10 @@ static unsigned word_flags(const actx *c, size_t k)
 	/* every listed word is letters only */
 	if (t->kind != EV_TOK_WORD || n == 0 || n > WORD_MAX + 1)
 		return 0;
-	unsigned f = word_table_get(s, n);
+	unsigned f = word_table_get_hashed(s, n, h);
 	if (s[n - 1] == '.')
-		f = (f & ~(unsigned)(WF_FUNC | WF_ORG)) | (word_table_get(s, n - 1) & (WF_FUNC | WF_ORG));
+		f = (f & ~(unsigned)(WF_FUNC | WF_ORG)) |
+		    (word_table_get_hashed(s, n - 1, fnv1a(s, n - 1)) & (WF_FUNC | WF_ORG));
 	return f;
 }
 
@@ -1484,10 +1486,11 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	c.len = arena_alloc(doc->arena, doc->ntokens);
 	c.blocked = arena_alloc(doc->arena, doc->ntokens);
 	c.wf = arena_alloc(doc->arena, doc->ntokens * sizeof *c.wf);
+	c.th = arena_alloc(doc->arena, doc->ntokens * sizeof *c.th);
 	c.given = arena_alloc(doc->arena, doc->ntokens);
 	c.late = arena_alloc(doc->arena, doc->ntokens);
 	c.head = arena_alloc(doc->arena, doc->nsents + 1);
-	if (!lc || !c.ent || !c.len || !c.blocked || !c.wf || !c.given || !c.late || !c.head)
+	if (!lc || !c.ent || !c.len || !c.blocked || !c.wf || !c.th || !c.given || !c.late || !c.head)
 		return EV_ERR_NOMEM;
 	memset(c.blocked, 0, doc->ntokens);
 	memset(c.late, 0, doc->ntokens);
@@ -1510,8 +1513,10 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	pthread_once(&word_once, word_table_build);
 	/* every token's word flags, before any sentence is read: the sports and
 	 * within-document passes look at the tokens of other sentences too */
-	for (size_t k = 0; k < doc->ntokens; k++)
-		c.wf[k] = (uint16_t)word_flags(&c, k);
+	for (size_t k = 0; k < doc->ntokens; k++) {
+		c.th[k] = fnv1a(lc + doc->tokens[k].start, doc->tokens[k].end - doc->tokens[k].start);
+		c.wf[k] = (uint16_t)word_flags(&c, k, c.th[k]);
+	}
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
 	for (size_t s = 0; s < doc->nsents; s++) {
@@ -1521,7 +1526,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			sports_teams(&c, sent_first);
 		sent_first = doc->nmentions;
 		for (size_t k = c.sb; k < c.se; k++) {
-			size_t n = dict ? dict_match(dict, doc, lc, k, c.se, &c.ent[k]) : 0;
+			size_t n = dict ? dict_match_hashed(dict, doc, lc, k, c.se, c.th[k], &c.ent[k]) : 0;
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;

@@ -896,6 +896,17 @@ static int key_matches(const ev_dict *d, const dict_key *k, const ev_doc *doc, c
 size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
                   const dict_entry **entry)
 {
+	if (k >= end) {
+		*entry = NULL;
+		return 0;
+	}
+	const ev_token *t = &doc->tokens[k];
+	return dict_match_hashed(d, doc, lc, k, end, fnv1a(lc + t->start, t->end - t->start), entry);
+}
+
+size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
+                         size_t end, uint32_t h, const dict_entry **entry)
+{
 	*entry = NULL;
 	if (!d->compiled || k >= end)
 		return 0;
@@ -903,7 +914,6 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 	size_t tl = t->end - t->start;
 	uint32_t mask = (uint32_t)(d->nbuckets - 1);
 	size_t best = 0;
-	uint32_t h = fnv1a(lc + t->start, tl);
 	uint32_t h2 = 0;   /* of the next word, when a key first needs it */
 	/* names of two words or more are filed under their first two: the longest that
 	 * matches, and of those the first entry, as in one list sorted that way */
