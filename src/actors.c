@@ -42,7 +42,8 @@ typedef struct actx {
 	const dict_entry **ent;
 	uint8_t *len;
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
-	uint16_t *wf;            /* each token's word flags (WF_*), found once per sentence */
+	uint16_t *wf;            /* each token's word flags (WF_*), found once per document */
+	uint32_t *th;            /* each token's hash (lower case), for the tables and dictionaries */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 	uint8_t *late;           /* a sentence's first word, left to the end of the document */
 	uint32_t *last;          /* each entity: index + 1 of its last mention as an actor */
@@ -176,7 +177,7 @@ static const char *const group_words[] = {
  */
 enum {
 	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64,
-	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024
+	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024, WF_PLAYER = 2048
 };
 #define WORD_SLOTS 1024u
 #define WORD_MAX 16
@@ -233,22 +234,29 @@ static void word_table_build(void)
 	static const char *const sport[] = {"beat", "beats", "drew", "draw", "v", "vs", "v.", "vs.",
 	                                    "defeated", "edged", "thrashed", "routed", "lost", NULL};
 	word_table_add(sport, WF_SPORT);
+	/* the people of a side: "Warwickshire captain Tim Munton", "Derbyshire's coach" */
+	static const char *const player[] = {"captain", "skipper", "coach", "manager", "striker",
+	                                     "midfielder", "goalkeeper", "defender", "batsman",
+	                                     "bowler", "wicketkeeper", "pitcher", "quarterback",
+	                                     "winger", "playmaker", "fly-half", "scrum-half",
+	                                     "all-rounder", NULL};
+	word_table_add(player, WF_PLAYER);
 }
 
-static unsigned word_table_get(const char *s, size_t n)
+static unsigned word_table_get_hashed(const char *s, size_t n, uint32_t h)
 {
 	if (n == 0 || n > WORD_MAX)
 		return 0;
-	uint32_t h = fnv1a(s, n) & (WORD_SLOTS - 1);
+	h &= WORD_SLOTS - 1;
 	for (; word_table[h].w; h = (h + 1) & (WORD_SLOTS - 1))
 		if (word_table[h].n == n && memcmp(word_table[h].w, s, n) == 0)
 			return word_table[h].flags;
 	return 0;
 }
 
-/* The flags of token k: function and organization words are read without a final
- * period ("Mr.", "Inc."); a function word must be a word. */
-static unsigned word_flags(const actx *c, size_t k)
+/* The flags of token k, whose lower-case hash is h: function and organization words are
+ * read without a final period ("Mr.", "Inc."); a function word must be a word. */
+static unsigned word_flags(const actx *c, size_t k, uint32_t h)
 {
 	const ev_token *t = &c->d->tokens[k];
 	size_t n = t->end - t->start;
@@ -256,9 +264,10 @@ static unsigned word_flags(const actx *c, size_t k)
 	/* every listed word is letters only */
 	if (t->kind != EV_TOK_WORD || n == 0 || n > WORD_MAX + 1)
 		return 0;
-	unsigned f = word_table_get(s, n);
+	unsigned f = word_table_get_hashed(s, n, h);
 	if (s[n - 1] == '.')
-		f = (f & ~(unsigned)(WF_FUNC | WF_ORG)) | (word_table_get(s, n - 1) & (WF_FUNC | WF_ORG));
+		f = (f & ~(unsigned)(WF_FUNC | WF_ORG)) |
+		    (word_table_get_hashed(s, n - 1, fnv1a(s, n - 1)) & (WF_FUNC | WF_ORG));
 	return f;
 }
 
@@ -948,6 +957,17 @@ static size_t plain_match(actx *c, size_t k)
 	if ((e->flags & DF_AMBIGUOUS) && !is_cap(c, k))
 		return k;
 	const char *kind = dict_str(c->dict, e->kind);
+	/* "Christian Karembeu", "Chad Curtis": a people or a country that is also a given name,
+	 * before an unknown capitalized word, is a person's first name */
+	if ((e->type == DT_NORP || (e->type == DT_GPE && (e->flags & DF_AMBIGUOUS))) &&
+	    end == k + 1 && is_cap(c, k) && end < c->se && is_cap(c, end) && !c->ent[end] &&
+	    !function_word(c, end) && !org_word(c, end) && !loc_word(c, end) &&
+	    dict_word_has_type(c->dict, c->lc + c->d->tokens[k].start,
+	                       c->d->tokens[k].end - c->d->tokens[k].start, DT_GIVEN)) {
+		size_t n = unknown_name(c, end);
+		if (n && new_name(c, k, end + n, EV_MEN_PER))
+			return end + n;
+	}
 	/* "Washington" after "MaliVai Washington", "Jordan" after "Eddie Jordan": the person */
 	if ((type == EV_MEN_GPE || type == EV_MEN_LOC) && end == k + 1 && is_cap(c, k) &&
 	    !place_context(c, k)) {
@@ -1214,6 +1234,25 @@ static int org_context(const actx *c, size_t b, size_t e)
 	return tok_is(c, e, ",") && tok_is(c, e + 1, "which");
 }
 
+/* A capital after a lower-case letter inside a word, not after a family name's prefix. */
+static int camel_case(const actx *c, size_t k)
+{
+	static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van",
+	                                       "Von", "Fitz", NULL};
+	const ev_token *t = &c->d->tokens[k];
+	const char *s = c->d->body + t->start;
+	size_t n = t->end - t->start;
+	for (size_t i = 1; i + 1 < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z') {
+			for (int p = 0; prefixes[p]; p++)
+				if (strlen(prefixes[p]) == i + 1 && strncmp(prefixes[p], s, i + 1) == 0)
+					return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Guess the type of an unknown name for NER: organizations by their words. */
 static int guess_type(const actx *c, size_t b, size_t e)
 {
@@ -1230,6 +1269,17 @@ static int guess_type(const actx *c, size_t b, size_t e)
 	if ((c->given[b] || is_initial(c, b)) && e - b >= 2)
 		return EV_MEN_PER;   /* "Robert Smith", "P. Simmons" */
 	if (org_context(c, b, e))
+		return EV_MEN_ORG;
+	/* "Kehl, Germany", "Tunbridge Wells, Kent": a place, then its country or region */
+	if (e + 1 < c->se && tok_is(c, e, ",") && c->ent[e + 1] && c->ent[e + 1]->type == DT_GPE) {
+		const char *kind = dict_str(c->dict, c->ent[e + 1]->kind);
+		if (kind && (strcmp(kind, "country") == 0 || strcmp(kind, "region") == 0 ||
+		             strcmp(kind, "nation") == 0))
+			return EV_MEN_LOC;
+	}
+	/* "KeyCorp", "NationsBank": a capital inside a word is a firm's mark, but "McGrath",
+	 * "MacArthur", "DeLay", "LaRocca" are family names */
+	if (e - b == 1 && camel_case(c, b))
 		return EV_MEN_ORG;
 	/* "the Eagles", "the Springboks": a plural after "the" is a team or a body, not a
 	 * person */
@@ -1290,6 +1340,10 @@ static void sports_teams(actx *c, size_t first)
 		    d->mentions[i - 1].type == EV_MEN_ORG && d->mentions[i - 1].tok_end + 1 == b)
 			team = 1;
 		if ((a < d->ntokens && (c->wf[a] & WF_SPORT)) || (b > 0 && (c->wf[b - 1] & WF_SPORT)))
+			team = 1;
+		/* a side's captain or coach: "Warwickshire captain Tim Munton" */
+		size_t p = a < d->ntokens && is_possessive(c, a) ? a + 1 : a;
+		if (p < d->ntokens && (c->wf[p] & WF_PLAYER))
 			team = 1;
 		if (team) {
 			m->type = EV_MEN_ORG;
@@ -1492,10 +1546,11 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	c.len = arena_alloc(doc->arena, doc->ntokens);
 	c.blocked = arena_alloc(doc->arena, doc->ntokens);
 	c.wf = arena_alloc(doc->arena, doc->ntokens * sizeof *c.wf);
+	c.th = arena_alloc(doc->arena, doc->ntokens * sizeof *c.th);
 	c.given = arena_alloc(doc->arena, doc->ntokens);
 	c.late = arena_alloc(doc->arena, doc->ntokens);
 	c.head = arena_alloc(doc->arena, doc->nsents + 1);
-	if (!lc || !c.ent || !c.len || !c.blocked || !c.wf || !c.given || !c.late || !c.head)
+	if (!lc || !c.ent || !c.len || !c.blocked || !c.wf || !c.th || !c.given || !c.late || !c.head)
 		return EV_ERR_NOMEM;
 	memset(c.blocked, 0, doc->ntokens);
 	memset(c.late, 0, doc->ntokens);
@@ -1518,8 +1573,10 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	pthread_once(&word_once, word_table_build);
 	/* every token's word flags, before any sentence is read: the sports and
 	 * within-document passes look at the tokens of other sentences too */
-	for (size_t k = 0; k < doc->ntokens; k++)
-		c.wf[k] = (uint16_t)word_flags(&c, k);
+	for (size_t k = 0; k < doc->ntokens; k++) {
+		c.th[k] = fnv1a(lc + doc->tokens[k].start, doc->tokens[k].end - doc->tokens[k].start);
+		c.wf[k] = (uint16_t)word_flags(&c, k, c.th[k]);
+	}
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
 	for (size_t s = 0; s < doc->nsents; s++) {
@@ -1529,7 +1586,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			sports_teams(&c, sent_first);
 		sent_first = doc->nmentions;
 		for (size_t k = c.sb; k < c.se; k++) {
-			size_t n = dict ? dict_match(dict, doc, lc, k, c.se, &c.ent[k]) : 0;
+			size_t n = dict ? dict_match_hashed(dict, doc, lc, k, c.se, c.th[k], &c.ent[k]) : 0;
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
@@ -1637,9 +1694,15 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					continue;
 				}
 				int32_t ent = n ? short_form(&c, k, k + n) : -1;
-				/* the same words as an earlier name ("Harrowgate" after "Harrowgate 4") */
-				if (n && ent < 0 && k == opener)
+				/* the same words as an earlier name ("Harrowgate" after "Harrowgate 4",
+				 * "Kehl" after "Kehl, Germany"): one sense per document */
+				if (n && ent < 0) {
 					ent = same_name(&c, k, k + n);
+					/* except a club's name after "in": "the game in Dunmore" */
+					if (ent >= 0 && place_context(&c, k) &&
+					    doc->entities[ent].type != EV_MEN_LOC && doc->entities[ent].type != EV_MEN_GPE)
+						ent = -1;
+				}
 				/* a single word opening a sentence is capitalized by grammar, unless a
 				 * score or a table row follows it ("Puchon 3 1 0 6 1 10") */
 				if (n == 1 && k == opener && ent < 0)
@@ -1652,12 +1715,26 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 					if (m && ent >= 0) {
 						copy_entity(&c, m, ent);
 					} else if (m) {
-						/* "Shanghai's Yangshan port": a place in a place, in its country */
+						/* "Shanghai's Yangshan port", "Shanghai's Peace Hotel", "Kehl,
+						 * Germany": a place or a body in a place, of its country */
 						const ev_mention *pm = doc->nmentions >= 2 ? m - 1 : NULL;
-						if (m->type == EV_MEN_LOC && pm && pm->type == EV_MEN_GPE &&
-						    pm->tok_end + 1 == k && is_possessive(&c, k - 1) && pm->country[0]) {
+						const dict_entry *after = k + n + 1 < c.se && tok_is(&c, k + n, ",")
+						                          ? c.ent[k + n + 1] : NULL;
+						const char *aco = after && after->type == DT_GPE
+						                  ? dict_str(dict, after->country) : NULL;
+						if ((m->type == EV_MEN_LOC || m->type == EV_MEN_ORG) && pm &&
+						    pm->type == EV_MEN_GPE && pm->tok_end + 1 == k &&
+						    is_possessive(&c, k - 1) && pm->country[0]) {
 							memcpy(m->country, pm->country, sizeof m->country);
 							memcpy(m->code, pm->country, sizeof m->country);
+						} else if (m->type == EV_MEN_LOC && aco && strlen(aco) == 3) {
+							memcpy(m->country, aco, 4);
+							memcpy(m->code, aco, 4);
+						}
+						if (m->code[0] && m->entity >= 0 && !doc->entities[m->entity].code[0]) {
+							memcpy(doc->entities[m->entity].code, m->code, sizeof m->code);
+							memcpy(doc->entities[m->entity].country, m->country,
+							       sizeof m->country);
 						}
 						/* "Gao Feng, a commerce ministry spokesman,": the apposition codes the name */
 						if (k + n + 1 < c.se && tok_is(&c, k + n, ",")) {
@@ -1666,11 +1743,19 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 							if (e2 > k + n + 1 && doc->nmentions == before + 1) {
 								ev_mention *ap = &doc->mentions[before];
 								m = &doc->mentions[before - 1];
-								if (ap->nominal && ap->code[0]) {
+								/* an apposition opens with an article or a country ("a
+								 * spokesman", "China's ..."), not a bare plural ("X,
+								 * traders said"); a body ("a bank holding company") makes
+								 * the name an organization */
+								int opens = (c.wf[k + n + 1] & WF_ART) ||
+								            (c.ent[k + n + 1] && (c.ent[k + n + 1]->type == DT_NORP ||
+								                                  c.ent[k + n + 1]->type == DT_GPE));
+								if (ap->nominal && ap->code[0] && opens) {
+									int ty = ap->type == EV_MEN_ORG ? EV_MEN_ORG : EV_MEN_PER;
 									memcpy(m->code, ap->code, sizeof m->code);
 									memcpy(m->country, ap->country, sizeof m->country);
 									memcpy(m->role, ap->role, sizeof m->role);
-									m->type = EV_MEN_PER;
+									m->type = (uint8_t)ty;
 									note_mention(&c, before - 1);
 									ap->entity = m->entity;
 									if (m->entity >= 0) {
@@ -1678,7 +1763,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 										memcpy(en->code, m->code, sizeof en->code);
 										memcpy(en->country, m->country, sizeof en->country);
 										memcpy(en->role, m->role, sizeof en->role);
-										en->type = EV_MEN_PER;
+										en->type = (uint8_t)ty;
 									}
 								}
 								k = e2;

@@ -904,6 +904,17 @@ static int key_matches(const ev_dict *d, const dict_key *k, const ev_doc *doc, c
 size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
                   const dict_entry **entry)
 {
+	if (k >= end) {
+		*entry = NULL;
+		return 0;
+	}
+	const ev_token *t = &doc->tokens[k];
+	return dict_match_hashed(d, doc, lc, k, end, fnv1a(lc + t->start, t->end - t->start), entry);
+}
+
+size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
+                         size_t end, uint32_t h, const dict_entry **entry)
+{
 	*entry = NULL;
 	if (!d->compiled || k >= end)
 		return 0;
@@ -911,7 +922,6 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 	size_t tl = t->end - t->start;
 	uint32_t mask = (uint32_t)(d->nbuckets - 1);
 	size_t best = 0;
-	uint32_t h = fnv1a(lc + t->start, tl);
 	uint32_t h2 = 0;   /* of the next word, when a key first needs it */
 	/* names of two words or more are filed under their first two: the longest that
 	 * matches, and of those the first entry, as in one list sorted that way */
@@ -983,6 +993,21 @@ const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *l
 			return &d->entries[key->entry];
 	}
 	return NULL;
+}
+
+int dict_word_has_type(const ev_dict *d, const char *lc, size_t n, int type)
+{
+	if (!d->compiled || n == 0)
+		return 0;
+	uint32_t h = fnv1a(lc, n);
+	for (uint32_t i = d->buckets[h & (uint32_t)(d->nbuckets - 1)]; i != NIL; i = d->keys[i].next) {
+		const dict_key *key = &d->keys[i];
+		const dict_tok *kt = &d->toks[key->toks];
+		if (key->ntok == 1 && key->hash == h && !key->exact_case && kt->len == n &&
+		    d->entries[key->entry].type == type && memcmp(lc, d->pool + kt->off, n) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date)

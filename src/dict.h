@@ -41,9 +41,17 @@ typedef struct dict_code {
 size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
                   const dict_entry **entry /* OUT */);
 
+/* The same, with h the FNV-1a hash of token k's lower-case bytes already made. */
+size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
+                         size_t end, uint32_t h, const dict_entry **entry /* OUT */);
+
 /* The entry of a one-word name spelled s[0..n) (lc: the same bytes lower-cased), or
  * NULL: for parts of a word ("China" and "US" of "China-US"). */
 const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *lc, size_t n);
+
+/* Whether some one-word name of type (DT_*) is spelled lc[0..n) in lower case: "Christian"
+ * is a given name as well as a religion. */
+int dict_word_has_type(const ev_dict *d, const char *lc, size_t n, int type);
 
 /* A string of the dictionary's pool (offset 0 gives NULL). */
 const char *dict_str(const ev_dict *d, uint32_t off);
