@@ -1104,7 +1104,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		for (size_t n = wl; n >= 2 && best_f < 0; n--) {
 			if (n < wl && (!v->stem_lens || n >= 64 || !(v->stem_lens >> n & 1)))
 				continue;
-			for (int32_t f = verbs_find(v, w, n); f >= 0; f = v->forms[f].next) {
+			int32_t f0 = n == wl ? verbs_find_hashed(v, w, n, c->wh[k]) : verbs_find(v, w, n);
+			for (int32_t f = f0; f >= 0; f = v->forms[f].next) {
 				const vverb *vb = &v->verbs[v->forms[f].verb];
 				if (n < wl && !vb->stem)
 					continue;
@@ -1383,15 +1384,24 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 		c.wb[i][0] = c.wb[i][1] = 0;
 		if (n >= sizeof c.low[i])
 			continue;
+		/* lower case and the FNV-1a hash in one pass; the hash of the first three
+		 * letters (the stem's bit) is the same loop stopped early */
 		const unsigned char *s = (const unsigned char *)doc->body + t->start;
+		uint32_t h = 2166136261u, h3 = 0;
 		size_t j;
-		for (j = 0; j < n; j++)
-			o[j] = (char)tolower(s[j]);
+		for (j = 0; j < n; j++) {
+			unsigned char ch = s[j];
+			ch = (unsigned char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+			o[j] = (char)ch;
+			h = (h ^ ch) * 16777619u;
+			if (j == 2)
+				h3 = h;
+		}
 		o[j] = 0;
-		c.wh[i] = verbs_hash(o, n);
-		c.wb[i][0] = (uint8_t)verbs_word_bit(o, n, 0);
-		c.wb[i][1] = (uint8_t)verbs_word_bit(o, n, 1);
-		c.cls[i] = classes_of(verbs, o, n, c.wh[i]);
+		c.wh[i] = h;
+		c.wb[i][0] = (uint8_t)(h * 2654435761u >> 24);
+		c.wb[i][1] = (uint8_t)((n > 3 ? h3 : h) * 2654435761u >> 24);
+		c.cls[i] = classes_of(verbs, o, n, h);
 	}
 	for (size_t m = 0; m < doc->nmentions; m++)
 		for (uint32_t k = doc->mentions[m].tok_begin; k < doc->mentions[m].tok_end; k++)

@@ -1125,9 +1125,14 @@ ev_status ev_verbs_compile(ev_verbs *v)
 
 int32_t verbs_find(const ev_verbs *v, const char *s, size_t n)
 {
+	return verbs_find_hashed(v, s, n, verbs_hash(s, n));
+}
+
+int32_t verbs_find_hashed(const ev_verbs *v, const char *s, size_t n, uint32_t hash)
+{
 	if (!v->table)
 		return -1;
-	uint32_t h = verbs_hash(s, n) & v->table_mask;
+	uint32_t h = hash & v->table_mask;
 	for (;;) {
 		int32_t t = v->table[h];
 		if (t < 0)

@@ -131,5 +131,7 @@ static inline unsigned verbs_word_bit(const char *s, size_t n, int stem)
 
 /* The chain of forms spelled s[0..n) (lower case), or -1. */
 int32_t verbs_find(const ev_verbs *v, const char *s, size_t n);
+/* The same with the string's verbs_hash already known. */
+int32_t verbs_find_hashed(const ev_verbs *v, const char *s, size_t n, uint32_t hash);
 
 #endif
