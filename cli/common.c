@@ -465,8 +465,8 @@ int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, d
  * documents of a batch, each taking the next one not yet taken; then the main
  * thread prints the batch in input order, so output is the same for any number
  * of workers. */
-#define BATCH_DOCS 512
-#define BATCH_BYTES (8u << 20)
+#define BATCH_DOCS 256
+#define BATCH_BYTES (2u << 20)
 
 typedef struct batch {
 	ev_doc *docs[BATCH_DOCS];
