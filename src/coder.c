@@ -347,6 +347,15 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 {
 	*src = *tgt = -1;
 	const velem *el = &v->elems[p->e0];
+	/* an element none of whose first words is in the sentence cannot match */
+	for (uint16_t k = 0; k < p->ne; k++) {
+		if (el[k].kind != PE_WORDS)
+			continue;
+		const uint64_t *ew = v->elem_words[p->e0 + k];
+		if (!((ew[0] & c->words[0]) | (ew[1] & c->words[1]) | (ew[2] & c->words[2]) |
+		      (ew[3] & c->words[3])))
+			return 0;
+	}
 	uint32_t pos = ve;
 	for (uint16_t k = p->verb_at + 1; k < p->ne; k++) {
 		if (el[k].kind == PE_SKIP)
