@@ -656,6 +656,16 @@ static int state_like(const actx *c, const dict_entry *e)
 	return strlen(code) == 3 || ((e->flags & DF_UNTYPED) && strlen(code) == 6);
 }
 
+/* A lower-case word in -ed: after a role word, most likely its verb ("police
+ * arrested students"; but "bank holding company" is one name). */
+static int verb_ending(const actx *c, size_t q)
+{
+	const ev_token *t = &c->d->tokens[q];
+	size_t n = t->end - t->start;
+	const char *w = c->lc + t->start;
+	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 /*
  * An actor phrase at k: [the] [COUNTRY | COUNTRY's | NORP] ROLE... [NAME]
  * where NAME is a PER from the dictionary or unknown capitalized words.
@@ -712,8 +722,9 @@ static size_t actor_phrase(actx *c, size_t k)
 		int np = k < j && ((c->wf[k] & WF_ART) ||
 		                   country);
 		while (q < c->se && q - j < 3 && !c->ent[q] && c->d->tokens[q].kind == EV_TOK_WORD &&
-		       !function_word(c, q) && (is_cap(c, q) || np))
-			q++;
+		       !function_word(c, q) && (is_cap(c, q) || np) &&
+		       !(role && !is_cap(c, q) && verb_ending(c, q)))
+			q++;   /* "Russian police arrested students": a verb after a role ends it */
 		if (q > j && q < c->se && c->ent[q] && c->ent[q]->type == DT_ROLE) {
 			j = q;
 			continue;
