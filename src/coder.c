@@ -360,6 +360,17 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 	for (uint16_t k = p->verb_at + 1; k < p->ne; k++) {
 		if (el[k].kind == PE_SKIP)
 			continue;
+		if (el[k].kind == PE_NP) {
+			/* a noun phrase: [the] and an actor, or one word */
+			uint32_t q = pos;
+			if (has(c, q, C_DETERMINERS))
+				q++;
+			int32_t m = actor_at(c, q);
+			pos = m >= 0 ? c->d->mentions[m].tok_end : q + 1;
+			if (pos > c->se)
+				return 0;
+			continue;
+		}
 		uint32_t hi = el[k].adj ? pos : pos + MAX_GAP;
 		uint32_t s, e;
 		int32_t m = -1;
@@ -375,6 +386,16 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 	for (int k = (int)p->verb_at - 1; k >= 0; k--) {
 		if (el[k].kind == PE_SKIP)
 			continue;
+		if (el[k].kind == PE_NP) {
+			if (pos <= c->sb)
+				return 0;
+			int32_t m = actor_at(c, pos - 1);
+			pos = m >= 0 && c->d->mentions[m].tok_begin >= c->sb ? c->d->mentions[m].tok_begin
+			                                                     : pos - 1;
+			if (pos > c->sb && has(c, pos - 1, C_DETERMINERS))
+				pos--;
+			continue;
+		}
 		int adj = el[k + 1].adj;
 		uint32_t lo = adj || pos < c->sb + MAX_GAP ? (adj ? pos : c->sb) : pos - MAX_GAP;
 		uint32_t s;

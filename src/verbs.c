@@ -405,8 +405,10 @@ static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpatter
 				el->kind = PE_SRC;
 			} else if (pl == 1 && *piece == '+') {
 				el->kind = PE_TGT;
-			} else if (pl == 1 && (*piece == '%' || *piece == '^')) {
+			} else if (pl == 1 && *piece == '%') {
 				el->kind = PE_SKIP;
+			} else if (pl == 1 && *piece == '^') {
+				el->kind = PE_NP;   /* TABARI: skip a noun phrase */
 			} else if (*piece == '&') {
 				long si = find_syn(L, piece + 1, pl - 1);
 				if (si < 0) {

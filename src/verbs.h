@@ -24,7 +24,7 @@ typedef struct valt {
 	uint16_t pad;
 } valt;
 
-enum { PE_VERB = 1, PE_SRC, PE_TGT, PE_WORDS, PE_SKIP };
+enum { PE_VERB = 1, PE_SRC, PE_TGT, PE_WORDS, PE_SKIP, PE_NP };
 
 typedef struct velem {
 	uint8_t kind;     /* PE_* */
