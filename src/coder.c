@@ -474,6 +474,9 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	    !is_word(c, k - 1, "after") && !is_word(c, k - 1, "before") && !is_word(c, k - 1, "since") &&
 	    !is_word(c, k - 1, "by"))
 		return 0;   /* "accused X of bullying": the gerund names what the accusation is about */
+	/* "we're going to have": the future, not a journey */
+	if (!strcmp(form, "going") && is_word(c, k + 1, "to"))
+		return 0;
 	if (!base && !s_form)
 		return 1;   /* -ed, -ing and irregular forms: verbs unless a determiner precedes */
 	/* base and -s forms are often nouns ("talks", "visit", "tariffs"): they need a
@@ -576,7 +579,8 @@ static int32_t antecedent(const cctx *c, uint32_t k)
 {
 	const char *w = low(c, k);
 	int per = !strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "him") || !strcmp(w, "her");
-	if (!per && strcmp(w, "it") && strcmp(w, "they") && strcmp(w, "we") && strcmp(w, "them"))
+	/* "we" and "I" are mostly the speaker or the writer, not an actor named before */
+	if (!per && strcmp(w, "it") && strcmp(w, "they") && strcmp(w, "them"))
 		return -1;
 	/* "Ethiopia indicated it would act": the sentence's first actor before the
 	 * pronoun (its subject, mostly) comes first, then the last clause subject */
