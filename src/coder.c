@@ -1347,7 +1347,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				int32_t tg = mutual ? srcs[b] : tgts[b];
 				for (int pair = 0; pair < 2; pair++) {
 					int16_t cc = pair ? code2 : code;
-					if (cc < 0)
+					/* members acting on each other already give both directions */
+					if (cc < 0 || (pair && mutual && code2 == code))
 						continue;
 					int32_t s = pair ? tg : srcs[a], t = pair ? srcs[a] : tg;
 					if (pair && (s < 0 || t < 0))
