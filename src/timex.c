@@ -420,7 +420,23 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 
 static void set_date(cand *o, int y, int m, int d)
 {
-	snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+	/* by hand: this runs for most dates, and snprintf costs several times as much */
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+		snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+		return;
+	}
+	char *v = o->value;
+	v[0] = (char)('0' + y / 1000);
+	v[1] = (char)('0' + y / 100 % 10);
+	v[2] = (char)('0' + y / 10 % 10);
+	v[3] = (char)('0' + y % 10);
+	v[4] = '-';
+	v[5] = (char)('0' + m / 10);
+	v[6] = (char)('0' + m % 10);
+	v[7] = '-';
+	v[8] = (char)('0' + d / 10);
+	v[9] = (char)('0' + d % 10);
+	v[10] = '\0';
 }
 
 /* Resolve a month/day without a year against the DCT and the tense. */
@@ -961,8 +977,8 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		}
 		/* 1/30/2019, 1/30/19, 30/1/2019 */
 		char tb[16];
-		snprintf(tb, sizeof tb, "%.*s", (int)(n < 15 ? n : 15), w);
-		if (n >= 6 && n <= 10 && sscanf(tb, "%d/%d/%d%c", &a, &b2, &cc, &tail) == 3) {
+		if (n >= 6 && n <= 10 && memchr(w, '/', n) && (memcpy(tb, w, n), tb[n] = '\0', 1) &&
+		    sscanf(tb, "%d/%d/%d%c", &a, &b2, &cc, &tail) == 3) {
 			int mm = a, ddd = b2;
 			if (a > 12 && b2 <= 12) {
 				mm = b2;
