@@ -118,5 +118,8 @@ int cli_each_doc_parallel(const char *cmd, const doc_opts *o, char **paths, int 
                           doc_fn work, doc_emit_fn emit, void *ud, int jobs);
 /* The number of cores online (1 to 64). */
 int cli_jobs_default(void);
+/* -j N, -jN, --jobs N for an extra_opt_fn: 1 when opt was one of them (jobs set, or
+ * *used = -1 after a usage error), else 0. */
+int cli_jobs_opt(const char *cmd, const char *opt, const char *val, int *used, int *jobs);
 
 #endif

@@ -17,6 +17,7 @@ typedef struct actors_ctx {
 	dict_arg dicts[64];
 	int ndicts;
 	int no_defaults;
+	int jobs;
 	ev_dict *dict;
 } actors_ctx;
 
@@ -24,6 +25,8 @@ static int actors_opt(void *ud, const char *opt, const char *val, int *used)
 {
 	actors_ctx *c = ud;
 	ev_dict_format fmt;
+	if (cli_jobs_opt("actors", opt, val, used, &c->jobs))
+		return 1;
 	if (strcmp(opt, "--dict") == 0)
 		fmt = EV_DICT_NATIVE;
 	else if (strcmp(opt, "--actors") == 0)
@@ -128,15 +131,22 @@ static void print_mention(outbuf *o, const ev_doc *d, const ev_mention *m)
 	out_cstr(o, "}\n");
 }
 
-static int tag_doc(void *ud, ev_doc *d)
+/* On any thread: dates first ("Jan." and "Thursday" are not names), then actors. */
+static int tag_work(void *ud, ev_doc *d)
 {
-	actors_ctx *c = ud;
-	/* dates first: "Jan." and "Thursday" are not names */
+	const actors_ctx *c = ud;
 	ev_status st = ev_timex_tag(d);
 	if (st == EV_OK)
 		st = ev_actors_tag(d, c->dict);
+	return (int)st;
+}
+
+/* On the main thread, in input order. */
+static int tag_emit(void *ud, ev_doc *d, int st)
+{
+	actors_ctx *c = ud;
 	if (st != EV_OK)
-		return cli_doc_error(d, st);
+		return cli_doc_error(d, (ev_status)st);
 	for (size_t i = 0; i < d->nmentions && !c->out.failed; i++)
 		print_mention(&c->out, d, &d->mentions[i]);
 	return EXIT_OK;
@@ -165,7 +175,8 @@ int cmd_actors(int argc, char **argv)
 		return rc;
 	}
 	out_init(&c.out, stdout);
-	rc = cli_each_doc("actors", &o, paths, np, tag_doc, &c);
+	rc = cli_each_doc_parallel("actors", &o, paths, np, tag_work, tag_emit, &c,
+	                           c.jobs ? c.jobs : cli_jobs_default());
 	out_close(&c.out);
 	ev_dict_free(c.dict);
 	free(paths);

@@ -82,22 +82,8 @@ static int code_opt(void *ud, const char *opt, const char *val, int *used)
 		c->no_default_verbs = 1;
 		return 1;
 	}
-	if (strcmp(opt, "-j") == 0 || strcmp(opt, "--jobs") == 0 ||
-	    (strncmp(opt, "-j", 2) == 0 && opt[2] >= '0' && opt[2] <= '9')) {
-		int glued = opt[1] == 'j' && opt[2];   /* -j4, as make takes it */
-		if (!glued && !need(opt, val, used))
-			return 1;
-		char *end;
-		long n = strtol(glued ? opt + 2 : val, &end, 10);
-		if (*end || n < 1 || n > 64) {
-			cli_usage_error("code", "%s takes a number of threads from 1 to 64", opt);
-			*used = -1;
-			return 1;
-		}
-		c->jobs = (int)n;
-		*used = !glued;
+	if (cli_jobs_opt("code", opt, val, used, &c->jobs))
 		return 1;
-	}
 	if (strcmp(opt, "--any-code") == 0) {
 		c->any_code = 1;
 		return 1;

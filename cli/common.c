@@ -491,6 +491,24 @@ static void *batch_worker(void *arg)
 	}
 }
 
+int cli_jobs_opt(const char *cmd, const char *opt, const char *val, int *used, int *jobs)
+{
+	int glued = strncmp(opt, "-j", 2) == 0 && opt[2] >= '0' && opt[2] <= '9';   /* -j4 */
+	if (!glued && strcmp(opt, "-j") != 0 && strcmp(opt, "--jobs") != 0)
+		return 0;
+	const char *v = glued ? opt + 2 : val;
+	char *end = NULL;
+	long n = v ? strtol(v, &end, 10) : 0;
+	if (!v || *end || n < 1 || n > 64) {
+		cli_usage_error(cmd, "%s takes a number of threads from 1 to 64", glued ? "-j" : opt);
+		*used = -1;
+		return 1;
+	}
+	*jobs = (int)n;
+	*used = !glued;
+	return 1;
+}
+
 int cli_jobs_default(void)
 {
 	long n = sysconf(_SC_NPROCESSORS_ONLN);

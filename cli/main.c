@@ -73,7 +73,7 @@ const command cli_commands[] = {
 	 "\n" INPUT_HELP},
 	{"actors", cmd_actors, "find and code actors, places and amounts",
 	 "usage: eventline actors [options] [--dict F] [--actors F] [--agents F]\n"
-	 "                        [--no-default-dicts] FILE|DIR|-...\n"
+	 "                        [--no-default-dicts] [-j N] FILE|DIR|-...\n"
 	 "\n"
 	 "Print one JSON object per mention: doc, start, end (byte offsets into the\n"
 	 "body), text, type (PER, ORG, GPE, LOC, NORP, MONEY, PERCENT, QUANTITY), and\n"
@@ -87,6 +87,7 @@ const command cli_commands[] = {
 	 "  --actors F           load a TABARI or PETRARCH/Phoenix actors dictionary\n"
 	 "  --agents F           load a TABARI or Phoenix agents dictionary\n"
 	 "  --no-default-dicts   use only the dictionaries given (docs/DICTIONARIES.md)\n"
+	 "  -j, --jobs N         threads (default: every core); output keeps input order\n"
 	 "\n" INPUT_HELP},
 	{"validate", cmd_validate, "run the TABARI or PETRARCH validation suite",
 	 "usage: eventline validate tabari DIR|FILE.project|FILE.text [--verbs F] [--all]\n"
