@@ -592,6 +592,15 @@ int cmd_validate(int argc, char **argv)
 		rc = run_petrarch(&v, xml);
 	else
 		rc = run_tabari(&v, tabari_text);
+	if (rc == EXIT_OK && v.records == 0) {
+		fprintf(stderr, "%s validate: no records found in %s: is it the suite's %s?\n",
+		        cli_progname, xml ? target : tabari_text,
+		        xml ? "XML of <Sentence> records" : ".text file of 'YYMMDD ID' records");
+		rc = EXIT_INPUT;
+	}
+	/* dictionaries that could not be read in full were reported; say so in the status */
+	if (rc == EXIT_OK && (derr || verr))
+		rc = EXIT_INPUT;
 	free(xml);
 	for (int i = 0; i < v.ndiscards; i++)
 		free(v.discards[i]);
