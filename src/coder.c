@@ -640,6 +640,8 @@ static int32_t described(const cctx *c, uint32_t k)
  * it that is not the object of a preposition, skipping appositions and
  * relative clauses set off by commas.  -1 when there is none.
  */
+static int lower_word(const cctx *c, uint32_t k);
+
 static int32_t find_subject(const cctx *c, uint32_t gb)
 {
 	uint32_t k = gb;
@@ -662,6 +664,11 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 					if (r >= 0)
 						return r;
 				}
+				/* "French franc prices are ...": a nationality or place before a
+				 * noun modifies it; the subject is that noun, no actor */
+				if ((mm->type == EV_MEN_NORP || mm->type == EV_MEN_GPE) && mm->tok_end < gb &&
+				    !mm->nominal && lower_word(c, mm->tok_end))
+					return -1;
 				return m;
 			}
 			k = mm->tok_begin > c->sb ? mm->tok_begin : c->sb;
