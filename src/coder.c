@@ -437,6 +437,8 @@ static uint32_t tail_end(const ev_verbs *v, const vverb *vb, const cctx *c, uint
 	return pos;
 }
 
+static int lower_word(const cctx *c, uint32_t k);
+
 /* A word in -ly inside a verb group ("strongly", "jointly"); not "only", "family". */
 static int ly_adverb(const cctx *c, uint32_t k)
 {
@@ -477,6 +479,25 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	/* "we're going to have": the future, not a journey */
 	if (!strcmp(form, "going") && is_word(c, k + 1, "to"))
 		return 0;
+	if (!base && !s_form && fl > 3 && !strcmp(form + fl - 2, "ed") && k + 1 < c->se &&
+	    lower_word(c, k + 1) && !has(c, k + 1, C_DETERMINERS)) {
+		/* "imported oils", "further coordinated rate cuts": an -ed word before a noun
+		 * is a verb only after its subject (an actor, a pronoun, "which", an
+		 * auxiliary), over adverbs and dates */
+		uint32_t q = k;
+		while (q > c->sb && (has(c, q - 1, C_GROUP_ADVERBS) || ly_adverb(c, q - 1) ||
+		                     c->in_tx[q - 1]))
+			q--;
+		if (q == c->sb)
+			return 0;
+		uint32_t p0 = q - 1;
+		if (actor_at(c, p0) >= 0 || has(c, p0, C_PRONOUNS | C_RELATIVES | C_MODALS | C_AUX |
+		                                         C_NEGATIONS | C_COMMA))
+			return 1;
+		if (has(c, p0, C_AND_OR))
+			return !(p0 > c->sb && lower_word(c, p0 - 1));   /* "domestic and imported" */
+		return 0;
+	}
 	if (!base && !s_form)
 		return 1;   /* -ed, -ing and irregular forms: verbs unless a determiner precedes */
 	/* base and -s forms are often nouns ("talks", "visit", "tariffs"): they need a
@@ -640,8 +661,6 @@ static int32_t described(const cctx *c, uint32_t k)
  * it that is not the object of a preposition, skipping appositions and
  * relative clauses set off by commas.  -1 when there is none.
  */
-static int lower_word(const cctx *c, uint32_t k);
-
 static int32_t find_subject(const cctx *c, uint32_t gb)
 {
 	uint32_t k = gb;
