@@ -567,9 +567,13 @@ static void verb_group(cctx *c, cand *cd, const char *form, int base_form)
 		break;
 	}
 	cd->gb = j;
-	/* "was invited", "were arrested": a participle after a form of be */
-	cd->passive = (uint8_t)(have_be && !base_form && !to_seen &&
-	                        !(strlen(form) > 3 && !strcmp(form + strlen(form) - 3, "ing")));
+	/* "was invited", "were arrested": a participle after a form of be; and "the
+	 * level demanded by Britain", a participle with its agent right after it */
+	size_t fl = strlen(form);
+	int ing = fl > 3 && !strcmp(form + fl - 3, "ing");
+	cd->passive = (uint8_t)(!base_form && !to_seen && !ing &&
+	                        (have_be || (is_word(c, cd->ve, "by") &&
+	                                     (fl > 2 && !strcmp(form + fl - 2, "ed")))));
 	/* "if" earlier in the clause makes it hypothetical */
 	for (uint32_t k = cd->gb; k > c->sb && k + 12 > cd->gb; k--) {
 		if (is_word(c, k - 1, "if") || is_word(c, k - 1, "unless")) {
@@ -703,6 +707,10 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 		if (!strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "that") || !strcmp(w, "“") ||
 		    !strcmp(w, "\"") || (c->cls[p] & C_SPEECH))
 			return -1;   /* "It said the escalation had violated": not "It" */
+		/* "under which the nations agreed": the subject is after "which"; only
+		 * "X, which agreed" has the actor before it */
+		if ((!strcmp(w, "which") || !strcmp(w, "who") || !strcmp(w, "whom")) && p + 1 < gb)
+			return -1;
 		if (!strcmp(w, ",")) {
 			/* ", a commerce ministry spokesman," or ", who ..., ": skip back to the
 			 * comma that opens it when one is near */
