@@ -149,6 +149,7 @@ typedef struct ev_entity {
 	char country[4];          /* ISO 3166-1 alpha-3, or "" */
 	char role[4];             /* CAMEO role code, or "" */
 	uint8_t type;             /* ev_mention_type */
+	uint8_t gender;           /* a person's: 'm' or 'f' from a given name, or 0 */
 	uint32_t first_tok;       /* its first mention's first token */
 } ev_entity;
 

@@ -1367,6 +1367,35 @@ static void sports_teams(actx *c, size_t first)
 	}
 }
 
+/* A person named with a given name of one sex ("Mary Smith") is 'f' or 'm',
+ * for the pronouns that later stand for them. */
+static void person_gender(actx *c)
+{
+	ev_doc *d = c->d;
+	for (size_t i = 0; i < d->nmentions; i++) {
+		const ev_mention *m = &d->mentions[i];
+		if (m->type != EV_MEN_PER || m->entity < 0 || d->entities[m->entity].gender)
+			continue;
+		for (uint32_t k = m->name_begin > m->tok_begin ? m->name_begin : m->tok_begin;
+		     k < m->tok_end && k < d->ntokens; k++) {
+			int g = c->given[k];
+			if (g != 'm' && g != 'f' && is_cap(c, k)) {
+				/* a dictionary person's first name is matched as the whole name:
+				 * look the word up alone */
+				const ev_token *t = &d->tokens[k];
+				const dict_entry *e = dict_word_of_type(c->dict, c->lc + t->start,
+				                                        t->end - t->start, DT_GIVEN);
+				const char *kd = e ? dict_str(c->dict, e->kind) : NULL;
+				g = kd && !strcmp(kd, "male") ? 'm' : kd && !strcmp(kd, "female") ? 'f' : 0;
+			}
+			if (g == 'm' || g == 'f') {
+				d->entities[m->entity].gender = (uint8_t)g;
+				break;
+			}
+		}
+	}
+}
+
 /*
  * "officials in Beijing", "the government of Gondor", "soldiers from Mali":
  * a role named without a country takes the country of the place after it.
@@ -1612,6 +1641,12 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			/* a given name alone is no mention, only a sign of a person */
 			c.given[k] = c.ent[k] && c.ent[k]->type == DT_GIVEN;
 			if (c.given[k]) {
+				/* the given-name list says which names are men's or women's */
+				const char *kd = dict_str(c.dict, c.ent[k]->kind);
+				if (kd && !strcmp(kd, "male"))
+					c.given[k] = 'm';
+				else if (kd && !strcmp(kd, "female"))
+					c.given[k] = 'f';
 				c.ent[k] = NULL;
 				c.len[k] = 0;
 			}
@@ -1795,5 +1830,6 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		names_later(&c);
 	}
 	role_of_place(&c);
+	person_gender(&c);
 	return doc->arena->oom ? EV_ERR_NOMEM : EV_OK;
 }

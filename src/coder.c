@@ -31,6 +31,7 @@ typedef struct cctx {
 	int caps;            /* the sentence is written in capitals (a wire headline) */
 	size_t cap_ev;
 	int32_t last_per, last_org;   /* antecedents of he/she and it/they */
+	int32_t last_m, last_f;       /* the last subjects known to be a man, a woman */
 } cctx;
 
 /* ------------------------------------------------------------ word classes */
@@ -599,11 +600,23 @@ static int after_preposition(const cctx *c, int32_t m)
 	return has(c, p, C_PREPOSITIONS);
 }
 
+/* Is mention m a person known to be of the other sex than sex ('m', 'f')? */
+static int other_sex(const cctx *c, int32_t m, int sex)
+{
+	const ev_mention *mm = &c->d->mentions[m];
+	if (!sex || mm->entity < 0)
+		return 0;
+	int g = c->d->entities[mm->entity].gender;
+	return g && g != sex;
+}
+
 /* A subject pronoun's antecedent. */
 static int32_t antecedent(const cctx *c, uint32_t k)
 {
 	const char *w = low(c, k);
 	int per = !strcmp(w, "he") || !strcmp(w, "she") || !strcmp(w, "him") || !strcmp(w, "her");
+	/* the sex a pronoun asks for: 'm', 'f', or 0 */
+	int sex = !strcmp(w, "he") || !strcmp(w, "him") ? 'm' : per ? 'f' : 0;
 	/* "we" and "I" are mostly the speaker or the writer, not an actor named before */
 	if (!per && strcmp(w, "it") && strcmp(w, "they") && strcmp(w, "them"))
 		return -1;
@@ -617,10 +630,13 @@ static int32_t antecedent(const cctx *c, uint32_t k)
 		if (m->start < sb)
 			continue;
 		if (m->code[0] && is_actor_type(m->type) && (m->type == EV_MEN_PER) == per &&
-		    !after_preposition(c, (int32_t)i))
+		    !after_preposition(c, (int32_t)i) && !other_sex(c, (int32_t)i, sex))
 			return (int32_t)i;
 	}
 	int32_t r = per ? c->last_per : c->last_org;
+	/* "she" is not the last man named: the last woman, or someone of unknown sex */
+	if (r >= 0 && per && other_sex(c, r, sex))
+		r = sex == 'm' ? c->last_m : c->last_f;
 	if (r < 0 && per) {
 		/* dictionaries that do not type their actors: any actor of the sentence */
 		for (size_t i = 0; i < c->d->nmentions; i++) {
@@ -1340,10 +1356,18 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		/* the subject of the clause is what "he" and "it" will mean next */
 		int32_t subj = cd->passive ? tgt : src;
 		if (subj >= 0 && coded(c, subj)) {
-			if (d->mentions[subj].type == EV_MEN_PER)
+			if (d->mentions[subj].type == EV_MEN_PER) {
 				c->last_per = subj;
-			else
+				if (d->mentions[subj].entity >= 0) {
+					int g = d->entities[d->mentions[subj].entity].gender;
+					if (g == 'm')
+						c->last_m = subj;
+					else if (g == 'f')
+						c->last_f = subj;
+				}
+			} else {
 				c->last_org = subj;
+			}
 		}
 		if (src >= 0 && src == tgt)
 			tgt = -1;
@@ -1424,7 +1448,7 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 	memset(&c, 0, sizeof c);
 	c.d = doc;
 	c.v = verbs;
-	c.last_per = c.last_org = -1;
+	c.last_per = c.last_org = c.last_m = c.last_f = -1;
 	size_t nt = doc->ntokens ? doc->ntokens : 1;
 	c.tok_men = arena_alloc(doc->arena, nt * sizeof *c.tok_men);
 	c.low = arena_alloc(doc->arena, nt * sizeof *c.low);

@@ -995,19 +995,24 @@ const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *l
 	return NULL;
 }
 
-int dict_word_has_type(const ev_dict *d, const char *lc, size_t n, int type)
+const dict_entry *dict_word_of_type(const ev_dict *d, const char *lc, size_t n, int type)
 {
 	if (!d->compiled || n == 0)
-		return 0;
+		return NULL;
 	uint32_t h = fnv1a(lc, n);
 	for (uint32_t i = d->buckets[h & (uint32_t)(d->nbuckets - 1)]; i != NIL; i = d->keys[i].next) {
 		const dict_key *key = &d->keys[i];
 		const dict_tok *kt = &d->toks[key->toks];
 		if (key->ntok == 1 && key->hash == h && !key->exact_case && kt->len == n &&
 		    d->entries[key->entry].type == type && memcmp(lc, d->pool + kt->off, n) == 0)
-			return 1;
+			return &d->entries[key->entry];
 	}
-	return 0;
+	return NULL;
+}
+
+int dict_word_has_type(const ev_dict *d, const char *lc, size_t n, int type)
+{
+	return dict_word_of_type(d, lc, n, type) != NULL;
 }
 
 const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date)

@@ -52,6 +52,8 @@ const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *l
 /* Whether some one-word name of type (DT_*) is spelled lc[0..n) in lower case: "Christian"
  * is a given name as well as a religion. */
 int dict_word_has_type(const ev_dict *d, const char *lc, size_t n, int type);
+/* The same, giving the entry (NULL when there is none). */
+const dict_entry *dict_word_of_type(const ev_dict *d, const char *lc, size_t n, int type);
 
 /* A string of the dictionary's pool (offset 0 gives NULL). */
 const char *dict_str(const ev_dict *d, uint32_t off);
