@@ -860,6 +860,23 @@ static int year_span(const tctx *c, size_t k, size_t *next)
 }
 
 /* Try an absolute date at k: month forms, day-month, ISO, slashes, years. */
+/* The day d at k with the month at mk: the full date when a year follows the
+ * month, else the month and day resolved by the clause's tense. */
+static int day_month(const tctx *c, cand *o, size_t k, size_t mk, int d)
+{
+	int m = val(c, mk);
+	int y = year_at(c, mk + 1);
+	if (y) {
+		set_date(o, y, m, d);
+		o->e = mk + 2;
+	} else {
+		resolve_md(c, o, m, d, clause_tense(c, k, mk + 1, 0));
+		o->e = mk + 1;
+	}
+	o->type = EV_TIMEX_DATE;
+	return 1;
+}
+
 static int match_absolute(const tctx *c, size_t k, cand *o)
 {
 	int m, d, y;
@@ -935,33 +952,11 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		return 1;
 	}
 	/* DAY MONTH [YEAR]: "30 January 2019" */
-	if ((d = mday_at(c, k)) != 0 && cat(c, k + 1) == C_MONTH && (c->t[k + 1].flags & EV_TF_CAP)) {
-		m = val(c, k + 1);
-		y = year_at(c, k + 2);
-		if (y) {
-			set_date(o, y, m, d);
-			o->e = k + 3;
-		} else {
-			resolve_md(c, o, m, d, clause_tense(c, k, k + 2, 0));
-			o->e = k + 2;
-		}
-		o->type = EV_TIMEX_DATE;
-		return 1;
-	}
+	if ((d = mday_at(c, k)) != 0 && cat(c, k + 1) == C_MONTH && (c->t[k + 1].flags & EV_TF_CAP))
+		return day_month(c, o, k, k + 1, d);
 	/* "the 30th of January" (k at the ordinal) */
-	if ((d = mday_at(c, k)) != 0 && cat(c, k + 1) == C_OF && cat(c, k + 2) == C_MONTH) {
-		m = val(c, k + 2);
-		y = year_at(c, k + 3);
-		if (y) {
-			set_date(o, y, m, d);
-			o->e = k + 4;
-		} else {
-			resolve_md(c, o, m, d, clause_tense(c, k, k + 3, 0));
-			o->e = k + 3;
-		}
-		o->type = EV_TIMEX_DATE;
-		return 1;
-	}
+	if ((d = mday_at(c, k)) != 0 && cat(c, k + 1) == C_OF && cat(c, k + 2) == C_MONTH)
+		return day_month(c, o, k, k + 2, d);
 	if (c->t[k].kind == EV_TOK_NUMBER) {
 		const char *w = c->d->body + c->t[k].start;
 		size_t n = c->t[k].end - c->t[k].start;
