@@ -92,6 +92,9 @@ demo: all
 	@echo
 	@echo "== temporal expressions in examples/, resolved against each article's date"
 	build/eventline timex --dct 2019-06-30 examples/
+	@echo
+	@echo "== events in examples/: who did what to whom, when (CAMEO, PLOVER), as a table"
+	build/eventline code --dct 2019-06-30 --format tsv examples/
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 test: deps
