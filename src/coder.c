@@ -695,6 +695,12 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 				k = p;
 				continue;
 			}
+			/* "criminal charges", "bank fraud": a role word before a noun is its
+			 * modifier, no actor */
+			if (weak(c, m) && mm->tok_end < gb && lower_word(c, mm->tok_end)) {
+				k = mm->tok_begin > c->sb ? mm->tok_begin : c->sb;
+				continue;
+			}
 			if (!after_preposition(c, m)) {
 				/* "the newspaper" after the People's Daily was named: that paper */
 				if (weak(c, m) && mm->tok_end == mm->tok_begin + 1 && mm->tok_begin > c->sb &&
@@ -721,7 +727,7 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 				return r;
 		}
 		if (!strcmp(w, ";") || !strcmp(w, ":") || !strcmp(w, "that") || !strcmp(w, "“") ||
-		    !strcmp(w, "\"") || (c->cls[p] & C_SPEECH))
+		    !strcmp(w, "”") || !strcmp(w, "\"") || (c->cls[p] & C_SPEECH))
 			return -1;   /* "It said the escalation had violated": not "It" */
 		/* "under which the nations agreed": the subject is after "which"; only
 		 * "X, which agreed" has the actor before it */
@@ -809,6 +815,10 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 			if (skip_places && (mm->type == EV_MEN_GPE || mm->type == EV_MEN_LOC) && b > c->sb &&
 			    has(c, b - 1, C_PLACE_PREPS)) {
 				k = mm->tok_end - 1;
+				continue;
+			}
+			if (weak(c, m) && mm->tok_end < c->se && lower_word(c, mm->tok_end)) {
+				k = mm->tok_end - 1;   /* "bank fraud": a modifier, no actor */
 				continue;
 			}
 			if (!weak(c, m)) {
