@@ -1120,6 +1120,20 @@ static void set_date(const cctx *c, ev_event *e, int32_t tx)
 	}
 }
 
+/*
+ * Codes that a list of actors can do to each other with no object named: "China
+ * and Russia agreed", "met", "signed", "cooperate", "clashed"; not "Russia and
+ * China blocked the resolution".
+ */
+static int reciprocal(const ev_cameo *cm)
+{
+	static const char *const roots[] = {"03", "04", "05", "06", "08", "19", NULL};
+	for (int i = 0; roots[i]; i++)
+		if (!strcmp(cm->root, roots[i]))
+			return 1;
+	return 0;
+}
+
 /* ------------------------------------------------------------ a sentence */
 
 #define MAX_CANDS 64
@@ -1407,7 +1421,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 		/* "China and the US agreed to resume talks": with no object, the members
 		 * of a compound subject act on each other */
-		int mutual = ns > 1 && nt == 1 && tgts[0] < 0;
+		int mutual = ns > 1 && nt == 1 && tgts[0] < 0 && reciprocal(&v->cameo[code >= 0 ? code : code2]);
 		for (int a = 0; a < ns; a++)
 			for (int b = 0; b < (mutual ? ns : nt); b++) {
 				if (mutual && a == b)
