@@ -1310,7 +1310,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 	}
 
 	/* 3. each candidate: code, actors, and the rest */
-	int32_t prev_src = -1;
+	int32_t prev_src = -1, first_src = -1;
 	uint32_t prev_ve = 0;
 	for (int i = 0; i < nc; i++) {
 		cand *cd = &cands[i];
@@ -1367,7 +1367,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				if (p > c->sb && (is_word(c, p - 1, "and") || is_word(c, p - 1, "but") ||
 				                  is_word(c, p - 1, "then")) &&
 				    prev_src >= 0 && prev_ve && prev_ve <= p)
-					src = prev_src;
+					/* after a comma ("He said China hoped ..., but gave no details")
+					 * the verb goes with the sentence's first clause */
+					src = p > c->sb + 1 && has(c, p - 2, C_COMMA) && first_src >= 0 ? first_src
+					                                                              : prev_src;
 				else
 					src = find_subject(c, cd->gb);
 			}
@@ -1405,6 +1408,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		if (src >= 0) {
 			prev_src = src;
 			prev_ve = cd->ve;
+			if (first_src < 0)
+				first_src = src;
 		}
 
 		int32_t srcs[8], tgts[8];
