@@ -1340,6 +1340,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			continue;   /* a noun no pattern speaks for */
 
 		int32_t src = psrc, tgt = ptgt;
+		int main_clause = 0;   /* coordinated with the sentence's first clause */
 		if (vb->nominal) {
 			int how = 0;
 			if (src < 0)
@@ -1369,8 +1370,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				    prev_src >= 0 && prev_ve && prev_ve <= p)
 					/* after a comma ("He said China hoped ..., but gave no details")
 					 * the verb goes with the sentence's first clause */
-					src = p > c->sb + 1 && has(c, p - 2, C_COMMA) && first_src >= 0 ? first_src
-					                                                              : prev_src;
+				{
+					main_clause = p > c->sb + 1 && has(c, p - 2, C_COMMA) && first_src >= 0;
+					src = main_clause ? first_src : prev_src;
+				}
 				else
 					src = find_subject(c, cd->gb);
 			}
@@ -1420,7 +1423,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		int32_t tx = find_timex(c, cd->vb, cands, nc);
 		int32_t amt = find_amount(c, cd->vb, cd->ve);
 		int32_t said = -1;
-		if (speaker >= 0 && !cd->speech) {
+		if (speaker >= 0 && !cd->speech && !main_clause) {
 			if (trailing ? cd->vb < speech_at : cd->vb > speech_at)
 				said = speaker;
 		}
