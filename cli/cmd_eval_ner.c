@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "grow.h"
 #include "dict.h"
 
 enum { NER_PER, NER_ORG, NER_LOC, NER_N };
@@ -35,21 +36,6 @@ typedef struct ner_counts {
 	ev_dict *dict;
 	size_t docs;
 } ner_counts;
-
-static int grow(void **p, size_t *cap, size_t n, size_t size)
-{
-	if (n < *cap)
-		return 0;
-	size_t nc = *cap ? *cap * 2 : 256;
-	while (nc <= n)
-		nc *= 2;
-	void *np = realloc(*p, nc * size);
-	if (!np)
-		return -1;
-	*p = np;
-	*cap = nc;
-	return 0;
-}
 
 static int type_of(const char *tag)
 {

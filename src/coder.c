@@ -588,6 +588,16 @@ static void verb_group(cctx *c, cand *cd, const char *form, int base_form)
 
 /* --------------------------------------------------------- source, target */
 
+/* The actor right after the word at q ("by the ministry", "between China"), an
+ * article allowed between; -1 when there is none. */
+static int32_t actor_after(const cctx *c, uint32_t q)
+{
+	uint32_t r = q + 1;
+	if (has(c, r, C_DETERMINERS))
+		r++;
+	return actor_at(c, r);
+}
+
 /* Is the mention m the object of a preposition ("talks with China")? */
 static int after_preposition(const cctx *c, int32_t m)
 {
@@ -851,12 +861,8 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 static int32_t find_agent(const cctx *c, uint32_t from)
 {
 	for (uint32_t k = from; k < c->se && k < from + 8; k++) {
-		if (is_word(c, k, "by")) {
-			uint32_t j = k + 1;
-			if (has(c, j, C_DETERMINERS))
-				j++;
-			return actor_at(c, j);
-		}
+		if (is_word(c, k, "by"))
+			return actor_after(c, k);
 		/* "was invited after a call by X": prepositions may come between */
 		if (has(c, k, C_COMMA) || is_word(c, k, ";") || has(c, k, C_SPEECH | C_RELATIVES))
 			break;
@@ -1164,10 +1170,7 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 		if (has(c, q, C_OBJ_STOPS) || has(c, q, C_COMMA))
 			break;
 		if (is_word(c, q, "between") || is_word(c, q, "among")) {
-			uint32_t r = q + 1;
-			if (has(c, r, C_DETERMINERS))
-				r++;
-			int32_t m = actor_at(c, r);
+			int32_t m = actor_after(c, q);
 			if (m >= 0) {
 				*src = m;
 				return 2;
@@ -1178,10 +1181,7 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 	/* "retaliation by China" */
 	for (uint32_t q = ke; q < c->se && q < ke + 4; q++)
 		if (is_word(c, q, "by")) {
-			uint32_t r = q + 1;
-			if (has(c, r, C_DETERMINERS))
-				r++;
-			int32_t m = actor_at(c, r);
+			int32_t m = actor_after(c, q);
 			if (m >= 0) {
 				*src = m;
 				return 1;
@@ -1277,10 +1277,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			continue;   /* "United States" */
 		int32_t s = -1;
 		if (is_word(c, k, "according") && is_word(c, k + 1, "to")) {
-			uint32_t j = k + 2;
-			if (has(c, j, C_DETERMINERS))
-				j++;
-			s = actor_at(c, j);
+			s = actor_after(c, k + 1);
 		} else {
 			cand tmp;
 			memset(&tmp, 0, sizeof tmp);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "dict.h"
+#include "grow.h"
 #include "hash.h"
 #include "slurp.h"
 
@@ -60,21 +61,6 @@ struct ev_dict {
 };
 
 /* ------------------------------------------------------------- storage */
-
-static int grow(void **p, size_t *cap, size_t n, size_t size)
-{
-	if (n < *cap)
-		return 0;
-	size_t nc = *cap ? *cap * 2 : 1024;
-	while (nc <= n)
-		nc *= 2;
-	void *np = realloc(*p, nc * size);
-	if (!np)
-		return -1;
-	*p = np;
-	*cap = nc;
-	return 0;
-}
 
 static uint32_t pool_add(ev_dict *d, const char *s, size_t n)
 {
@@ -980,7 +966,9 @@ size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, si
 	return best;
 }
 
-const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *lc, size_t n)
+/* The entry of a one-word name, of any type (type 0) or of the one given. */
+static const dict_entry *word_entry(const ev_dict *d, const char *s, const char *lc, size_t n,
+                                    int type)
 {
 	if (!d->compiled || n == 0)
 		return NULL;
@@ -989,25 +977,22 @@ const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *l
 		const dict_key *key = &d->keys[i];
 		const dict_tok *kt = &d->toks[key->toks];
 		if (key->ntok == 1 && key->hash == h && kt->len == n &&
+		    (!type || d->entries[key->entry].type == type) &&
 		    memcmp(key->exact_case ? s : lc, d->pool + kt->off, n) == 0)
 			return &d->entries[key->entry];
 	}
 	return NULL;
 }
 
+const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *lc, size_t n)
+{
+	return word_entry(d, s, lc, n, 0);
+}
+
+/* Only lower case is known here: names that match in capitals only are passed over. */
 const dict_entry *dict_word_of_type(const ev_dict *d, const char *lc, size_t n, int type)
 {
-	if (!d->compiled || n == 0)
-		return NULL;
-	uint32_t h = fnv1a(lc, n);
-	for (uint32_t i = d->buckets[h & (uint32_t)(d->nbuckets - 1)]; i != NIL; i = d->keys[i].next) {
-		const dict_key *key = &d->keys[i];
-		const dict_tok *kt = &d->toks[key->toks];
-		if (key->ntok == 1 && key->hash == h && !key->exact_case && kt->len == n &&
-		    d->entries[key->entry].type == type && memcmp(lc, d->pool + kt->off, n) == 0)
-			return &d->entries[key->entry];
-	}
-	return NULL;
+	return word_entry(d, lc, lc, n, type);
 }
 
 int dict_word_has_type(const ev_dict *d, const char *lc, size_t n, int type)

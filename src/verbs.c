@@ -12,6 +12,7 @@
 #include <string.h>
 #include "slurp.h"
 #include "verbs.h"
+#include "grow.h"
 
 /* The embedded tables (build/gen/default_tables.c). */
 struct embedded_file {
@@ -30,21 +31,6 @@ static const struct embedded_file *embedded(const char *suffix)
 			return f;
 	}
 	return NULL;
-}
-
-static int grow(void **p, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return 0;
-	size_t nc = *cap ? *cap : 64;
-	while (nc < need)
-		nc *= 2;
-	void *q = realloc(*p, nc * size);
-	if (!q)
-		return -1;
-	*p = q;
-	*cap = nc;
-	return 0;
 }
 
 #define PUSH(v, arr, n, cap) \
