@@ -156,20 +156,10 @@ static void bad(loader *L, const char *fmt, ...) __attribute__((format(printf, 2
 static void bad(loader *L, const char *fmt, ...)
 {
 	L->errors++;
-	if (!L->diag)
-		return;
-	ev_error e;
-	memset(&e, 0, sizeof e);
-	e.status = EV_ERR_FORMAT;
-	e.severity = EV_ERROR;
-	e.line = L->line;
-	e.offset = -1;
-	snprintf(e.file, sizeof e.file, "%s", L->file);
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+	slurp_bad_line(L->diag, L->ud, L->file, L->line, fmt, ap);
 	va_end(ap);
-	L->diag(L->ud, &e);
 }
 
 static uint32_t new_entry(loader *L, int type)

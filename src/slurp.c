@@ -47,6 +47,22 @@ ev_status slurp_file(const char *path, char **out, size_t *len)
 	return EV_OK;
 }
 
+void slurp_bad_line(ev_diag_fn diag, void *ud, const char *file, long line, const char *fmt,
+                    va_list ap)
+{
+	if (!diag)
+		return;
+	ev_error e;
+	memset(&e, 0, sizeof e);
+	e.status = EV_ERR_FORMAT;
+	e.severity = EV_ERROR;
+	e.line = line;
+	e.offset = -1;
+	snprintf(e.file, sizeof e.file, "%s", file);
+	vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+	diag(ud, &e);
+}
+
 void slurp_report(ev_diag_fn diag, void *ud, const char *path, const char *what, int err)
 {
 	if (!diag)

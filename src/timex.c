@@ -860,6 +860,14 @@ static int year_span(const tctx *c, size_t k, size_t *next)
 }
 
 /* Try an absolute date at k: month forms, day-month, ISO, slashes, years. */
+/* A year at j, or after a comma there ("Jan. 30, 2019"): the year, its end in *ye. */
+static int year_after(const tctx *c, size_t j, size_t *ye)
+{
+	if (j < c->se && c->d->body[c->t[j].start] == ',')
+		j++;
+	return year_span(c, j, ye);
+}
+
 /* The day d at k with the month at mk: the full date when a year follows the
  * month, else the month and day resolved by the clause's tense. */
 static int day_month(const tctx *c, cand *o, size_t k, size_t mk, int d)
@@ -892,11 +900,8 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		d = mday_at(c, j);
 		if (d) {
 			j++;
-			size_t yj = j;
-			if (yj < c->se && c->d->body[c->t[yj].start] == ',')
-				yj++;
 			size_t ye;
-			y = year_span(c, yj, &ye);
+			y = year_after(c, j, &ye);
 			if (y) {
 				set_date(o, y, m, d);
 				o->e = ye;
@@ -907,11 +912,8 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 			o->type = EV_TIMEX_DATE;
 			return 1;
 		}
-		size_t yj = j;
-		if (yj < c->se && c->d->body[c->t[yj].start] == ',')
-			yj++;
 		size_t ye;
-		y = year_span(c, yj, &ye);
+		y = year_after(c, j, &ye);
 		if (y) {
 			snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
 			o->e = ye;

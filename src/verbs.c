@@ -233,20 +233,10 @@ static void vbad(vloader *L, const char *fmt, ...) __attribute__((format(printf,
 static void vbad(vloader *L, const char *fmt, ...)
 {
 	L->v->errors++;
-	if (!L->diag)
-		return;
-	ev_error e;
-	memset(&e, 0, sizeof e);
-	e.status = EV_ERR_FORMAT;
-	e.severity = EV_ERROR;
-	e.line = L->line;
-	e.offset = -1;
-	snprintf(e.file, sizeof e.file, "%s", L->file);
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(e.msg, sizeof e.msg, fmt, ap);
+	slurp_bad_line(L->diag, L->ud, L->file, L->line, fmt, ap);
 	va_end(ap);
-	L->diag(L->ud, &e);
 }
 
 /* Add a code seen in a dictionary to the table when unknown codes are allowed. */
