@@ -6,7 +6,7 @@
 #   make fuzz       libFuzzer targets (FUZZ_SECONDS each, default 600)
 
 CC      ?= cc
-PKGS    := libutf8proc jansson zlib
+PKGS    := libutf8proc jansson zlib sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -pthread
 

@@ -29,6 +29,33 @@ int cmd_timex(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
 int cmd_eval_ner(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
+int cmd_who(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+
+/* The whole pipeline's dictionaries and options, shared by code and ingest:
+ * --dict/--actors/--agents, --verbs, --no-default-dicts/-verbs, --any-code, -j. */
+typedef struct pipeline {
+	const char *dict_paths[64];
+	ev_dict_format dict_fmts[64];
+	int ndicts;
+	const char *verb_paths[16];
+	int nverbs;
+	int no_default_dicts, no_default_verbs, any_code;
+	int jobs;
+	ev_dict *dict;
+	ev_verbs *verbs;
+	size_t dict_errors, verb_errors;
+} pipeline;
+/* An extra option of the pipeline: 1 when taken (see extra_opt_fn), else 0. */
+int cli_pipeline_opt(const char *cmd, pipeline *p, const char *opt, const char *val, int *used);
+/* Load the dictionaries; EXIT_OK or an exit status (reported). */
+int cli_pipeline_load(const char *cmd, pipeline *p);
+/* The analysis of one document (a doc_fn on any thread; ud is the pipeline). */
+int cli_pipeline_work(void *ud, ev_doc *d);
+void cli_pipeline_release(pipeline *p);
 int cmd_validate(int argc, char **argv);
 /* Load the default and the named verb dictionaries; EXIT_OK, or an exit status. */
 int cli_load_verbs(const char *cmd, ev_verbs **out, const char *const *paths, int n,
@@ -90,6 +117,8 @@ typedef struct doc_opts {
 	ev_format format;
 	int quiet;
 	int progress;   /* show a progress bar (stderr is a terminal, stdout is not) */
+	const long long *count;    /* a running count the progress bar shows too, or NULL */
+	const char *count_label;   /* its name: "events" */
 } doc_opts;
 
 /*

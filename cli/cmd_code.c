@@ -11,24 +11,63 @@
 typedef struct code_ctx {
 	outbuf out;
 	ev_event_format format;
-	const char *dict_paths[64];
-	ev_dict_format dict_fmts[64];
-	int ndicts;
-	const char *verb_paths[16];
-	int nverbs;
-	int no_default_dicts, no_default_verbs, any_code;
-	ev_dict *dict;
-	ev_verbs *verbs;
+	pipeline pl;
 	long long next_id;
-	int jobs;
 } code_ctx;
 
-static int need(const char *opt, const char *val, int *used)
+static int need(const char *cmd, const char *opt, const char *val, int *used)
 {
 	if (val)
 		return 1;
-	cli_usage_error("code", "%s needs a value", opt);
+	cli_usage_error(cmd, "%s needs a value", opt);
 	*used = -1;
+	return 0;
+}
+
+int cli_pipeline_opt(const char *cmd, pipeline *p, const char *opt, const char *val, int *used)
+{
+	if (strcmp(opt, "--dict") == 0 || strcmp(opt, "--actors") == 0 ||
+	    strcmp(opt, "--agents") == 0) {
+		if (!need(cmd, opt, val, used))
+			return 1;
+		if (p->ndicts == 64) {
+			cli_usage_error(cmd, "at most 64 dictionaries");
+			*used = -1;
+			return 1;
+		}
+		p->dict_paths[p->ndicts] = val;
+		p->dict_fmts[p->ndicts++] = strcmp(opt, "--dict") == 0     ? EV_DICT_NATIVE
+		                            : strcmp(opt, "--actors") == 0 ? EV_DICT_TABARI
+		                                                           : EV_DICT_AGENTS;
+		*used = 1;
+		return 1;
+	}
+	if (strcmp(opt, "--verbs") == 0) {
+		if (!need(cmd, opt, val, used))
+			return 1;
+		if (p->nverbs == 16) {
+			cli_usage_error(cmd, "at most 16 verb dictionaries");
+			*used = -1;
+			return 1;
+		}
+		p->verb_paths[p->nverbs++] = val;
+		*used = 1;
+		return 1;
+	}
+	if (strcmp(opt, "--no-default-dicts") == 0) {
+		p->no_default_dicts = 1;
+		return 1;
+	}
+	if (strcmp(opt, "--no-default-verbs") == 0) {
+		p->no_default_verbs = 1;
+		return 1;
+	}
+	if (cli_jobs_opt(cmd, opt, val, used, &p->jobs))
+		return 1;
+	if (strcmp(opt, "--any-code") == 0) {
+		p->any_code = 1;
+		return 1;
+	}
 	return 0;
 }
 
@@ -36,7 +75,7 @@ static int code_opt(void *ud, const char *opt, const char *val, int *used)
 {
 	code_ctx *c = ud;
 	if (strcmp(opt, "--format") == 0) {
-		if (!need(opt, val, used))
+		if (!need("code", opt, val, used))
 			return 1;
 		if (events_format_parse(val, &c->format) != 0) {
 			cli_usage_error("code", "--format takes jsonl, tsv, gdelt or icews");
@@ -46,49 +85,7 @@ static int code_opt(void *ud, const char *opt, const char *val, int *used)
 		*used = 1;
 		return 1;
 	}
-	if (strcmp(opt, "--dict") == 0 || strcmp(opt, "--actors") == 0 ||
-	    strcmp(opt, "--agents") == 0) {
-		if (!need(opt, val, used))
-			return 1;
-		if (c->ndicts == 64) {
-			cli_usage_error("code", "at most 64 dictionaries");
-			*used = -1;
-			return 1;
-		}
-		c->dict_paths[c->ndicts] = val;
-		c->dict_fmts[c->ndicts++] = strcmp(opt, "--dict") == 0     ? EV_DICT_NATIVE
-		                            : strcmp(opt, "--actors") == 0 ? EV_DICT_TABARI
-		                                                           : EV_DICT_AGENTS;
-		*used = 1;
-		return 1;
-	}
-	if (strcmp(opt, "--verbs") == 0) {
-		if (!need(opt, val, used))
-			return 1;
-		if (c->nverbs == 16) {
-			cli_usage_error("code", "at most 16 verb dictionaries");
-			*used = -1;
-			return 1;
-		}
-		c->verb_paths[c->nverbs++] = val;
-		*used = 1;
-		return 1;
-	}
-	if (strcmp(opt, "--no-default-dicts") == 0) {
-		c->no_default_dicts = 1;
-		return 1;
-	}
-	if (strcmp(opt, "--no-default-verbs") == 0) {
-		c->no_default_verbs = 1;
-		return 1;
-	}
-	if (cli_jobs_opt("code", opt, val, used, &c->jobs))
-		return 1;
-	if (strcmp(opt, "--any-code") == 0) {
-		c->any_code = 1;
-		return 1;
-	}
-	return 0;
+	return cli_pipeline_opt("code", &c->pl, opt, val, used);
 }
 
 /* Load the default and the named verb dictionaries; EXIT_OK or a status. */
@@ -126,16 +123,43 @@ int cli_load_verbs(const char *cmd, ev_verbs **out, const char *const *paths, in
 	return EXIT_OK;
 }
 
-/* On any thread: the analysis, which only reads the shared dictionaries. */
-static int code_work(void *ud, ev_doc *d)
+int cli_pipeline_load(const char *cmd, pipeline *p)
 {
-	const code_ctx *c = ud;
+	int rc = cli_load_dicts(cmd, &p->dict, p->dict_paths, p->dict_fmts, p->ndicts,
+	                        !p->no_default_dicts, &p->dict_errors);
+	if (rc == EXIT_OK)
+		rc = cli_load_verbs(cmd, &p->verbs, p->verb_paths, p->nverbs, !p->no_default_verbs,
+		                    p->any_code, &p->verb_errors);
+	if (rc != EXIT_OK) {
+		ev_dict_free(p->dict);
+		p->dict = NULL;
+	}
+	return rc;
+}
+
+void cli_pipeline_release(pipeline *p)
+{
+	ev_verbs_free(p->verbs);
+	ev_dict_free(p->dict);
+	p->verbs = NULL;
+	p->dict = NULL;
+}
+
+/* On any thread: the analysis, which only reads the shared dictionaries. */
+int cli_pipeline_work(void *ud, ev_doc *d)
+{
+	const pipeline *p = ud;
 	ev_status st = ev_timex_tag(d);
 	if (st == EV_OK)
-		st = ev_actors_tag(d, c->dict);
+		st = ev_actors_tag(d, p->dict);
 	if (st == EV_OK)
-		st = ev_events_code(d, c->verbs);
+		st = ev_events_code(d, p->verbs);
 	return (int)st;
+}
+
+static int code_work(void *ud, ev_doc *d)
+{
+	return cli_pipeline_work(&((code_ctx *)ud)->pl, d);
 }
 
 /* On the main thread, in input order: the output. */
@@ -159,24 +183,18 @@ int cmd_code(int argc, char **argv)
 	int rc = cli_parse_doc_args("code", argc, argv, &o, &paths, &np, code_opt, &c);
 	if (rc != EXIT_OK)
 		return rc;
-	size_t derr = 0, verr = 0;
-	rc = cli_load_dicts("code", &c.dict, c.dict_paths, c.dict_fmts, c.ndicts,
-	                    !c.no_default_dicts, &derr);
-	if (rc == EXIT_OK)
-		rc = cli_load_verbs("code", &c.verbs, c.verb_paths, c.nverbs, !c.no_default_verbs,
-		                    c.any_code, &verr);
+	rc = cli_pipeline_load("code", &c.pl);
 	if (rc != EXIT_OK) {
-		ev_dict_free(c.dict);
 		free(paths);
 		return rc;
 	}
 	out_init(&c.out, stdout);
 	events_header(&c.out, c.format);
 	rc = cli_each_doc_parallel("code", &o, paths, np, code_work, code_emit, &c,
-	                           c.jobs ? c.jobs : cli_jobs_default());
+	                           c.pl.jobs ? c.pl.jobs : cli_jobs_default());
 	out_close(&c.out);
-	ev_verbs_free(c.verbs);
-	ev_dict_free(c.dict);
+	int bad_dicts = c.pl.dict_errors || c.pl.verb_errors;
+	cli_pipeline_release(&c.pl);
 	free(paths);
-	return rc == EXIT_OK && (derr || verr) ? EXIT_INPUT : rc;
+	return rc == EXIT_OK && bad_dicts ? EXIT_INPUT : rc;
 }

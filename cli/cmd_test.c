@@ -55,7 +55,7 @@ typedef struct file_spec {
 typedef struct tcase {
 	char *name;
 	long line;
-	buf args, in, out, err, status, requires, out_file, out_contains, err_contains;
+	buf args, in, out, err, status, requires, out_file, out_contains, err_contains, setup;
 	int has_in, has_out, has_err, has_status, has_out_file, has_out_contains, has_err_contains;
 	file_spec files[16];
 	int nfiles;
@@ -116,7 +116,7 @@ static void finish_section(buf *b, const char *mods)
 static void free_case(tcase *c)
 {
 	free(c->name);
-	buf *bs[] = {&c->args, &c->in, &c->out, &c->err, &c->status, &c->requires, &c->out_file,
+	buf *bs[] = {&c->args, &c->in, &c->out, &c->err, &c->status, &c->requires, &c->out_file, &c->setup,
 	             &c->out_contains, &c->err_contains};
 	for (size_t i = 0; i < sizeof bs / sizeof bs[0]; i++)
 		free(bs[i]->p);
@@ -345,7 +345,7 @@ static void run_case(runner *r, const char *file, tcase *c)
 		free(store.p);
 	}
 	char dir[] = "/tmp/eventline-test-XXXXXX";
-	int use_dir = c->nfiles > 0;
+	int use_dir = c->nfiles > 0 || c->setup.len > 0;
 	if (use_dir && !mkdtemp(dir)) {
 		printf("FAIL %s:%ld: %s: cannot make a temporary directory\n", file, c->line, c->name);
 		r->failed++;
@@ -361,6 +361,34 @@ static void run_case(runner *r, const char *file, tcase *c)
 	char *argv[66];
 	buf store = {0};
 	argv[0] = (char *)"eventline";
+	/* setup: eventline command lines run first in the same directory */
+	for (char *line = c->setup.p; line && *line;) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		int sn = *line ? split_args(r, line, argv + 1, 64, &store) : 0;
+		if (sn > 0) {
+			argv[sn + 1] = NULL;
+			buf sout = {0}, serr = {0};
+			int sst = run_child(r, dir, argv, NULL, &sout, &serr);
+			if (sst != 0) {
+				printf("FAIL %s:%ld: %s: setup `%s` exited %d: %.200s\n", file, c->line,
+				       c->name, line, sst, serr.p ? serr.p : "");
+				r->failed++;
+				free(sout.p);
+				free(serr.p);
+				free(store.p);
+				nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+				return;
+			}
+			free(sout.p);
+			free(serr.p);
+		}
+		free(store.p);
+		store.p = NULL;
+		store.len = store.cap = 0;
+		line = nl ? nl + 1 : NULL;
+	}
 	int n = split_args(r, c->args.p ? c->args.p : "", argv + 1, 64, &store);
 	argv[n + 1] = NULL;
 	buf out = {0}, err = {0};
@@ -500,6 +528,8 @@ static int run_file(runner *r, const char *path)
 				sec = &c.status, c.has_status = 1;
 			else if (!strcmp(kind, "requires"))
 				sec = &c.requires;
+			else if (!strcmp(kind, "setup"))
+				sec = &c.setup;
 			else if (!strcmp(kind, "stdout-file"))
 				sec = &c.out_file, c.has_out_file = 1;
 			else if (!strcmp(kind, "stdout-contains"))

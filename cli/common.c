@@ -336,6 +336,8 @@ typedef struct progress {
 	double t0, last;
 	uint64_t total;   /* bytes of the named inputs, 0 when unknown (stdin) */
 	size_t docs;
+	const long long *count;
+	const char *count_label;
 } progress;
 
 static double now_s(void)
@@ -377,8 +379,12 @@ static void progress_show(progress *pg, const ev_reader *r, int final)
 		if (f > 0.01 && !final)
 			snprintf(eta, sizeof eta, ", ETA %.0fs", el / f - el);
 	}
-	fprintf(stderr, "\r%s%zu docs, %.0f docs/s, %.1f MB, %.1fs%s\033[K%s", bar, pg->docs,
-	        el > 0 ? (double)pg->docs / el : 0.0, (double)done / 1e6, el, eta, final ? "\n" : "");
+	char count[64] = "";
+	if (pg->count)
+		snprintf(count, sizeof count, ", %lld %s", *pg->count, pg->count_label);
+	fprintf(stderr, "\r%s%zu docs, %.0f docs/s%s, %.1f MB, %.1fs%s\033[K%s", bar, pg->docs,
+	        el > 0 ? (double)pg->docs / el : 0.0, count, (double)done / 1e6, el, eta,
+	        final ? "\n" : "");
 }
 
 /* A reader over the inputs, with the progress bar's total; NULL after an error
@@ -398,6 +404,8 @@ static ev_reader *open_inputs(const char *cmd, const doc_opts *o, char **paths, 
 	}
 	memset(pg, 0, sizeof *pg);
 	pg->on = o->progress;
+	pg->count = o->count;
+	pg->count_label = o->count_label ? o->count_label : "";
 	diag_state.progress_on = pg->on;
 	pg->t0 = pg->last = now_s();
 	int stdin_used = 0;
@@ -515,6 +523,25 @@ int cli_jobs_default(void)
 	return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
+/* Emit a batch's documents in order and free them. */
+static int batch_emit(batch *b, doc_emit_fn emit, void *ud, progress *pg, int rc)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		pg->docs++;
+		int frc = emit(ud, b->docs[i], b->status[i]);
+		ev_doc_free(b->docs[i]);
+		if (frc != EXIT_OK)
+			rc = frc;
+	}
+	b->n = 0;
+	return rc;
+}
+
+/*
+ * Two batches are in flight: while the workers analyse one, the main thread
+ * writes out the one before (a slow writer such as the database then costs
+ * no analysis time), and helps the workers when it is done.
+ */
 int cli_each_doc_parallel(const char *cmd, const doc_opts *o, char **paths, int npaths,
                           doc_fn work, doc_emit_fn emit, void *ud, int jobs)
 {
@@ -523,18 +550,21 @@ int cli_each_doc_parallel(const char *cmd, const doc_opts *o, char **paths, int 
 	ev_reader *r = open_inputs(cmd, o, paths, npaths, &pg, &rc);
 	if (!r)
 		return rc;
-	batch *b = calloc(1, sizeof *b);
-	if (!b) {
+	batch *bs = calloc(2, sizeof *bs);
+	if (!bs) {
 		fprintf(stderr, "%s %s: out of memory\n", cli_progname, cmd);
 		return close_inputs(r, &pg, EXIT_INPUT);
 	}
-	pthread_mutex_init(&b->lock, NULL);
-	b->work = work;
-	b->ud = ud;
+	for (int k = 0; k < 2; k++) {
+		pthread_mutex_init(&bs[k].lock, NULL);
+		bs[k].work = work;
+		bs[k].ud = ud;
+	}
 	if (jobs < 1)
 		jobs = 1;
-	int done = 0;
+	int done = 0, cur = 0;
 	while (!done) {
+		batch *b = &bs[cur], *prev = &bs[cur ^ 1];
 		size_t bytes = 0;
 		b->n = 0;
 		while (b->n < BATCH_DOCS && bytes < BATCH_BYTES) {
@@ -556,23 +586,22 @@ int cli_each_doc_parallel(const char *cmd, const doc_opts *o, char **paths, int 
 		b->next = 0;
 		pthread_t th[64];
 		int nth = 0;
-		/* the main thread works too */
-		for (int t = 1; t < jobs && (size_t)t < b->n; t++)
+		/* jobs - 1 workers start on this batch; the main thread joins them
+		 * once the batch before is written (with one job it does all) */
+		for (int t = 0; t < jobs - 1 && (size_t)t < b->n; t++)
 			if (pthread_create(&th[nth], NULL, batch_worker, b) == 0)
 				nth++;
-		batch_worker(b);
+		rc = batch_emit(prev, emit, ud, &pg, rc);
+		progress_show(&pg, r, 0);
+		batch_worker(b);   /* the main thread works too */
 		for (int t = 0; t < nth; t++)
 			pthread_join(th[t], NULL);
-		for (size_t i = 0; i < b->n; i++) {
-			pg.docs++;
-			int frc = emit(ud, b->docs[i], b->status[i]);
-			ev_doc_free(b->docs[i]);
-			if (frc != EXIT_OK)
-				rc = frc;
-		}
-		progress_show(&pg, r, 0);
+		cur ^= 1;
 	}
-	pthread_mutex_destroy(&b->lock);
-	free(b);
+	rc = batch_emit(&bs[cur ^ 1], emit, ud, &pg, rc);
+	progress_show(&pg, r, 0);
+	for (int k = 0; k < 2; k++)
+		pthread_mutex_destroy(&bs[k].lock);
+	free(bs);
 	return close_inputs(r, &pg, rc);
 }

@@ -561,7 +561,8 @@ static void gdelt_actor(outbuf *o, const ev_doc *d, int32_t mi)
 	empties(o, 3 - k);
 }
 
-void events_print_gdelt(outbuf *o, const ev_doc *d, const ev_event *e, long long id)
+void events_print_gdelt(outbuf *o, const ev_doc *d, const ev_event *e, long long id,
+                        const long long counts[3])
 {
 	const ev_cameo *c = e->cameo;
 	const char *day;
@@ -611,7 +612,11 @@ void events_print_gdelt(outbuf *o, const ev_doc *d, const ev_event *e, long long
 	} else {
 		tab(o);
 	}
-	out_cstr(o, "\t1\t1\t1\t\t");
+	for (int i = 0; i < 3; i++) {
+		tab(o);
+		out_long(o, counts ? counts[i] : 1);
+	}
+	out_cstr(o, "\t\t");
 
 	/* 36-51: Actor1Geo_* and Actor2Geo_*: where the actors were is not
 	 * known; GDELT writes type 0 and empty columns then. */

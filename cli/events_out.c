@@ -196,7 +196,7 @@ void events_print(outbuf *o, ev_event_format f, const ev_doc *d, const ev_event 
 		print_tsv(o, d, e);
 		break;
 	case EV_OUT_GDELT:
-		events_print_gdelt(o, d, e, id);
+		events_print_gdelt(o, d, e, id, NULL);
 		break;
 	case EV_OUT_ICEWS:
 		events_print_icews(o, d, e, id);

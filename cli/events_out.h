@@ -23,7 +23,9 @@ void events_print(outbuf *o, ev_event_format f, const ev_doc *d, const ev_event 
 
 /* events_export.c: the GDELT 2.0 export (61 tab-separated columns, no header)
  * and the ICEWS event table (20 tab-separated columns, with its header). */
-void events_print_gdelt(outbuf *o, const ev_doc *d, const ev_event *e, long long id);
+void events_print_gdelt(outbuf *o, const ev_doc *d, const ev_event *e, long long id,
+                        const long long counts[3] /* NumMentions, NumSources, NumArticles;
+                                                     NULL: one report */);
 void events_header_icews(outbuf *o);
 void events_print_icews(outbuf *o, const ev_doc *d, const ev_event *e, long long id);
 

@@ -29,7 +29,8 @@ typedef enum ev_status {
 	EV_ERR_FORMAT = -3,     /* malformed input (JSON, TimeML, header) */
 	EV_ERR_ENCODING = -4,   /* invalid UTF-8, NUL bytes, binary data */
 	EV_ERR_USAGE = -5,      /* a bad argument from the caller */
-	EV_ERR_LIMIT = -6       /* input over a size limit */
+	EV_ERR_LIMIT = -6,      /* input over a size limit */
+	EV_ERR_STORE = -7       /* the database failed (locked, full, corrupt) */
 } ev_status;
 
 /* Severity of a diagnostic passed to an ev_diag_fn. */
@@ -402,6 +403,56 @@ const char *ev_timex_type_str(int type);
 
 /** Name of a token kind ("word", "number", ...). */
 const char *ev_tok_kind_str(int kind);
+
+/* ----------------------------------------------------------------- store */
+
+/**
+ * An event database (SQLite; the schema is in docs/STORE.md): documents with
+ * their sentences, mentions, temporal expressions and events, and the events
+ * merged across documents.  One writer at a time; readers may run alongside.
+ */
+typedef struct ev_store ev_store;
+
+/** Open modes. */
+typedef enum ev_store_mode {
+	EV_STORE_READ = 0,   /* an existing database, read only */
+	EV_STORE_WRITE       /* create the database and its tables when missing */
+} ev_store_mode;
+
+/** Open (and in EV_STORE_WRITE mode create) the database at path; on an error
+ *  *out is NULL and err says why. */
+ev_status ev_store_open(const char *path, ev_store_mode mode, ev_store **out /* OUT */,
+                        ev_error *err /* OUT, may be NULL */);
+
+/** The merge window in days: a report of an event merges with a stored event
+ *  of the same actors, CAMEO root, mood and negation whose date is at most this
+ *  many days away (default 1, kept in the database for later ingests). */
+ev_status ev_store_set_window(ev_store *s, int days);
+int ev_store_window(const ev_store *s);
+
+/** Store a coded document (run ev_events_code first) in the open
+ *  transaction, which ev_store_add starts when none is open.  A document whose
+ *  body is already stored (same content hash) is left alone: *added is then 0. */
+ev_status ev_store_add(ev_store *s, const ev_doc *doc, int *added /* OUT */,
+                       size_t *events /* OUT: its events, may be NULL */);
+
+/** Commit the open transaction, if any. */
+ev_status ev_store_commit(ev_store *s);
+
+/** The last database error's message. */
+const char *ev_store_errmsg(const ev_store *s);
+
+/** The sqlite3 connection, for queries over the public schema. */
+void *ev_store_db(ev_store *s);
+
+/** Commit and close; NULL is allowed. */
+void ev_store_close(ev_store *s);
+
+/** Day range of a TIMEX3 date value: 0 and [*lo, *hi] in days since
+ *  1970-01-01 with its precision ("day", "week", "month", "quarter", "half",
+ *  "year"), or -1 for values with no place on the calendar (XXXX-08-01, P3Y). */
+int ev_date_range(const char *value, long *lo /* OUT */, long *hi /* OUT */,
+                  const char **precision /* OUT */);
 
 #ifdef __cplusplus
 }

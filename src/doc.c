@@ -18,6 +18,7 @@ const char *ev_status_str(ev_status st)
 	case EV_ERR_ENCODING: return "bad encoding";
 	case EV_ERR_USAGE: return "bad argument";
 	case EV_ERR_LIMIT: return "too large";
+	case EV_ERR_STORE: return "database error";
 	}
 	return "unknown status";
 }
