@@ -25,21 +25,21 @@ static const char SCHEMA[] =
 	"CREATE TABLE IF NOT EXISTS sentences(\n"
 	"  id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id),\n"
 	"  n INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL);\n"
-	"CREATE INDEX IF NOT EXISTS sentences_doc ON sentences(doc_id, n);\n"
+
 	"CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(text, content='sentences',\n"
-	"  content_rowid='id', tokenize='unicode61 remove_diacritics 2');\n"
+	"  content_rowid='id', columnsize=0, tokenize='unicode61 remove_diacritics 2');\n"
 	"CREATE TABLE IF NOT EXISTS mentions(\n"
 	"  id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id),\n"
 	"  sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
 	"  text TEXT NOT NULL, type TEXT NOT NULL, code TEXT, country TEXT, role TEXT,\n"
 	"  actor TEXT, canonical TEXT, alias TEXT, value REAL, currency TEXT, unit TEXT);\n"
-	"CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);\n"
-	"CREATE INDEX IF NOT EXISTS mentions_actor ON mentions(actor);\n"
+
+
 	"CREATE TABLE IF NOT EXISTS timexes(\n"
 	"  id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL REFERENCES documents(id),\n"
 	"  sentence INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,\n"
 	"  text TEXT NOT NULL, type TEXT NOT NULL, value TEXT, mod TEXT);\n"
-	"CREATE INDEX IF NOT EXISTS timexes_doc ON timexes(doc_id);\n"
+
 	"CREATE TABLE IF NOT EXISTS events(\n"
 	"  id INTEGER PRIMARY KEY,\n"
 	"  source_code TEXT, source_actor TEXT, source_name TEXT,\n"
@@ -54,8 +54,7 @@ static const char SCHEMA[] =
 	"  num_articles INTEGER NOT NULL, best_mention INTEGER, merge_key TEXT);\n"
 	"CREATE INDEX IF NOT EXISTS events_merge ON events(merge_key, precision, day_lo);\n"
 	"CREATE INDEX IF NOT EXISTS events_day ON events(day_lo);\n"
-	"CREATE INDEX IF NOT EXISTS events_source ON events(source_code);\n"
-	"CREATE INDEX IF NOT EXISTS events_target ON events(target_code);\n"
+
 	"CREATE TABLE IF NOT EXISTS event_mentions(\n"
 	"  id INTEGER PRIMARY KEY, event_id INTEGER NOT NULL REFERENCES events(id),\n"
 	"  doc_id INTEGER NOT NULL REFERENCES documents(id), sentence INTEGER NOT NULL,\n"
@@ -84,7 +83,7 @@ static const char SCHEMA[] =
 enum {
 	Q_FIND_DOC, Q_ADD_DOC, Q_ADD_SENT, Q_ADD_FTS, Q_ADD_MENTION, Q_ADD_TIMEX,
 	Q_FIND_EVENT, Q_ADD_EVENT, Q_ADD_EVM, Q_COUNT_EVENT, Q_REDATE_EVENT, Q_SEEN_DOC,
-	Q_ADD_SOURCE,
+	Q_ADD_SOURCE, Q_NEXT_EVM,
 	Q_N
 };
 
@@ -100,15 +99,16 @@ static const char *const QUERIES[Q_N] = {
 	" VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)",
 	"INSERT INTO timexes(doc_id, sentence, start, end, text, type, value, mod)"
 	" VALUES(?1,?2,?3,?4,?5,?6,?7,?8)",
-	/* the nearest stored event of the same key and precision in the window */
-	"SELECT id, date_source FROM events WHERE merge_key = ?1 AND precision = ?2"
-	" AND day_lo BETWEEN ?3 AND ?4 ORDER BY abs(day_lo - ?5), id LIMIT 1",
+	/* the stored events of the same key and precision in the window, in
+	 * day order (the caller takes the nearest: no sorter per report) */
+	"SELECT id, date_source, day_lo FROM events WHERE merge_key = ?1 AND precision = ?2"
+	" AND day_lo BETWEEN ?3 AND ?4",
 	"INSERT INTO events(source_code, source_actor, source_name, target_code, target_actor,"
 	" target_name, cameo, root, quad, goldstein, plover_event, plover_mode, date, date_mod,"
 	" date_source, precision, day_lo, day_hi, location, location_country, amount, currency,"
 	" mood, negated, num_mentions, num_sources, num_articles, best_mention, merge_key)"
 	" VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,"
-	" ?23,?24,0,0,0,NULL,?25)",
+	" ?23,?24,1,1,1,?26,?25)",
 	"INSERT INTO event_mentions(event_id, doc_id, sentence, sentence_id, source_text,"
 	" source_code, source_actor, target_text, target_code, target_actor, cameo, date,"
 	" date_mod, date_source, location, location_country, amount_text, amount, currency,"
@@ -117,13 +117,14 @@ static const char *const QUERIES[Q_N] = {
 	" ?22,?23,?24,?25,?26,?27)",
 	/* the three counts of GDELT: reports, publishers, articles; kept by
 	 * increments, so a much-reported event costs no more than a new one */
-	"UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + ?3,"
-	" num_sources = num_sources + ?4, best_mention = coalesce(best_mention, ?2) WHERE id = ?1",
+	"UPDATE events SET num_mentions = num_mentions + ?2, num_articles = num_articles + ?3,"
+	" num_sources = num_sources + ?4, best_mention = coalesce(?5, best_mention) WHERE id = ?1",
 	/* a later report that dates the event in its text is the better one */
 	"UPDATE events SET best_mention = ?2, date = ?3, date_mod = ?4, date_source = 'text',"
 	" day_lo = ?5, day_hi = ?6 WHERE id = ?1",
 	"SELECT 1 FROM event_mentions WHERE event_id = ?1 AND doc_id = ?2 LIMIT 1",
 	"INSERT OR IGNORE INTO event_sources(event_id, source) VALUES(?1, ?2)",
+	"SELECT coalesce(max(id), 0) + 1 FROM event_mentions",
 };
 
 struct ev_store {
@@ -131,6 +132,7 @@ struct ev_store {
 	sqlite3_stmt *q[Q_N];
 	int in_tx;
 	int window;
+	int64_t next_evm;     /* the rowid the next event mention will get */
 	int64_t *sent_ids;    /* rowids of the current document's sentences */
 	size_t sent_cap;
 	char msg[256];
@@ -467,23 +469,27 @@ static int add_event(ev_store *s, const ev_doc *d, int64_t doc_id, const ev_even
 	snprintf(key, sizeof key, "%s|%s|%s|%s|%d", sk, tk, c->root, MOODS[e->mood], e->negated);
 
 	int64_t ev_id = 0;
-	int replace_date = 0;
+	int replace_date = 0, created = 0;
 	if (mergeable) {
 		sqlite3_stmt *q = s->q[Q_FIND_EVENT];
 		sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
 		sqlite3_bind_text(q, 2, prec, -1, SQLITE_STATIC);
 		sqlite3_bind_int64(q, 3, lo - s->window);
 		sqlite3_bind_int64(q, 4, lo + s->window);
-		sqlite3_bind_int64(q, 5, lo);
-		int rc = sqlite3_step(q);
-		if (rc == SQLITE_ROW) {
+		int rc;
+		long best = -1;
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			long dist = labs((long)sqlite3_column_int64(q, 2) - lo);
+			if (best >= 0 && dist >= best)
+				continue;   /* ties: the first stored */
+			best = dist;
 			ev_id = sqlite3_column_int64(q, 0);
 			const char *ds = (const char *)sqlite3_column_text(q, 1);
 			replace_date = e->date_source == EV_DATE_TEXT && ds && strcmp(ds, "text") != 0;
 		}
 		sqlite3_reset(q);
 		sqlite3_clear_bindings(q);
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		if (rc != SQLITE_DONE)
 			return -1;
 	}
 	const ev_mention *loc = e->location >= 0 ? &d->mentions[e->location] : NULL;
@@ -532,20 +538,28 @@ static int add_event(ev_store *s, const ev_doc *d, int64_t doc_id, const ev_even
 		sqlite3_bind_int(q, 24, e->negated);
 		if (mergeable)
 			sqlite3_bind_text(q, 25, key, -1, SQLITE_STATIC);
+		/* counted as one report now, with the mention stored next as the
+		 * best: one statement less for the events that are reported once */
+		sqlite3_bind_int64(q, 26, s->next_evm);
 		if (step(q) != 0)
 			return -1;
 		ev_id = sqlite3_last_insert_rowid(s->db);
+		created = 1;
 	}
 
 	/* a new article for the event?  (asked before this mention is stored) */
-	sqlite3_stmt *q = s->q[Q_SEEN_DOC];
-	sqlite3_bind_int64(q, 1, ev_id);
-	sqlite3_bind_int64(q, 2, doc_id);
-	int rc = sqlite3_step(q);
-	sqlite3_reset(q);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return -1;
-	int new_article = rc == SQLITE_DONE, new_source = 0;
+	sqlite3_stmt *q;
+	int new_article = 1, new_source = 1;
+	if (!created) {
+		q = s->q[Q_SEEN_DOC];
+		sqlite3_bind_int64(q, 1, ev_id);
+		sqlite3_bind_int64(q, 2, doc_id);
+		int rc = sqlite3_step(q);
+		sqlite3_reset(q);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return -1;
+		new_article = rc == SQLITE_DONE;
+	}
 	if (new_article) {
 		/* a publisher, else the article itself is the source */
 		char own[32];
@@ -597,14 +611,19 @@ static int add_event(ev_store *s, const ev_doc *d, int64_t doc_id, const ev_even
 	if (step(q) != 0)
 		return -1;
 	int64_t evm = sqlite3_last_insert_rowid(s->db);
-
-	q = s->q[Q_COUNT_EVENT];
-	sqlite3_bind_int64(q, 1, ev_id);
-	sqlite3_bind_int64(q, 2, evm);
-	sqlite3_bind_int(q, 3, new_article);
-	sqlite3_bind_int(q, 4, new_source);
-	if (step(q) != 0)
-		return -1;
+	int predicted = evm == s->next_evm;
+	s->next_evm = evm + 1;
+	if (!created || !predicted) {
+		q = s->q[Q_COUNT_EVENT];
+		sqlite3_bind_int64(q, 1, ev_id);
+		sqlite3_bind_int(q, 2, !created);
+		sqlite3_bind_int(q, 3, created ? 0 : new_article);
+		sqlite3_bind_int(q, 4, created ? 0 : new_source);
+		if (created)
+			sqlite3_bind_int64(q, 5, evm);
+		if (step(q) != 0)
+			return -1;
+	}
 	if (replace_date) {
 		q = s->q[Q_REDATE_EVENT];
 		sqlite3_bind_int64(q, 1, ev_id);
@@ -613,6 +632,71 @@ static int add_event(ev_store *s, const ev_doc *d, int64_t doc_id, const ev_even
 		bind_cstr(q, 4, mod);
 		sqlite3_bind_int64(q, 5, lo);
 		sqlite3_bind_int64(q, 6, hi);
+		if (step(q) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int add_sentences(ev_store *s, const ev_doc *d, int64_t doc_id)
+{
+	if (grow((void **)&s->sent_ids, &s->sent_cap, d->nsents + 1, sizeof *s->sent_ids) != 0)
+		return -2;
+	for (size_t i = 0; i < d->nsents; i++) {
+		const ev_sentence *se = &d->sents[i];
+		sqlite3_stmt *q = s->q[Q_ADD_SENT];
+		sqlite3_bind_int64(q, 1, doc_id);
+		sqlite3_bind_int64(q, 2, (sqlite3_int64)i);
+		sqlite3_bind_int64(q, 3, se->start);
+		sqlite3_bind_int64(q, 4, se->end);
+		bind_span(q, 5, d, se->start, se->end);
+		if (step(q) != 0)
+			return -1;
+		s->sent_ids[i] = sqlite3_last_insert_rowid(s->db);
+		q = s->q[Q_ADD_FTS];
+		sqlite3_bind_int64(q, 1, s->sent_ids[i]);
+		bind_span(q, 2, d, se->start, se->end);
+		if (step(q) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int add_mentions(ev_store *s, const ev_doc *d, int64_t doc_id)
+{
+	for (size_t i = 0; i < d->nmentions; i++) {
+		const ev_mention *m = &d->mentions[i];
+		const ev_entity *en = m->entity >= 0 ? &d->entities[m->entity] : NULL;
+		sqlite3_stmt *q = s->q[Q_ADD_MENTION];
+		bind_where(q, d, doc_id, m->tok_begin, m->start, m->end);
+		bind_cstr(q, 6, ev_mention_type_str(m->type));
+		bind_cstr(q, 7, m->code);
+		bind_cstr(q, 8, m->country);
+		bind_cstr(q, 9, m->role);
+		if (en) {
+			bind_cstr(q, 10, en->id);
+			bind_cstr(q, 11, en->canonical);
+			bind_cstr(q, 12, en->alias);
+		}
+		if (m->entity < 0 && m->value == m->value)
+			sqlite3_bind_double(q, 13, m->value);
+		bind_cstr(q, 14, m->currency);
+		bind_cstr(q, 15, m->unit);
+		if (step(q) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int add_timexes(ev_store *s, const ev_doc *d, int64_t doc_id)
+{
+	for (size_t i = 0; i < d->ntimexes; i++) {
+		const ev_timex *t = &d->timexes[i];
+		sqlite3_stmt *q = s->q[Q_ADD_TIMEX];
+		bind_where(q, d, doc_id, t->tok_begin, t->start, t->end);
+		bind_cstr(q, 6, ev_timex_type_str(t->type));
+		bind_cstr(q, 7, t->value);
+		bind_cstr(q, 8, t->mod);
 		if (step(q) != 0)
 			return -1;
 	}
@@ -636,61 +720,15 @@ static int add_doc(ev_store *s, const ev_doc *d, const char *hash, int64_t *doc_
 	if (step(q) != 0)
 		return -1;
 	*doc_id = sqlite3_last_insert_rowid(s->db);
-
-	if (grow((void **)&s->sent_ids, &s->sent_cap, d->nsents + 1, sizeof *s->sent_ids) != 0)
-		return -2;
-	for (size_t i = 0; i < d->nsents; i++) {
-		const ev_sentence *se = &d->sents[i];
-		q = s->q[Q_ADD_SENT];
-		sqlite3_bind_int64(q, 1, *doc_id);
-		sqlite3_bind_int64(q, 2, (sqlite3_int64)i);
-		sqlite3_bind_int64(q, 3, se->start);
-		sqlite3_bind_int64(q, 4, se->end);
-		bind_span(q, 5, d, se->start, se->end);
-		if (step(q) != 0)
-			return -1;
-		s->sent_ids[i] = sqlite3_last_insert_rowid(s->db);
-		q = s->q[Q_ADD_FTS];
-		sqlite3_bind_int64(q, 1, s->sent_ids[i]);
-		bind_span(q, 2, d, se->start, se->end);
-		if (step(q) != 0)
-			return -1;
-	}
-	for (size_t i = 0; i < d->nmentions; i++) {
-		const ev_mention *m = &d->mentions[i];
-		const ev_entity *en = m->entity >= 0 ? &d->entities[m->entity] : NULL;
-		q = s->q[Q_ADD_MENTION];
-		bind_where(q, d, *doc_id, m->tok_begin, m->start, m->end);
-		bind_cstr(q, 6, ev_mention_type_str(m->type));
-		bind_cstr(q, 7, m->code);
-		bind_cstr(q, 8, m->country);
-		bind_cstr(q, 9, m->role);
-		if (en) {
-			bind_cstr(q, 10, en->id);
-			bind_cstr(q, 11, en->canonical);
-			bind_cstr(q, 12, en->alias);
-		}
-		if (m->entity < 0 && m->value == m->value)
-			sqlite3_bind_double(q, 13, m->value);
-		bind_cstr(q, 14, m->currency);
-		bind_cstr(q, 15, m->unit);
-		if (step(q) != 0)
-			return -1;
-	}
-	for (size_t i = 0; i < d->ntimexes; i++) {
-		const ev_timex *t = &d->timexes[i];
-		q = s->q[Q_ADD_TIMEX];
-		bind_where(q, d, *doc_id, t->tok_begin, t->start, t->end);
-		bind_cstr(q, 6, ev_timex_type_str(t->type));
-		bind_cstr(q, 7, t->value);
-		bind_cstr(q, 8, t->mod);
-		if (step(q) != 0)
-			return -1;
-	}
-	for (size_t i = 0; i < d->nevents; i++)
-		if (d->events[i].sentence < d->nsents && add_event(s, d, *doc_id, &d->events[i]) != 0)
-			return -1;
-	return 0;
+	int r = add_sentences(s, d, *doc_id);
+	if (r == 0)
+		r = add_mentions(s, d, *doc_id);
+	if (r == 0)
+		r = add_timexes(s, d, *doc_id);
+	for (size_t i = 0; i < d->nevents && r == 0; i++)
+		if (d->events[i].sentence < d->nsents)
+			r = add_event(s, d, *doc_id, &d->events[i]);
+	return r;
 }
 
 ev_status ev_store_add(ev_store *s, const ev_doc *d, int *added, size_t *events)
@@ -708,6 +746,14 @@ ev_status ev_store_add(ev_store *s, const ev_doc *d, int *added, size_t *events)
 		if (exec(s, "BEGIN IMMEDIATE") != 0)
 			return fail(s, NULL);
 		s->in_tx = 1;
+		/* another writer may have stored reports since our last commit */
+		sqlite3_stmt *n = s->q[Q_NEXT_EVM];
+		if (sqlite3_step(n) != SQLITE_ROW) {
+			sqlite3_reset(n);
+			return fail(s, NULL);
+		}
+		s->next_evm = sqlite3_column_int64(n, 0);
+		sqlite3_reset(n);
 	}
 	sqlite3_stmt *q = s->q[Q_FIND_DOC];
 	sqlite3_bind_text(q, 1, hash, -1, SQLITE_STATIC);
