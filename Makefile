@@ -1,6 +1,6 @@
 # eventline - build, test, bench, fuzz.  GNU make + pkg-config.
 #   make            release build: build/eventline, build/libeventline.a
-#   make demo       bootstrap, build, run the pipeline on examples/
+#   make demo       bootstrap, build, run the pipeline on examples/, ingest into ./eventline.db
 #   make test       unit + spec + golden tests under ASan and UBSan
 #   make bench      throughput and memory on ../shared/data (or examples/)
 #   make fuzz       libFuzzer targets (FUZZ_SECONDS each, default 600)
@@ -95,6 +95,10 @@ demo: all
 	@echo
 	@echo "== events in examples/: who did what to whom, when (CAMEO, PLOVER), as a table"
 	build/eventline code --dct 2019-06-30 --format tsv examples/
+	@echo
+	@echo "== the event database: ingest examples/ into ./eventline.db, then the timeline"
+	build/eventline ingest --db eventline.db --dct 2019-06-30 examples/
+	build/eventline timeline --db eventline.db
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 test: deps

@@ -549,7 +549,7 @@ static int add_event(ev_store *s, const ev_doc *d, int64_t doc_id, const ev_even
 
 	/* a new article for the event?  (asked before this mention is stored) */
 	sqlite3_stmt *q;
-	int new_article = 1, new_source = 1;
+	int new_article = 1, new_source = 0;
 	if (!created) {
 		q = s->q[Q_SEEN_DOC];
 		sqlite3_bind_int64(q, 1, ev_id);
