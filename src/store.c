@@ -207,7 +207,7 @@ ev_status ev_store_open(const char *path, ev_store_mode mode, ev_store **out, ev
 		 * the last committed state.  NORMAL sync is safe against a killed
 		 * process (only a power cut can lose the last commits). */
 		if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-		            " PRAGMA cache_size=-32768; PRAGMA temp_store=MEMORY;") != 0 ||
+		            " PRAGMA cache_size=-8192; PRAGMA temp_store=MEMORY;") != 0 ||
 		    exec(s, "BEGIN IMMEDIATE") != 0 || exec(s, SCHEMA) != 0) {
 			ev_status st = fail(s, err);
 			ev_store_close(s);
