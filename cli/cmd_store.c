@@ -261,23 +261,25 @@ static void actor_filter(char *out, size_t n, int has_actor, int has_with)
 		out[0] = '\0';
 }
 
-static const char TIMELINE_COLS[] =
-	"SELECT e.id, e.date, coalesce(e.date_mod, '') AS date_mod, e.date_source,"
-	" coalesce(e.precision, '') AS precision,"
-	" e.source_code, e.source_name, e.target_code, e.target_name, e.cameo, e.root, e.quad,"
-	" e.goldstein, e.plover_event, e.plover_mode, e.location, e.location_country, e.amount,"
-	" e.currency, e.mood, e.negated, e.num_mentions, e.num_sources, e.num_articles,"
-	" d.name AS doc, d.dct, d.source AS publisher, d.url, m.sentence, s.text AS sentence_text,"
-	" m.source_text, m.target_text, m.verb, m.location AS location_text,"
+#define TIMELINE_SELECT \
+	"SELECT e.id, e.date, coalesce(e.date_mod, '') AS date_mod, e.date_source," \
+	" coalesce(e.precision, '') AS precision," \
+	" e.source_code, e.source_name, e.target_code, e.target_name, e.cameo, e.root, e.quad," \
+	" e.goldstein, e.plover_event, e.plover_mode, e.location, e.location_country, e.amount," \
+	" e.currency, e.mood, e.negated, e.num_mentions, e.num_sources, e.num_articles," \
+	" d.name AS doc, d.dct, d.source AS publisher, d.url, m.sentence, s.text AS sentence_text," \
+	" m.source_text, m.target_text, m.verb, m.location AS location_text," \
 	" m.amount_text, m.said_by_text, m.said_by_code"
-	" FROM events e LEFT JOIN event_mentions m ON m.id = e.best_mention"
-	" LEFT JOIN sentences s ON s.id = m.sentence_id"
-	" LEFT JOIN documents d ON d.id = m.doc_id";
+#define TIMELINE_FROM \
+	" FROM events e LEFT JOIN event_mentions m ON m.id = e.best_mention" \
+	" LEFT JOIN sentences s ON s.id = m.sentence_id" \
+	" LEFT JOIN documents d ON d.id = m.doc_id"
+static const char TIMELINE_COLS[] = TIMELINE_SELECT TIMELINE_FROM;
 enum {
 	T_ID, T_DATE, T_MOD, T_DSRC, T_PREC, T_SCODE, T_SNAME, T_TCODE, T_TNAME, T_CAMEO, T_ROOT,
 	T_QUAD, T_GOLD, T_PLOVER, T_PMODE, T_LOC, T_LOCC, T_AMOUNT, T_CUR, T_MOOD, T_NEG, T_NMEN,
 	T_NSRC, T_NART, T_DOC, T_DCT, T_PUB, T_URL, T_SENT, T_STEXT, T_SRCTEXT, T_TGTTEXT, T_VERB,
-	T_LOCTEXT, T_AMTTEXT, T_SAIDTEXT, T_SAIDCODE
+	T_LOCTEXT, T_AMTTEXT, T_SAIDTEXT, T_SAIDCODE, T_DAYLO, T_DAYHI, T_MIRRORED, T_PAIRRANK
 };
 
 static int build_timeline_sql(const query_opts *q, char *sql, size_t n, long *from, long *to)
@@ -310,10 +312,19 @@ static int build_timeline_sql(const query_opts *q, char *sql, size_t n, long *fr
 	snprintf(extra, sizeof extra, "%s%s%s%s", q->from ? " AND e.day_hi >= ?3" : "",
 	         q->to ? " AND e.day_lo <= ?4" : "", q->min_sources ? " AND e.num_sources >= ?5" : "",
 	         q->undated || q->from || q->to ? "" : " AND e.day_lo IS NOT NULL");
+	/* An event and its mirror (A -> B and B -> A with the same code, date
+	 * and sentence: "China and the US agreed") are one pair: the text view
+	 * prints the pair once, with <->. */
 	return snprintf(sql, n,
-	                "%s WHERE 1%s%s%s ORDER BY e.day_lo IS NULL, e.day_lo, e.day_hi - e.day_lo DESC,"
-	                " e.id LIMIT ?6",
-	                TIMELINE_COLS, actors, roots, extra) >= (int)n
+	                "SELECT * FROM (" TIMELINE_SELECT ", e.day_lo, e.day_hi,"
+	                " (count(*) OVER pair) > 1 AS mirrored, row_number() OVER pair_in_order AS pair_rank"
+	                TIMELINE_FROM " WHERE 1%s%s%s WINDOW pair AS (PARTITION BY e.date, e.cameo,"
+	                " e.mood, e.negated, m.doc_id, m.sentence, CASE WHEN e.source_code < e.target_code"
+	                " THEN e.source_code || '|' || e.target_code ELSE e.target_code || '|' ||"
+	                " e.source_code END), pair_in_order AS (pair ORDER BY e.id))%s"
+	                " ORDER BY day_lo IS NULL, day_lo, day_hi - day_lo DESC, id LIMIT ?6",
+	                actors, roots, extra, q->format == FMT_TEXT ? " WHERE pair_rank = 1" : "") >=
+	               (int)n
 	           ? -1
 	           : 0;
 }
@@ -341,7 +352,7 @@ static void timeline_text(outbuf *o, sqlite3_stmt *st, const ev_verbs *v)
 	out_char(o, ' ');
 	out_cstr(o, c && c->name ? c->name : col(st, T_VERB));
 	if (*tc || *col(st, T_TNAME)) {
-		out_cstr(o, " -> ");
+		out_cstr(o, sqlite3_column_int(st, T_MIRRORED) ? " <-> " : " -> ");
 		out_cstr(o, *tc ? tc : "-");
 		out_cstr(o, " (");
 		out_cstr(o, col(st, T_TNAME));
