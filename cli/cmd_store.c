@@ -55,8 +55,11 @@ static int parse_query_args(const char *cmd, int argc, char **argv, const char *
 			}
 		if (done)
 			continue;
+		if (strcmp(a, "--db") != 0 && strcmp(a, "--format") != 0 &&
+		    (a[1] != '-' || strstr(allowed, name) == NULL))
+			return cli_usage_error(cmd, "unknown option %s", a);
 		if (i + 1 >= argc)
-			return cli_usage_error(cmd, "%s needs a value, or is unknown (see --help)", a);
+			return cli_usage_error(cmd, "%s needs a value", a);
 		const char *v = argv[++i];
 		if (strcmp(a, "--db") == 0) {
 			q->db = v;
