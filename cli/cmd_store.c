@@ -502,7 +502,8 @@ int cmd_who(int argc, char **argv)
 			size_t len = strcspn(p, ",");
 			if (len != strlen(name) || strncmp(p, name, len) != 0) {
 				out_cstr(&o, k++ ? ", " : "    also: ");
-				out_raw(&o, p, len);
+				for (size_t j = 0; j < len; j++)   /* a name across a line break */
+					out_char(&o, p[j] == '\n' || p[j] == '\r' || p[j] == '\t' ? ' ' : p[j]);
 			}
 			p += len + (p[len] == ',');
 		}
