@@ -135,6 +135,13 @@ static const char *col(sqlite3_stmt *st, int i)
 
 /* ------------------------------------------------------------ output */
 
+/* Text on one line: a name or a sentence across a line break of the source. */
+static void out_line(outbuf *o, const char *s)
+{
+	for (; *s; s++)
+		out_char(o, *s == '\n' || *s == '\r' || *s == '\t' ? ' ' : *s);
+}
+
 /* A CSV field (RFC 4180: quoted when it holds a comma, quote or line break). */
 static void csv_field(outbuf *o, const char *s)
 {
@@ -345,7 +352,7 @@ static void timeline_text(outbuf *o, sqlite3_stmt *st, const ev_verbs *v)
 	if (*sc || *col(st, T_SNAME)) {
 		out_cstr(o, *sc ? sc : "-");
 		out_cstr(o, " (");
-		out_cstr(o, col(st, T_SNAME));
+		out_line(o, col(st, T_SNAME));
 		out_cstr(o, ") ");
 	}
 	const ev_cameo *c = ev_cameo_lookup(v, col(st, T_CAMEO));
@@ -358,16 +365,16 @@ static void timeline_text(outbuf *o, sqlite3_stmt *st, const ev_verbs *v)
 		out_cstr(o, sqlite3_column_int(st, T_MIRRORED) ? " <-> " : " -> ");
 		out_cstr(o, *tc ? tc : "-");
 		out_cstr(o, " (");
-		out_cstr(o, col(st, T_TNAME));
+		out_line(o, col(st, T_TNAME));
 		out_cstr(o, ")");
 	}
 	if (*col(st, T_LOC)) {
 		out_cstr(o, ", in ");
-		out_cstr(o, col(st, T_LOC));
+		out_line(o, col(st, T_LOC));
 	}
 	if (*col(st, T_AMTTEXT)) {
 		out_cstr(o, ", ");
-		out_cstr(o, col(st, T_AMTTEXT));
+		out_line(o, col(st, T_AMTTEXT));
 	}
 	if (strcmp(col(st, T_MOOD), "asserted") != 0) {
 		out_cstr(o, " [");
@@ -382,8 +389,7 @@ static void timeline_text(outbuf *o, sqlite3_stmt *st, const ev_verbs *v)
 	out_cstr(o, counts);
 	/* the best sentence, on one line */
 	out_cstr(o, "                     \"");
-	for (const char *p = col(st, T_STEXT); *p; p++)
-		out_char(o, *p == '\n' || *p == '\r' || *p == '\t' ? ' ' : *p);
+	out_line(o, col(st, T_STEXT));
 	out_cstr(o, "\" (");
 	out_cstr(o, col(st, T_DOC));
 	out_cstr(o, ")\n");
@@ -604,8 +610,7 @@ int cmd_search(int argc, char **argv)
 			out_cstr(&o, "), sentence ");
 			out_long(&o, sqlite3_column_int64(st, 2));
 			out_cstr(&o, ":\n    ");
-			for (const char *p = col(st, 3); *p; p++)
-				out_char(&o, *p == '\n' || *p == '\r' ? ' ' : *p);
+			out_line(&o, col(st, 3));
 			out_char(&o, '\n');
 			while (sqlite3_step(ev) == SQLITE_ROW) {
 				out_cstr(&o, "    event ");

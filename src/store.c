@@ -71,24 +71,27 @@ static const char SCHEMA[] =
 	"  event_id INTEGER NOT NULL, source TEXT NOT NULL, PRIMARY KEY(event_id, source))\n"
 	"  WITHOUT ROWID;\n"
 	"CREATE INDEX IF NOT EXISTS event_mentions_doc ON event_mentions(doc_id, sentence);\n"
-	/* an actor's name, code, role and type: those most of its mentions have,
+	/* An actor's name, code, role and type: those most of its mentions have,
 	 * a long name in capitals (a dateline: WASHINGTON, not U.S. or NATO) only
-	 * when there is no other */
+	 * when there is no other.  (The one max() makes SQLite take the other
+	 * columns from its row; a window function here made the join slow.) */
 	"CREATE VIEW IF NOT EXISTS actors AS\n"
-	"  WITH forms AS (SELECT actor, canonical, code, country, role, type, count(*) AS n\n"
-	"                 FROM mentions WHERE actor IS NOT NULL\n"
-	"                 GROUP BY actor, canonical, code, country, role, type),\n"
-	"  usual AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY actor\n"
-	"                 ORDER BY canonical = upper(canonical) AND length(canonical) > 5,\n"
-	"                 n DESC, canonical) AS k\n"
-	"                 FROM forms) WHERE k = 1)\n"
-	"  SELECT m.actor AS actor, u.canonical AS name, u.code AS code, u.country AS country,\n"
-	"         u.role AS role, u.type AS type,\n"
-	"         group_concat(DISTINCT m.text) AS aliases, max(m.alias) AS cjk,\n"
-	"         count(*) AS mentions, count(DISTINCT m.doc_id) AS documents,\n"
-	"         min(d.dct) AS first_seen, max(d.dct) AS last_seen\n"
-	"  FROM mentions m JOIN documents d ON d.id = m.doc_id JOIN usual u ON u.actor = m.actor\n"
-	"  GROUP BY m.actor;\n";
+	"  WITH usual AS (SELECT actor, canonical, code, country, role, type,\n"
+	"      max((NOT (canonical = upper(canonical) AND length(canonical) > 5)) * 1000000000 + n)\n"
+	"        AS score\n"
+	"    FROM (SELECT actor, canonical, code, country, role, type, count(*) AS n FROM mentions\n"
+	"          WHERE actor IS NOT NULL GROUP BY actor, canonical, code, country, role, type)\n"
+	"    GROUP BY actor),\n"
+	"  seen AS (SELECT m.actor AS actor, group_concat(DISTINCT m.text) AS aliases,\n"
+	"      max(m.alias) AS cjk, count(*) AS mentions, count(DISTINCT m.doc_id) AS documents,\n"
+	"      min(d.dct) AS first_seen, max(d.dct) AS last_seen\n"
+	"    FROM mentions m JOIN documents d ON d.id = m.doc_id\n"
+	"    WHERE m.actor IS NOT NULL GROUP BY m.actor)\n"
+	"  SELECT s.actor AS actor, u.canonical AS name, u.code AS code, u.country AS country,\n"
+	"         u.role AS role, u.type AS type, s.aliases AS aliases, s.cjk AS cjk,\n"
+	"         s.mentions AS mentions, s.documents AS documents, s.first_seen AS first_seen,\n"
+	"         s.last_seen AS last_seen\n"
+	"  FROM seen s JOIN usual u ON u.actor = s.actor;\n";
 
 enum {
 	Q_FIND_DOC, Q_ADD_DOC, Q_ADD_SENT, Q_ADD_FTS, Q_ADD_MENTION, Q_ADD_TIMEX,
