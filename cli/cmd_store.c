@@ -18,7 +18,7 @@ typedef struct query_opts {
 	const char *db;
 	const char *actor, *with, *from, *to, *roots;
 	long min_sources, limit;
-	int undated, mentions;
+	int undated, mentions, all;
 	out_format format;
 	const char *args[64];   /* the words of a search query */
 	int nargs;
@@ -45,10 +45,10 @@ static int parse_query_args(const char *cmd, int argc, char **argv, const char *
 			break;
 		}
 		const char *name = a + 2;
-		const char *flagnames[] = {"undated", "mentions"};
-		int *flags[] = {&q->undated, &q->mentions};
+		const char *flagnames[] = {"undated", "mentions", "all"};
+		int *flags[] = {&q->undated, &q->mentions, &q->all};
 		int done = 0;
-		for (int k = 0; k < 2 && !done; k++)
+		for (int k = 0; k < 3 && !done; k++)
 			if (strcmp(name, flagnames[k]) == 0 && strstr(allowed, flagnames[k])) {
 				*flags[k] = 1;
 				done = 1;
@@ -294,7 +294,7 @@ enum {
 
 static int build_timeline_sql(const query_opts *q, char *sql, size_t n, long *from, long *to)
 {
-	char actors[2000], roots[300] = "", extra[200] = "";
+	char actors[2000], roots[300] = "", extra[400] = "";
 	actor_filter(actors, sizeof actors, q->actor != NULL, q->with != NULL);
 	if (q->roots) {
 		size_t k = (size_t)snprintf(roots, sizeof roots, " AND e.root IN (");
@@ -319,9 +319,14 @@ static int build_timeline_sql(const query_opts *q, char *sql, size_t n, long *fr
 		ev_date_range(q->from, from, &hi, &prec);
 	if (q->to)
 		ev_date_range(q->to, &hi, to, &prec);
-	snprintf(extra, sizeof extra, "%s%s%s%s", q->from ? " AND e.day_hi >= ?3" : "",
+	/* "X said" with no one it was said to is a statement, not a step of the
+	 * story: shown with --all, or when --root picks the roots */
+	snprintf(extra, sizeof extra, "%s%s%s%s%s", q->from ? " AND e.day_hi >= ?3" : "",
 	         q->to ? " AND e.day_lo <= ?4" : "", q->min_sources ? " AND e.num_sources >= ?5" : "",
-	         q->undated || q->from || q->to ? "" : " AND e.day_lo IS NOT NULL");
+	         q->undated || q->from || q->to ? "" : " AND e.day_lo IS NOT NULL",
+	         q->all || q->roots ? ""
+	                            : " AND NOT (e.root = '01' AND e.target_code IS NULL"
+	                              " AND e.target_name IS NULL)");
 	/* An event and its mirror (A -> B and B -> A with the same code, date
 	 * and sentence: "China and the US agreed") are one pair: the text view
 	 * prints the pair once, with <->. */
@@ -399,7 +404,7 @@ int cmd_timeline(int argc, char **argv)
 {
 	query_opts q;
 	int rc = parse_query_args("timeline", argc, argv,
-	                          "actor with from to root min-sources limit undated",
+	                          "actor with from to root min-sources limit undated all",
 	                          "text, json or csv", &q);
 	if (rc != EXIT_OK)
 		return rc;

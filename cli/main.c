@@ -162,7 +162,7 @@ const command cli_commands[] = {
 	 "\n" INPUT_HELP},
 	{"timeline", cmd_timeline, "the events of the database in date order",
 	 "usage: eventline timeline [--db FILE] [--actor A] [--with B] [--from DATE] [--to DATE]\n"
-	 "                          [--root 04,16] [--min-sources N] [--limit N]\n"
+	 "                          [--root 04,16] [--min-sources N] [--limit N] [--all]\n"
 	 "                          [--format text|json|csv]\n"
 	 "\n"
 	 "The story in date order: the date at its precision (a day, \"early October\n"
@@ -180,6 +180,8 @@ const command cli_commands[] = {
 	 "  --root R,...     CAMEO root codes (04 consult, 16 reduce relations, ...)\n"
 	 "  --min-sources N  events told by at least N sources\n"
 	 "  --undated        also events with no date (they come last)\n"
+	 "  --all            also statements made to no one (\"X said\", CAMEO 01 with\n"
+	 "                   no target), which are left out unless --root names roots\n"
 	 "  --limit N        at most N events\n"
 	 "  --format F       text (default), json (JSON Lines) or csv\n"
 	 "\n"
