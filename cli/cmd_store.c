@@ -440,11 +440,12 @@ int cmd_timeline(int argc, char **argv)
 	sqlite3_bind_int64(st, 6, q.limit);
 	outbuf o;
 	out_init(&o, stdout);
-	int n = 0, r;
+	int n = 0, r, starred = 0;
 	while ((r = sqlite3_step(st)) == SQLITE_ROW && !o.failed) {
-		if (q.format == FMT_TEXT)
+		if (q.format == FMT_TEXT) {
 			timeline_text(&o, st, v);
-		else
+			starred |= !strcmp(col(st, T_DSRC), "document");
+		} else
 			row_out(&o, st, q.format, n == 0);
 		n++;
 	}
@@ -453,7 +454,7 @@ int cmd_timeline(int argc, char **argv)
 	if (n == 0 && q.format == FMT_TEXT && rc == EXIT_OK)
 		fprintf(stderr, "%s timeline: no events match%s\n", cli_progname,
 		        q.actor || q.with || q.from || q.to || q.roots ? " these filters" : "");
-	else if (q.format == FMT_TEXT)
+	else if (starred)
 		out_cstr(&o, "(* the report's date: the text gives none)\n");
 	out_close(&o);
 	sqlite3_finalize(st);
