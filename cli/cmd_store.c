@@ -73,8 +73,6 @@ static int parse_query_args(const char *cmd, int argc, char **argv, const char *
 			if (f < 0)
 				return cli_usage_error(cmd, "--format takes %s", formats);
 			q->format = (out_format)f;
-		} else if (strstr(allowed, name) == NULL) {
-			return cli_usage_error(cmd, "unknown option %s", a);
 		} else if (strcmp(name, "actor") == 0) {
 			q->actor = v;
 		} else if (strcmp(name, "with") == 0) {
