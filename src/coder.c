@@ -343,8 +343,9 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 	return 0;
 }
 
+/* On success *pb and *pe are the first token of the match and the end of it. */
 static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, uint32_t vb,
-                         uint32_t ve, int32_t *src, int32_t *tgt)
+                         uint32_t ve, int32_t *src, int32_t *tgt, uint32_t *pb, uint32_t *pe)
 {
 	*src = *tgt = -1;
 	const velem *el = &v->elems[p->e0];
@@ -383,6 +384,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			*tgt = m;
 		pos = e;
 	}
+	*pe = pos;
 	pos = vb;
 	for (int k = (int)p->verb_at - 1; k >= 0; k--) {
 		if (el[k].kind == PE_SKIP)
@@ -409,6 +411,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			*tgt = m;
 		pos = s;
 	}
+	*pb = pos;
 	return 1;
 }
 
@@ -855,6 +858,25 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 			return fallback;
 	}
 	return fallback;
+}
+
+/*
+ * "allowed that Mordor isn't ...", "expressed hopes on Thursday that Osgiliath
+ * could be drawn in": a verb with no object in its own clause acts on the
+ * subject of the clause that "that" opens right after it, as TABARI and
+ * PETRARCH code it.  Dates and adverbs may come between.
+ */
+static int32_t that_subject(const cctx *c, uint32_t from)
+{
+	uint32_t k = from;
+	while (k < c->se && k < from + 6 &&
+	       (c->in_tx[k] || has(c, k, C_GROUP_ADVERBS) ||
+	        (has(c, k, C_PREPOSITIONS) && k + 1 < c->se && c->in_tx[k + 1])))
+		k++;
+	if (!is_word(c, k, "that"))
+		return -1;
+	int32_t m = actor_after(c, k);
+	return m >= 0 && !weak(c, m) ? m : -1;
 }
 
 /* "by X" after a passive verb. */
@@ -1314,17 +1336,21 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		const vverb *vb = &v->verbs[cd->verb];
 		int16_t code = vb->code, code2 = vb->code2;
 		int32_t psrc = -1, ptgt = -1;
+		uint32_t mb = cd->vb, me = cd->ve;   /* the words the pattern matched */
 		int best_lit = -1;
 		for (uint32_t pi = vb->p0; pi < vb->p0 + vb->np; pi++) {
 			const vpattern *p = &v->patterns[pi];
 			int32_t s, t;
+			uint32_t b, e;
 			if ((int)p->nlit <= best_lit)
 				continue;
 			if ((p->need[0] & ~c->words[0]) | (p->need[1] & ~c->words[1]) |
 			    (p->need[2] & ~c->words[2]) | (p->need[3] & ~c->words[3]))
 				continue;   /* a word it needs is not in the sentence */
-			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t)) {
+			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &b, &e)) {
 				best_lit = p->nlit;
+				mb = b;
+				me = e;
 				code = p->code;
 				code2 = p->code2;
 				psrc = s;
@@ -1364,19 +1390,28 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				uint32_t p = cd->gb;
 				if (p > c->sb && (is_word(c, p - 1, "and") || is_word(c, p - 1, "but") ||
 				                  is_word(c, p - 1, "then")) &&
-				    prev_src >= 0 && prev_ve && prev_ve <= p)
+				    prev_src >= 0 && prev_ve && prev_ve <= p) {
 					/* after a comma ("He said China hoped ..., but gave no details")
 					 * the verb goes with the sentence's first clause */
-				{
 					main_clause = p > c->sb + 1 && has(c, p - 2, C_COMMA) && first_src >= 0;
 					src = main_clause ? first_src : prev_src;
-				}
-				else
+				} else {
 					src = find_subject(c, cd->gb);
+					/* "Falastur noted that Yemen regretted" (NOTED + *), "Gollum
+					 * noted would now boycott": the subject comes before the words
+					 * the pattern matched, when there is one */
+					if (mb < cd->gb && (src < 0 || d->mentions[src].tok_begin >= mb)) {
+						int32_t s0 = find_subject(c, mb);
+						if (s0 >= 0)
+							src = s0;
+					}
+				}
 			}
 			if (tgt < 0 && !(cd->speech && !is_word(c, cd->vb, "told") &&
 			                 !is_word(c, cd->vb, "tell") && !is_word(c, cd->vb, "tells")))
 				tgt = find_object(c, cd->ve, 1);
+			if (tgt < 0 && !cd->speech)
+				tgt = that_subject(c, me > cd->ve ? me : cd->ve);
 		}
 		src = fuller(c, src);
 		tgt = fuller(c, tgt);
