@@ -60,7 +60,7 @@ enum {
 };
 
 static const char *const COMMA[] = {",", NULL};
-static const char *const AND_OR[] = {"and", "or", NULL};
+static const char *const AND_OR[] = {"and", "or", "nor", NULL};
 static const char *const POSSESSIVE[] = {"'s", "’s", NULL};
 static const char *const TO_BY[] = {"to", "by", NULL};
 static const char *const DETERMINERS[] = {
@@ -204,6 +204,37 @@ static int32_t actor_at(const cctx *c, uint32_t k)
 		return -1;
 	int32_t m = c->tok_men[k];
 	return m >= 0 && is_actor_type(c->d->mentions[m].type) ? m : -1;
+}
+
+static int coded(const cctx *c, int32_t m);
+
+/* After a short parenthesis that opens at k ("(EU) agree"), its end; else k. */
+static uint32_t after_paren(const cctx *c, uint32_t k)
+{
+	if (!is_word(c, k, "("))
+		return k;
+	for (uint32_t q = k + 1; q < c->se && q < k + 5; q++)
+		if (is_word(c, q, ")"))
+			return q + 1;
+	return k;
+}
+
+/*
+ * "the European Union (EU)": where token p closes a short parenthesis right
+ * after an actor, the token before its "("; else p.  The short form in
+ * brackets is no actor of its own.
+ */
+static uint32_t before_paren(const cctx *c, uint32_t p)
+{
+	if (!is_word(c, p, ")"))
+		return p;
+	for (uint32_t q = p; q > c->sb + 1 && q + 5 > p; q--)
+		if (is_word(c, q - 1, "(")) {
+			/* the name the dictionary knows: "Federal Deposit Insurance Corp (FDIC)" */
+			int32_t out = actor_at(c, q - 2), in = actor_at(c, q);
+			return out >= 0 && (coded(c, out) || !coded(c, in)) ? q - 2 : p;
+		}
+	return p;
 }
 
 static int coded(const cctx *c, int32_t m)
@@ -511,7 +542,7 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		j--;
 	if (j == c->sb)
 		return base && k == c->sb ? 0 : 0;
-	uint32_t p = j - 1;
+	uint32_t p = before_paren(c, j - 1);
 	if (has(c, p, C_MODALS) || has(c, p, C_AUX) || has(c, p, C_NEGATIONS) || is_word(c, p, "to") ||
 	    has(c, p, C_PRONOUNS) || has(c, p, C_RELATIVES) || has(c, p, C_AND_OR))
 		return 1;
@@ -699,7 +730,7 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 	uint32_t k = gb;
 	int steps = 0;
 	while (k > c->sb && steps++ < SUBJ_REACH) {
-		uint32_t p = k - 1;
+		uint32_t p = before_paren(c, k - 1);
 		const char *w = low(c, p);
 		int32_t m = actor_at(c, p);
 		if (m >= 0) {
@@ -948,7 +979,7 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 	/* forward: keep the members up to the last one after an "and" */
 	int32_t tmp[16];
 	int nt = 0, keep = 0, closed = 0;
-	uint32_t k = base->tok_end;
+	uint32_t k = after_paren(c, base->tok_end);
 	while (nt < 16 && k < c->se) {
 		uint32_t skip;
 		int l = link_at(c, k, &skip);
@@ -964,7 +995,7 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 			keep = nt;
 			closed = 1;
 		}
-		k = c->d->mentions[o].tok_end;
+		k = after_paren(c, c->d->mentions[o].tok_end);
 	}
 	for (int i = 0; i < keep && n < max; i++)
 		out[n++] = tmp[i];
