@@ -30,6 +30,7 @@ typedef struct cctx {
 	uint64_t words[4];   /* the sentence's words and stems (verbs_word_bit) */
 	int caps;            /* the sentence is written in capitals (a wire headline) */
 	size_t cap_ev;
+	size_t n_tagged, cap_men;     /* mentions from the tagger; room for derived ones */
 	int32_t last_per, last_org;   /* antecedents of he/she and it/they */
 	int32_t last_m, last_f;       /* the last subjects known to be a man, a woman */
 } cctx;
@@ -720,6 +721,23 @@ static int32_t described(const cctx *c, uint32_t k)
 	return -1;
 }
 
+static int compound(const cctx *c, int32_t m, int32_t *out, int max);
+
+/* Does m close a list that a preposition opens ("of Arnor, Osgiliath and
+ * Gondor")?  Then the list is no subject. */
+static int32_t list_after_preposition(const cctx *c, int32_t m)
+{
+	uint32_t b = c->d->mentions[m].tok_begin;
+	if (b <= c->sb + 2 || !(has(c, b - 1, C_AND_OR | C_COMMA | C_DETERMINERS)))
+		return -1;
+	int32_t l[8];
+	int n = compound(c, m, l, 8);
+	for (int i = 1; i < n; i++)
+		if (c->d->mentions[l[i]].tok_begin < b && after_preposition(c, l[i]))
+			return l[i];
+	return -1;
+}
+
 /*
  * The subject of a verb group starting at token gb: the nearest actor before
  * it that is not the object of a preposition, skipping appositions and
@@ -743,6 +761,18 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 			 * modifier, no actor */
 			if (weak(c, m) && mm->tok_end < gb && lower_word(c, mm->tok_end)) {
 				k = mm->tok_begin > c->sb ? mm->tok_begin : c->sb;
+				continue;
+			}
+			int32_t first = list_after_preposition(c, m);
+			if (first >= 0) {
+				/* "the ambassadors of A, B and C presented": the role before the
+				 * preposition is the subject; with none there, the list is */
+				uint32_t q = c->d->mentions[first].tok_begin - 1;
+				if (has(c, q, C_DETERMINERS) && q > c->sb)
+					q--;
+				if (q <= c->sb || actor_at(c, q - 1) < 0)
+					return m;
+				k = q;
 				continue;
 			}
 			if (!after_preposition(c, m)) {
@@ -1026,6 +1056,130 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 		}
 		if (!found)
 			break;
+	}
+	return n;
+}
+
+/*
+ * A mention for a role of one member of a list ("lawmakers in Fornost and
+ * Gondor": GONLEG), on the role's words; its index, or -1.  One for each span
+ * and code, kept after the tagger's mentions.
+ */
+static int32_t derived(cctx *c, int32_t role, const char *country, const char *suffix)
+{
+	ev_doc *d = c->d;
+	char code[16];
+	snprintf(code, sizeof code, "%s%s", country, suffix);
+	for (size_t i = c->n_tagged; i < d->nmentions; i++)
+		if (d->mentions[i].tok_begin == d->mentions[role].tok_begin &&
+		    !strcmp(d->mentions[i].code, code))
+			return (int32_t)i;
+	if (d->nmentions >= c->cap_men) {
+		size_t nc = c->cap_men * 2 + 8;
+		ev_mention *nm = arena_grow(d->arena, d->mentions, d->nmentions * sizeof *nm,
+		                            nc * sizeof *nm);
+		if (!nm)
+			return -1;
+		d->mentions = nm;
+		c->cap_men = nc;
+	}
+	ev_mention *m = &d->mentions[d->nmentions];
+	*m = d->mentions[role];
+	m->entity = -1;
+	m->nominal = 1;
+	snprintf(m->code, sizeof m->code, "%s", code);
+	snprintf(m->country, sizeof m->country, "%s", country);
+	snprintf(m->role, sizeof m->role, "%s", suffix);
+	return (int32_t)d->nmentions++;
+}
+
+/* The country code of actor m: its country, else a dictionary actor's bare
+ * three-letter code ("GON"); NULL when it has none. */
+static const char *country_of(const cctx *c, int32_t m)
+{
+	const ev_mention *mm = &c->d->mentions[m];
+	if (mm->country[0])
+		return mm->country;
+	/* not "activists" in "opposition from activists": no place */
+	return strlen(mm->code) == 3 && mm->type != EV_MEN_PER && !mm->nominal ? mm->code : NULL;
+}
+
+/* The role code of a role phrase ("GOV" of ARNGOV), or NULL. */
+static const char *role_of(const cctx *c, int32_t m)
+{
+	const ev_mention *mm = &c->d->mentions[m];
+	if (!mm->nominal || !mm->role[0])
+		return NULL;
+	size_t cl = strlen(mm->country);
+	return cl && strncmp(mm->code, mm->country, cl) == 0 && mm->code[cl] ? mm->code + cl
+	                                                                      : mm->code;
+}
+
+/*
+ * Roles over lists, as PETRARCH composes them: "the ambassadors of Arnor,
+ * Osgiliath and Gondor" (ARNGOV, OSGGOV, GONGOV), "lawmakers and officials in
+ * Fornost and Gondor" (each role of each place), "Danish media and
+ * government" (DNKMED, DNKGOV).  Rewrites the list a[0..n) and returns its
+ * new length.
+ */
+static int distribute(cctx *c, int32_t *a, int n, int max)
+{
+	if (n < 1 || a[0] < 0)
+		return n;
+	/* the last role of the list, and the place list after "of", "in", "from" */
+	int32_t last = -1;
+	for (int i = 0; i < n; i++) {
+		if (!role_of(c, a[i]))
+			return n;
+		if (last < 0 || c->d->mentions[a[i]].tok_begin > c->d->mentions[last].tok_begin)
+			last = a[i];
+	}
+	uint32_t k = c->d->mentions[last].tok_end;
+	int32_t places[8];
+	int np = 0;
+	if (is_word(c, k, "of") || is_word(c, k, "in") || is_word(c, k, "from")) {
+		int32_t p = actor_after(c, k);
+		const char *pc = p >= 0 ? country_of(c, p) : NULL;
+		const char *lc = c->d->mentions[last].country;
+		if (pc && (!lc[0] || !strcmp(lc, pc)))
+			np = compound(c, p, places, 8);
+	}
+	if (np > 0 && (np > 1 || n > 1)) {
+		int32_t roles[8];
+		int nr = n < 8 ? n : 8, out = 0;
+		memcpy(roles, a, (size_t)nr * sizeof *roles);
+		for (int i = 0; i < nr; i++)
+			for (int j = 0; j < np && out < max; j++) {
+				const char *pc = country_of(c, places[j]);
+				char suffix[16];
+				snprintf(suffix, sizeof suffix, "%s", role_of(c, roles[i]));
+				int32_t m = pc ? derived(c, roles[i], pc, suffix) : -1;
+				int dup = 0;
+				for (int q = 0; q < out; q++)
+					dup |= a[q] == m;
+				if (m >= 0 && !dup)   /* "in Cairo and Alexandria": EGYOPP once */
+					a[out++] = m;
+			}
+		return out ? out : n;
+	}
+	/* "Danish media and government": a role with no country takes the one of
+	 * the role phrase before it in the list */
+	for (int i = 0; i < n; i++) {
+		const ev_mention *mi = &c->d->mentions[a[i]];
+		if (mi->country[0])
+			continue;
+		for (int j = 0; j < n; j++) {
+			const ev_mention *mj = &c->d->mentions[a[j]];
+			if (mj->tok_begin < mi->tok_begin && mj->country[0]) {
+				char cc[4], suffix[16];
+				snprintf(cc, sizeof cc, "%s", mj->country);
+				snprintf(suffix, sizeof suffix, "%s", role_of(c, a[i]));
+				int32_t m = derived(c, a[i], cc, suffix);
+				if (m >= 0)
+					a[i] = m;
+				break;
+			}
+		}
 	}
 	return n;
 }
@@ -1479,10 +1633,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 
 		int32_t srcs[8], tgts[8];
-		int ns = compound(c, src, srcs, 8);
+		int ns = distribute(c, srcs, compound(c, src, srcs, 8), 8);
 		if (ns > 1 && tgt >= 0 && weak(c, tgt) && ptgt < 0)
 			tgt = -1;   /* "Gondor and Osgiliath renewed diplomatic ties": each other */
-		int nt = compound(c, tgt, tgts, 8);
+		int nt = distribute(c, tgts, compound(c, tgt, tgts, 8), 8);
 		int32_t tx = find_timex(c, cd->vb, cands, nc);
 		int32_t amt = find_amount(c, cd->vb, cd->ve);
 		int32_t said = -1;
@@ -1591,6 +1745,7 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 		c.wb[i][1] = (uint8_t)((n > 3 ? h3 : h) * 2654435761u >> 24);
 		c.cls[i] = classes_of(verbs, o, n, h);
 	}
+	c.n_tagged = c.cap_men = doc->nmentions;
 	for (size_t m = 0; m < doc->nmentions; m++)
 		for (uint32_t k = doc->mentions[m].tok_begin; k < doc->mentions[m].tok_end; k++)
 			if (k < doc->ntokens && c.tok_men[k] < 0)
