@@ -112,9 +112,11 @@ static void run_record(vctx *v, record *r)
 {
 	ev_doc *d;
 	v->records++;
-	/* a record is one sentence to both coders: its line breaks are spaces */
+	/* a record is one sentence to both coders: its line breaks are spaces; and
+	 * "Dol_Amroth" is written as their dictionaries write "Dol Amroth" */
 	for (char *t = r->text; *t; t++)
-		if (*t == '\n' || *t == '\r')
+		if (*t == '\n' || *t == '\r' || (*t == '_' && t > r->text && isalpha((unsigned char)t[-1]) &&
+		                                 isalpha((unsigned char)t[1])))
 			*t = ' ';
 	if (ev_doc_new(r->id, r->text, strlen(r->text), &d) != EV_OK)
 		return;

@@ -1595,8 +1595,12 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (tgt < 0 && !(cd->speech && !is_word(c, cd->vb, "told") &&
 			                 !is_word(c, cd->vb, "tell") && !is_word(c, cd->vb, "tells")))
 				tgt = find_object(c, cd->ve, 1);
+			/* "allowed that Mordor isn't a really pleasant place" (* REALLY_PLEASANT):
+			 * "that" after the verb, or after the pattern's words */
 			if (tgt < 0 && !cd->speech)
-				tgt = that_subject(c, me > cd->ve ? me : cd->ve);
+				tgt = that_subject(c, cd->ve);
+			if (tgt < 0 && !cd->speech && me > cd->ve)
+				tgt = that_subject(c, me);
 		}
 		src = fuller(c, src);
 		tgt = fuller(c, tgt);
