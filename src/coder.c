@@ -455,6 +455,13 @@ typedef struct cand {
 	uint32_t gb;          /* first token of the verb group ("has not yet") */
 	uint8_t passive, negated, mood, speech;
 	uint8_t noun;         /* used as a noun ("its voice"): coded only by a pattern */
+	uint8_t coded;        /* gave events */
+	uint8_t complement;   /* a to-infinitive that only says what another verb is about */
+	int16_t code, code2;  /* of the best pattern, else the verb's */
+	int16_t lit;          /* that pattern's literal words; -1 with none */
+	int32_t psrc, ptgt;   /* the actors the pattern bound */
+	int32_t target;       /* the object it was coded with */
+	uint32_t mb, me;      /* the words the pattern matched */
 } cand;
 
 /* Match the words after a multi-word verb ("called on", "cut off ties"). */
@@ -1397,6 +1404,72 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 	return 0;
 }
 
+/* "Ethiopia indicated it should have acted" (ACT: INDICATED SHOULD *): a verb
+ * among the words of another verb's pattern is part of that event. */
+static int inside_pattern(const cctx *c, const cand *cands, int nc, int i)
+{
+	for (int j = 0; j < nc; j++) {
+		if (j == i || cands[j].lit <= 0 || (cands[j].code < 0 && cands[j].code2 < 0) ||
+		    cands[j].mb > cands[i].vb || cands[i].vb >= cands[j].me)
+			continue;
+		/* within one clause: not "... or declines, the U.S. Embassy said" */
+		uint32_t a = cands[i].vb < cands[j].vb ? cands[i].vb : cands[j].vb;
+		uint32_t b = cands[i].vb < cands[j].vb ? cands[j].vb : cands[i].vb;
+		int open = 1;
+		for (uint32_t k = a; k < b && open; k++)
+			open = !has(c, k, C_OBJ_STOPS | C_COMMA);
+		if (open)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A to-infinitive that says what an earlier verb of the clause is about, not
+ * an event of its own: after a noun ("abandoned efforts to stop X", "a bid to
+ * end"), after the earlier verb's object ("called on Gondor late Sunday to be
+ * allowed"), or after another such infinitive ("to be allowed to leave").
+ * Marks it and returns 1.
+ */
+static int complement_of(const cctx *c, cand *cands, int i)
+{
+	cand *cd = &cands[i];
+	if (!is_word(c, cd->gb, "to") || i == 0)
+		return 0;
+	/* the nearest earlier verb that was coded or is itself a complement */
+	int j = i - 1;
+	while (j >= 0 && !cands[j].coded && !cands[j].complement)
+		j--;
+	if (j < 0)
+		return 0;
+	for (uint32_t k = cands[j].ve; k < cd->gb; k++)
+		if (has(c, k, C_OBJ_STOPS) || has(c, k, C_COMMA))
+			return 0;
+	uint32_t p = cd->gb;
+	while (p > cands[j].ve && (c->in_tx[p - 1] || has(c, p - 1, C_GROUP_ADVERBS) ||
+	                           ly_adverb(c, p - 1) ||
+	                           (has(c, p - 1, C_PREPOSITIONS) && c->in_tx[p])))
+		p--;   /* "urged Russia on Monday to stop" */
+	if (p == cands[j].ve)
+		return 0;
+	int32_t m = actor_at(c, p - 1);
+	/* a noun: a plural ("efforts"), or a word after an article or possessive
+	 * ("a bid", "its decision"); not "continue to", "be able to" */
+	const char *w = low(c, p - 1);
+	size_t wl = strlen(w);
+	int noun = lower_word(c, p - 1) && !has(c, p - 1, C_INTENT_VERBS) &&
+	           ((wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's') ||
+	            (p - 1 > c->sb && has(c, p - 2, C_DETERMINERS)));
+	int object = m >= 0 && (cands[j].complement || cands[j].target == m) &&
+	             !(c->d->mentions[m].type == EV_MEN_GPE && after_preposition(c, m));
+	int chained = cands[j].complement && cands[j].ve == p;
+	if (noun || object || chained) {
+		cd->complement = 1;
+		return 1;
+	}
+	return 0;
+}
+
 static ev_status code_sentence(cctx *c, uint32_t si)
 {
 	const ev_verbs *v = c->v;
@@ -1513,39 +1586,52 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 	}
 
-	/* 3. each candidate: code, actors, and the rest */
-	int32_t prev_src = -1, first_src = -1;
-	uint32_t prev_ve = 0;
+	/* 3. each candidate's best pattern: the one with the most literal words */
 	for (int i = 0; i < nc; i++) {
 		cand *cd = &cands[i];
 		const vverb *vb = &v->verbs[cd->verb];
-		int16_t code = vb->code, code2 = vb->code2;
-		int32_t psrc = -1, ptgt = -1;
-		uint32_t mb = cd->vb, me = cd->ve;   /* the words the pattern matched */
-		int best_lit = -1;
+		cd->code = vb->code;
+		cd->code2 = vb->code2;
+		cd->psrc = cd->ptgt = -1;
+		cd->mb = cd->vb;
+		cd->me = cd->ve;
+		cd->lit = -1;
 		for (uint32_t pi = vb->p0; pi < vb->p0 + vb->np; pi++) {
 			const vpattern *p = &v->patterns[pi];
 			int32_t s, t;
 			uint32_t b, e;
-			if ((int)p->nlit <= best_lit)
+			if ((int)p->nlit <= cd->lit)
 				continue;
 			if ((p->need[0] & ~c->words[0]) | (p->need[1] & ~c->words[1]) |
 			    (p->need[2] & ~c->words[2]) | (p->need[3] & ~c->words[3]))
 				continue;   /* a word it needs is not in the sentence */
 			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &b, &e)) {
-				best_lit = p->nlit;
-				mb = b;
-				me = e;
-				code = p->code;
-				code2 = p->code2;
-				psrc = s;
-				ptgt = t;
+				cd->lit = (int16_t)p->nlit;
+				cd->mb = b;
+				cd->me = e;
+				cd->code = p->code;
+				cd->code2 = p->code2;
+				cd->psrc = s;
+				cd->ptgt = t;
 			}
 		}
+	}
+
+	/* 4. each candidate: actors, and the rest */
+	int32_t prev_src = -1, first_src = -1;
+	uint32_t prev_ve = 0;
+	for (int i = 0; i < nc; i++) {
+		cand *cd = &cands[i];
+		const vverb *vb = &v->verbs[cd->verb];
+		int16_t code = cd->code, code2 = cd->code2;
+		int32_t psrc = cd->psrc, ptgt = cd->ptgt;
+		uint32_t mb = cd->mb, me = cd->me;
 		if (code < 0 && code2 < 0)
 			continue;
-		if (cd->noun && best_lit <= 0)
+		if (cd->noun && cd->lit <= 0)
 			continue;   /* a noun no pattern speaks for */
+		if (inside_pattern(c, cands, nc, i) || complement_of(c, cands, i))
+			continue;
 
 		int32_t src = psrc, tgt = ptgt;
 		int main_clause = 0;   /* coordinated with the sentence's first clause */
@@ -1629,6 +1715,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		 * agent ("Liu was invited") still is */
 		if (!coded(c, src) && !cd->passive && !vb->nominal && !cd->speech)
 			continue;
+		cd->coded = 1;
+		cd->target = tgt;
 		if (src >= 0) {
 			prev_src = src;
 			prev_ve = cd->ve;
