@@ -554,8 +554,18 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	if (has(c, p, C_MODALS) || has(c, p, C_AUX) || has(c, p, C_NEGATIONS) || is_word(c, p, "to") ||
 	    has(c, p, C_PRONOUNS) || has(c, p, C_RELATIVES) || has(c, p, C_AND_OR))
 		return 1;
-	if (actor_at(c, p) >= 0)
+	int32_t a = actor_at(c, p);
+	if (a >= 0) {
+		/* "an anti- Gondor parade", "a Gondor parade": a name inside a noun
+		 * phrase is no subject; the word is a noun, coded only by a pattern
+		 * (not "the Philippines agree", "a senior official said") */
+		uint32_t b = c->d->mentions[a].tok_begin;
+		if (b > c->sb && !c->d->mentions[a].nominal && (is_word(c, b - 1, "a") || is_word(c, b - 1, "an") ||
+		                  (is_word(c, b - 1, "-") && b - 1 > c->sb &&
+		                   lower_word(c, b - 2))))   /* "anti-", not "-RRB-" */
+			return 2;
 		return 1;
+	}
 	return 0;
 }
 
@@ -1404,6 +1414,20 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 	return 0;
 }
 
+/* Was a verb before candidate i in its clause coded ("abandoned an anti-
+ * Gondor parade": the parade is what was abandoned)? */
+static int coded_before(const cctx *c, const cand *cands, int i)
+{
+	for (int j = i - 1; j >= 0; j--) {
+		for (uint32_t k = cands[j].ve; k < cands[i].vb; k++)
+			if (has(c, k, C_OBJ_STOPS) || has(c, k, C_COMMA))
+				return 0;
+		if (cands[j].coded)
+			return 1;
+	}
+	return 0;
+}
+
 /* "Ethiopia indicated it should have acted" (ACT: INDICATED SHOULD *): a verb
  * among the words of another verb's pattern is part of that event. */
 static int inside_pattern(const cctx *c, const cand *cands, int nc, int i)
@@ -1628,8 +1652,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		uint32_t mb = cd->mb, me = cd->me;
 		if (code < 0 && code2 < 0)
 			continue;
-		if (cd->noun && cd->lit <= 0)
-			continue;   /* a noun no pattern speaks for */
+		if (cd->noun && (cd->lit <= 0 || coded_before(c, cands, i)))
+			continue;   /* a noun no pattern speaks for, or the object of a verb */
 		if (inside_pattern(c, cands, nc, i) || complement_of(c, cands, i))
 			continue;
 

@@ -353,6 +353,28 @@ static int add_word(vloader *L, const char *s, size_t n, int exact)
 }
 
 /*
+ * A pattern word split as the tokenizer splits text: "DIDN'T" is "did" + "n't",
+ * "GONDOR'S" is "gondor" + "'s", "ANTI-" (before a space) is "anti" + "-".
+ * The number of words added, or -1.
+ */
+static int add_words(vloader *L, const char *s, size_t n, int exact)
+{
+	size_t cut = n;
+	if (n > 3 && (s[n - 3] == 'N' || s[n - 3] == 'n') && s[n - 2] == '\'' &&
+	    (s[n - 1] == 'T' || s[n - 1] == 't'))
+		cut = n - 3;
+	else if (n > 2 && s[n - 2] == '\'' && (s[n - 1] == 'S' || s[n - 1] == 's'))
+		cut = n - 2;
+	else if (n > 1 && s[n - 1] == '-')
+		cut = n - 1;
+	if (cut == n)
+		return add_word(L, s, n, exact) < 0 ? -1 : 1;
+	if (add_word(L, s, cut, 1) < 0 || add_word(L, s + cut, n - cut, exact) < 0)
+		return -1;
+	return 2;
+}
+
+/*
  * A pattern token such as "IN_", "WAS_*", "NEW_&TIETYPES_RELATIONS", "$",
  * "KLM_NOP_+RST": split at '_' into elements, each touching the one before.
  */
@@ -421,10 +443,11 @@ static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpatter
 				if (PUSH(v, alts, nalts, cap_alts) < 0)
 					return -1;
 				v->alts[v->nalts].w0 = (uint32_t)v->nwords;
-				v->alts[v->nalts].nw = 1;
-				v->nalts++;
-				if (add_word(L, piece, pl, exact) < 0)
+				int nw = add_words(L, piece, pl, exact);
+				if (nw < 0)
 					return -1;
+				v->alts[v->nalts].nw = (uint16_t)nw;
+				v->nalts++;
 				pt->nlit++;
 			}
 			v->nelems++;
@@ -473,9 +496,10 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 				while (u < q && *u != '_')
 					u++;
 				if (u > r) {
-					if (add_word(L, r, (size_t)(u - r), u < q) < 0)
+					int nw = add_words(L, r, (size_t)(u - r), u < q);
+					if (nw < 0)
 						return -1;
-					v->alts[v->nalts].nw++;
+					v->alts[v->nalts].nw = (uint16_t)(v->alts[v->nalts].nw + nw);
 				}
 				r = u + 1;
 			}
@@ -933,9 +957,10 @@ static void parse_line(vloader *L, const char *s, const char *e)
 					}
 					return;
 				}
-				if (add_word(L, b, (size_t)(q - b), q < e && *q == '_') < 0)
+				int nw = add_words(L, b, (size_t)(q - b), q < e && *q == '_');
+				if (nw < 0)
 					return;
-				a.nw++;
+				a.nw = (uint16_t)(a.nw + nw);
 			}
 		}
 		if (a.nw) {
