@@ -560,6 +560,36 @@ static void load_tabari_names(loader *L, uint32_t e, const char *s, size_t n, co
 	add_name(L, e, s, n, 1);
 }
 
+/*
+ * The regular plural of an agent's name, which TABARI and PETRARCH add
+ * themselves unless braces list the forms ("MUSLIM_" also "MUSLIMS_",
+ * "CONGRESS" "CONGRESSES", "AUTHORITY" "AUTHORITIES"); its length, or 0.
+ */
+static size_t agent_plural(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t u = 0;
+	while (u < n && s[n - 1 - u] == '_')
+		u++;
+	size_t w = n - u;
+	if (w < 2 || w + u + 3 > cap || !isalpha((unsigned char)s[w - 1]))
+		return 0;
+	char last = (char)toupper((unsigned char)s[w - 1]);
+	char prev = (char)toupper((unsigned char)s[w - 2]);
+	memcpy(out, s, w);
+	size_t o = w;
+	if (last == 'Y' && !strchr("AEIOU", prev)) {
+		memcpy(out + o - 1, "IES", 3);
+		o += 2;
+	} else if (last == 'S' || last == 'X' || last == 'Z' || ((last == 'H') && (prev == 'C' || prev == 'S'))) {
+		memcpy(out + o, "ES", 2);
+		o += 2;
+	} else {
+		out[o++] = 'S';
+	}
+	memset(out + o, '_', u);
+	return o + u;
+}
+
 static void load_tabari(loader *L, const char *text, size_t len, int agents)
 {
 	ev_dict *d = L->d;
@@ -673,6 +703,10 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 		while (name_n && isspace((unsigned char)s[name_n - 1]))
 			name_n--;
 		load_tabari_names(L, cur, s, name_n, macros, nmacros, &budget);
+		char plural[512];
+		size_t pn = agents && !lbr ? agent_plural(s, name_n, plural, sizeof plural) : 0;
+		if (pn)
+			load_tabari_names(L, cur, plural, pn, macros, nmacros, &budget);
 		const char *rbr = lbr ? memchr(lbr, '}', nl_ - (size_t)(lbr - s)) : NULL;
 		for (const char *q = lbr ? lbr + 1 : NULL; q && rbr && q < rbr && budget > 0;) {
 			while (q < rbr && isspace((unsigned char)*q))
