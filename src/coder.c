@@ -348,13 +348,31 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 	for (uint32_t e = hi; e >= lo && e > c->sb; e--) {
 		if (el->kind == PE_SRC || el->kind == PE_TGT) {
 			int32_t m = actor_at(c, e - 1);
-			if (m >= 0) {
+			if (m >= 0 && coded(c, m)) {
 				*start = c->d->mentions[m].tok_begin < c->sb ? c->sb
 				                                              : c->d->mentions[m].tok_begin;
 				*men = m;
 				return 1;
 			}
-			if (has(c, e - 1, C_OBJ_STOPS) || has(c, e - 1, C_COMMA))
+			if (m >= 0) {
+				/* a name no dictionary codes is passed over, as TABARI does */
+				uint32_t b = c->d->mentions[m].tok_begin;
+				e = b > c->sb ? b + 1 : c->sb + 1;
+				continue;
+			}
+			if (has(c, e - 1, C_COMMA)) {
+				/* "Gollum, centre of a row between Radagast, called on" (CALLED_ON
+				 * $ *): a phrase set off by commas is passed over whole */
+				uint32_t q = e - 1;
+				while (q > c->sb && q + 30 > e && !has(c, q - 1, C_COMMA) &&
+				       !has(c, q - 1, C_OBJ_STOPS))
+					q--;
+				if (q <= c->sb || q + 30 <= e || !has(c, q - 1, C_COMMA))
+					return 0;
+				e = q;   /* the loop steps to the token before that comma */
+				continue;
+			}
+			if (has(c, e - 1, C_OBJ_STOPS))
 				return 0;
 			continue;
 		}
@@ -433,6 +451,8 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		}
 		int adj = el[k + 1].adj;
 		uint32_t lo = adj || pos < c->sb + MAX_GAP ? (adj ? pos : c->sb) : pos - MAX_GAP;
+		if (!adj && (el[k].kind == PE_SRC || el[k].kind == PE_TGT))
+			lo = c->sb;   /* an actor slot reaches to its clause's start */
 		uint32_t s;
 		int32_t m = -1;
 		if (!elem_back(v, &el[k], c, lo, pos, &s, &m))
@@ -513,7 +533,9 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		return poss ? 2 : 0;
 	}
 	size_t fl = strlen(form);
-	int base = strcmp(form, c->v->pool + vb->base_off) == 0;
+	/* a dictionary's base may be a past form ("CALLED_ON"): that is no noun */
+	int base = strcmp(form, c->v->pool + vb->base_off) == 0 &&
+	           !(fl > 3 && !strcmp(form + fl - 2, "ed"));
 	int s_form = !base && fl > 1 && form[fl - 1] == 's';
 	if (fl > 4 && !strcmp(form + fl - 3, "ing") && k > c->sb && has(c, k - 1, C_PREPOSITIONS) &&
 	    !is_word(c, k - 1, "after") && !is_word(c, k - 1, "before") && !is_word(c, k - 1, "since") &&
