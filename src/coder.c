@@ -1436,15 +1436,14 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 	return 0;
 }
 
-/* Was a verb before candidate i in its clause coded ("abandoned an anti-
- * Gondor parade": the parade is what was abandoned)? */
-static int coded_before(const cctx *c, const cand *cands, int i)
+/* Was a verb before candidate i coded, with no semicolon between? */
+static int coded_earlier(const cctx *c, const cand *cands, int i)
 {
 	for (int j = i - 1; j >= 0; j--) {
 		for (uint32_t k = cands[j].ve; k < cands[i].vb; k++)
-			if (has(c, k, C_OBJ_STOPS) || has(c, k, C_COMMA))
+			if (is_word(c, k, ";"))
 				return 0;
-		if (cands[j].coded)
+		if (cands[j].coded && !c->v->verbs[cands[j].verb].nominal)
 			return 1;
 	}
 	return 0;
@@ -1674,7 +1673,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		uint32_t mb = cd->mb, me = cd->me;
 		if (code < 0 && code2 < 0)
 			continue;
-		if (cd->noun && (cd->lit <= 0 || coded_before(c, cands, i)))
+		/* a verb used as a noun ("an anti- Gondor parade", "by its resumption of
+		 * ties with Gondor") after a coded verb of the sentence, short of a
+		 * semicolon, is what that event is about, as TABARI codes it */
+		if (cd->noun && (cd->lit <= 0 || coded_earlier(c, cands, i)))
 			continue;   /* a noun no pattern speaks for, or the object of a verb */
 		if (inside_pattern(c, cands, nc, i) || complement_of(c, cands, i))
 			continue;
