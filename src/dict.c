@@ -231,8 +231,10 @@ static int add_code(loader *L, uint32_t entry, const char *s, size_t n)
 		return -1;
 	}
 	size_t kept = cl;
-	if (cl > 1 && s[cl - 1] == '~')
+	if (cl > 1 && s[cl - 1] == '~') {
 		kept--;   /* "IGO~": a prefix code */
+		d->entries[entry].flags |= DF_PREFIX;
+	}
 	for (size_t i = 0; i < kept; i++)
 		if (!isalnum((unsigned char)s[i]) && s[i] != '-' && s[i] != '/') {
 			bad(L, "malformed code '%.*s'", (int)cl, s);
