@@ -882,6 +882,18 @@ static int32_t fuller(const cctx *c, int32_t m)
 	if (b == 0 || b <= c->sb)
 		return m;
 	int32_t p = c->tok_men[b - 1];
+	if (p < 0 && !mm->code[0] && !mm->nominal) {
+		/* "the primary official news agency WFNA": a name no dictionary codes,
+		 * after a role phrase and the words that end its noun phrase, is that
+		 * role (---GOV to PETRARCH) */
+		uint32_t q = b;
+		while (q > c->sb && b - q < 3 && lower_word(c, q - 1))
+			q--;
+		int32_t r = q > c->sb && q < b ? c->tok_men[q - 1] : -1;
+		if (r >= 0 && r != m && c->d->mentions[r].nominal && c->d->mentions[r].code[0])
+			return r;
+		return m;
+	}
 	if (p < 0 || p == m)
 		return m;
 	const ev_mention *pm = &c->d->mentions[p];
@@ -1100,18 +1112,16 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 }
 
 /*
- * A mention for a role of one member of a list ("lawmakers in Fornost and
- * Gondor": GONLEG), on the role's words; its index, or -1.  One for each span
- * and code, kept after the tagger's mentions.
+ * A copy of mention like, on tokens [like's start, tok_end) with code: a
+ * mention the coder derives, kept after the tagger's mentions, one for each
+ * span and code.  Its index, or -1.
  */
-static int32_t derived(cctx *c, int32_t role, const char *country, const char *suffix)
+static int32_t derive(cctx *c, int32_t like, uint32_t tok_end, const char *code)
 {
 	ev_doc *d = c->d;
-	char code[16];
-	snprintf(code, sizeof code, "%s%s", country, suffix);
 	for (size_t i = c->n_tagged; i < d->nmentions; i++)
-		if (d->mentions[i].tok_begin == d->mentions[role].tok_begin &&
-		    !strcmp(d->mentions[i].code, code))
+		if (d->mentions[i].tok_begin == d->mentions[like].tok_begin &&
+		    d->mentions[i].tok_end == tok_end && !strcmp(d->mentions[i].code, code))
 			return (int32_t)i;
 	if (d->nmentions >= c->cap_men) {
 		size_t nc = c->cap_men * 2 + 8;
@@ -1123,13 +1133,42 @@ static int32_t derived(cctx *c, int32_t role, const char *country, const char *s
 		c->cap_men = nc;
 	}
 	ev_mention *m = &d->mentions[d->nmentions];
-	*m = d->mentions[role];
-	m->entity = -1;
+	*m = d->mentions[like];
 	m->nominal = 1;
+	if (tok_end != m->tok_end) {
+		m->tok_end = tok_end;
+		m->end = d->tokens[tok_end - 1].end;
+	}
 	snprintf(m->code, sizeof m->code, "%s", code);
-	snprintf(m->country, sizeof m->country, "%s", country);
-	snprintf(m->role, sizeof m->role, "%s", suffix);
 	return (int32_t)d->nmentions++;
+}
+
+/* A mention for a role of one member of a list ("lawmakers in Fornost and
+ * Gondor": GONLEG), on the role's words; its index, or -1. */
+static int32_t derived(cctx *c, int32_t role, const char *country, const char *suffix)
+{
+	char code[16];
+	snprintf(code, sizeof code, "%s%s", country, suffix);
+	int32_t x = derive(c, role, c->d->mentions[role].tok_end, code);
+	if (x >= 0) {
+		ev_mention *m = &c->d->mentions[x];
+		m->entity = -1;
+		snprintf(m->country, sizeof m->country, "%s", country);
+		snprintf(m->role, sizeof m->role, "%s", suffix);
+	}
+	return x;
+}
+
+/* "media giant Vivendi Universal": the role phrase r over the whole noun
+ * phrase up to the name m that no dictionary codes; a derived mention, or r. */
+static int32_t spanned(cctx *c, int32_t r, int32_t m)
+{
+	if (c->d->mentions[r].tok_end >= c->d->mentions[m].tok_end)
+		return r;
+	char code[16];
+	snprintf(code, sizeof code, "%s", c->d->mentions[r].code);
+	int32_t x = derive(c, r, c->d->mentions[m].tok_end, code);
+	return x >= 0 ? x : r;
 }
 
 /* The country code of actor m: its country, else a dictionary actor's bare
@@ -1736,8 +1775,13 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (tgt < 0 && !cd->speech && me > cd->ve)
 				tgt = that_subject(c, me);
 		}
+		int32_t src0 = src, tgt0 = tgt;
 		src = fuller(c, src);
 		tgt = fuller(c, tgt);
+		if (src >= 0 && src != src0 && d->mentions[src].tok_end <= d->mentions[src0].tok_begin)
+			src = spanned(c, src, src0);
+		if (tgt >= 0 && tgt != tgt0 && d->mentions[tgt].tok_end <= d->mentions[tgt0].tok_begin)
+			tgt = spanned(c, tgt, tgt0);
 		/* the subject of the clause is what "he" and "it" will mean next */
 		int32_t subj = cd->passive ? tgt : src;
 		if (subj >= 0 && coded(c, subj)) {
