@@ -1767,7 +1767,17 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			}
 			if (tgt < 0 && !(cd->speech && !is_word(c, cd->vb, "told") &&
 			                 !is_word(c, cd->vb, "tell") && !is_word(c, cd->vb, "tells")))
+			{
 				tgt = find_object(c, cd->ve, 1);
+				/* a name no dictionary codes among the words the pattern matched is
+				 * no object: "should apply Geneva conventions in its dealings with
+				 * Rohan" (APPLY_{GENEVA|...} CONVENTIONS) */
+				if (tgt >= 0 && d->mentions[tgt].tok_begin < me && !coded(c, tgt)) {
+					int32_t after = find_object(c, me, 1);
+					if (after >= 0)
+						tgt = after;
+				}
+			}
 			/* "allowed that Mordor isn't a really pleasant place" (* REALLY_PLEASANT):
 			 * "that" after the verb, or after the pattern's words */
 			if (tgt < 0 && !cd->speech)
