@@ -239,13 +239,15 @@ ev_status ev_split_sentences(ev_doc *d)
 				/* A line break ends a headline or caption; in wrapped text only a
 				 * short line without a comma, a hyphen or an open word at its end does. */
 				unsigned char lc = (unsigned char)d->body[t[last].end - 1];
-				boundary = lc != ',' && lc != '-' && !open_ender(d, &t[last]) &&
+				boundary = lc != ',' && lc != '-' &&
 				           (t[last].kind != EV_TOK_WORD ||
 				           !((unsigned char)d->body[t[last + 1].start] >= 'a' &&
 				             (unsigned char)d->body[t[last + 1].start] <= 'z'));
 				if (boundary && wrapped)
 					boundary = line_width(d, t[last].start) * 2 < width &&
 					           can_open(d, &t[last + 1]);
+				if (boundary)
+					boundary = !open_ender(d, &t[last]);
 			}
 		}
 		if (!boundary && last + 1 - begin >= MAX_SENT_TOKENS)
