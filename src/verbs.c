@@ -929,43 +929,63 @@ static void parse_line(vloader *L, const char *s, const char *e)
 			v->oom = 1;
 			return;
 		}
-		valt a = {(uint32_t)v->nwords, 0, 0};
-		const char *q = s + 1;
-		while (q < e) {
-			while (q < e && (*q == ' ' || *q == '_' || *q == '\t'))
-				q++;
-			const char *b = q;
-			while (q < e && *q != ' ' && *q != '_' && *q != '\t')
-				q++;
-			if (q > b) {
-				if (*b == '&') {
-					/* a set inside a set: its one-word members join this one */
-					long si = find_syn(L, b + 1, (size_t)(q - b - 1));
-					if (si < 0 || si == L->cur_syn) {
-						vbad(L, "unknown synonym set '%.*s'", (int)(q - b), b);
-						return;
-					}
-					struct syn *in = &L->syns[si];
-					for (uint16_t k = 0; k + 1 < in->nalts + 1 && k < in->nalts; k++) {
-						if (grow((void **)&L->syn_alts, &L->cap_syn_alts, L->nsyn_alts + 2,
-						         sizeof *L->syn_alts) < 0) {
-							v->oom = 1;
+		/* "+&TIETYPES_MEMOS": a set inside a set gives one alternative for each of
+		 * its members, with the words around it ("cultural memos", "military
+		 * memos"); a line names one inner set at most */
+		const char *q = s + 1, *inner = NULL, *inner_e = NULL;
+		for (const char *r = q; r < e; r++)
+			if (*r == '&' && (r == q || r[-1] == ' ' || r[-1] == '_' || r[-1] == '\t')) {
+				inner = r;
+				inner_e = r + 1;
+				while (inner_e < e && *inner_e != ' ' && *inner_e != '_' && *inner_e != '\t')
+					inner_e++;
+				break;
+			}
+		long si = -1;
+		if (inner) {
+			si = find_syn(L, inner + 1, (size_t)(inner_e - inner - 1));
+			if (si < 0 || si == L->cur_syn) {
+				vbad(L, "unknown synonym set '%.*s'", (int)(inner_e - inner), inner);
+				return;
+			}
+		}
+		uint16_t nin = si >= 0 ? L->syns[si].nalts : 1;
+		for (uint16_t k = 0; k < nin; k++) {
+			if (grow((void **)&L->syn_alts, &L->cap_syn_alts, L->nsyn_alts + 1,
+			         sizeof *L->syn_alts) < 0) {
+				v->oom = 1;
+				return;
+			}
+			valt a = {(uint32_t)v->nwords, 0, 0};
+			for (q = s + 1; q < e;) {
+				while (q < e && (*q == ' ' || *q == '_' || *q == '\t'))
+					q++;
+				const char *b = q;
+				while (q < e && *q != ' ' && *q != '_' && *q != '\t')
+					q++;
+				if (q == b)
+					continue;
+				if (b == inner) {
+					/* the member's words, copied so that the alternative's run
+					 * of words stays in one piece */
+					valt in = L->syn_alts[L->syns[si].alt0 + k];
+					for (uint16_t w = 0; w < in.nw; w++) {
+						if (PUSH(v, words, nwords, cap_words) < 0)
 							return;
-						}
-						L->syn_alts[L->nsyn_alts++] = L->syn_alts[in->alt0 + k];
-						L->syns[L->cur_syn].nalts++;
+						v->words[v->nwords++] = v->words[in.w0 + w];
 					}
-					return;
+					a.nw = (uint16_t)(a.nw + in.nw);
+					continue;
 				}
 				int nw = add_words(L, b, (size_t)(q - b), q < e && *q == '_');
 				if (nw < 0)
 					return;
 				a.nw = (uint16_t)(a.nw + nw);
 			}
-		}
-		if (a.nw) {
-			L->syn_alts[L->nsyn_alts++] = a;
-			sy->nalts++;
+			if (a.nw) {
+				L->syn_alts[L->nsyn_alts++] = a;
+				L->syns[L->cur_syn].nalts++;
+			}
 		}
 		return;
 	}
