@@ -359,6 +359,13 @@ static int add_word(vloader *L, const char *s, size_t n, int exact)
  */
 static int add_words(vloader *L, const char *s, size_t n, int exact)
 {
+	/* TABARI's "REAL~_PLEASANT": '~' ends a stem ("real", "really") even before '_' */
+	if (n > 1 && s[n - 1] == '~') {
+		if (add_word(L, s, n - 1, 0) < 0)
+			return -1;
+		L->v->words[L->v->nwords - 1].exact = 0;
+		return 1;
+	}
 	size_t cut = n;
 	if (n > 3 && (s[n - 3] == 'N' || s[n - 3] == 'n') && s[n - 2] == '\'' &&
 	    (s[n - 1] == 'T' || s[n - 1] == 't'))
