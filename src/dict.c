@@ -23,6 +23,7 @@ typedef struct dict_key {
 	uint8_t ntok;
 	uint8_t exact_case;   /* an acronym (US, WHO): matches only in capitals */
 	uint8_t stem;         /* TABARI stem: the last word matches as a prefix */
+	uint8_t gapped;       /* a word of it may have others before it (dict_tok.gap) */
 	uint32_t next;        /* the next key in the same bucket, or UINT32_MAX */
 	uint32_t hash;        /* full hash of what it is filed under: most of a bucket's
 	                         other keys are told apart without touching their text */
@@ -356,6 +357,7 @@ static int add_name(loader *L, uint32_t entry, const char *s, size_t n, int taba
 	k->toks = (uint32_t)d->ntoks;
 	k->ntok = (uint8_t)tmp->ntokens;
 	k->stem = (uint8_t)stem;
+	k->gapped = 0;
 	k->next = NIL;
 	/* Acronyms in capitals (US, WHO, NATO) match only in capitals; TABARI
 	 * dictionaries are all capitals, so there case never matters. */
@@ -377,6 +379,7 @@ static int add_name(loader *L, uint32_t entry, const char *s, size_t n, int taba
 		if (tabari && i > 0)
 			for (uint32_t q = tmp->tokens[i - 1].end; q < t->start && !dt->gap; q++)
 				dt->gap = s[q] == ' ';
+		k->gapped |= dt->gap;
 	}
 	ev_doc_free(tmp);
 	return d->oom ? -1 : 0;
@@ -929,6 +932,12 @@ static size_t key_matches(const ev_dict *d, const dict_key *k, const ev_doc *doc
 {
 	if (at + k->ntok > end)
 		return 0;
+	if (!k->gapped) {
+		for (uint8_t i = 0; i < k->ntok; i++)
+			if (!tok_matches(d, k, &d->toks[k->toks + i], doc, lc, at + i, i + 1 == k->ntok))
+				return 0;
+		return k->ntok;
+	}
 	size_t p = at;
 	for (uint8_t i = 0; i < k->ntok; i++, p++) {
 		const dict_tok *kt = &d->toks[k->toks + i];
