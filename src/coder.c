@@ -90,7 +90,7 @@ static const char *const GROUP_ADVERBS[] = {
 	"even", "only", "quickly", "publicly", "allegedly", "apparently", "previously", "first",
 	"repeatedly", "sharply", "strongly", "immediately", "effectively", "eventually", "ever",
 	"even", "yet", "most", "really", "certainly", "probably", "possibly", "unexpectedly",
-	"again", "soon", "now", NULL};
+	"again", "soon", "now", "almost", NULL};
 /* verbs whose "to"-infinitive is a plan or intention: "plans to visit" */
 static const char *const INTENT_VERBS[] = {
 	"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expect", "expects",
@@ -777,6 +777,18 @@ static int32_t list_after_preposition(const cctx *c, int32_t m)
 	return -1;
 }
 
+/* "criminal charges", "bank fraud": a role word of no country before a noun
+ * modifies it; a plural one ("the Muslims almost") does not. */
+static int modifier_role(const cctx *c, int32_t m)
+{
+	const ev_mention *mm = &c->d->mentions[m];
+	if (!weak(c, m) || mm->tok_end >= c->se || !lower_word(c, mm->tok_end))
+		return 0;
+	const char *w = low(c, mm->tok_end - 1);
+	size_t n = strlen(w);
+	return !(n > 3 && w[n - 1] == 's' && w[n - 2] != 's');
+}
+
 /*
  * The subject of a verb group starting at token gb: the nearest actor before
  * it that is not the object of a preposition, skipping appositions and
@@ -798,7 +810,7 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 			}
 			/* "criminal charges", "bank fraud": a role word before a noun is its
 			 * modifier, no actor */
-			if (weak(c, m) && mm->tok_end < gb && lower_word(c, mm->tok_end)) {
+			if (mm->tok_end < gb && modifier_role(c, m)) {
 				k = mm->tok_begin > c->sb ? mm->tok_begin : c->sb;
 				continue;
 			}
@@ -942,7 +954,7 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 				k = mm->tok_end - 1;
 				continue;
 			}
-			if (weak(c, m) && mm->tok_end < c->se && lower_word(c, mm->tok_end)) {
+			if (modifier_role(c, m)) {
 				k = mm->tok_end - 1;   /* "bank fraud": a modifier, no actor */
 				continue;
 			}
