@@ -740,7 +740,8 @@ static size_t actor_phrase(actx *c, size_t k)
 		int np = k < j && ((c->wf[k] & WF_ART) ||
 		                   country);
 		while (q < c->se && q - j < 3 && !c->ent[q] && c->d->tokens[q].kind == EV_TOK_WORD &&
-		       !function_word(c, q) && (is_cap(c, q) || np) &&
+		       (!function_word(c, q) || (np && tok_is(c, q, "first"))) &&   /* "first deputy" */
+		       (is_cap(c, q) || np) &&
 		       !(role && !is_cap(c, q) && verb_ending(c, q)))
 			q++;   /* "Russian police arrested students": a verb after a role ends it */
 		if (q > j && q < c->se && c->ent[q] && c->ent[q]->type == DT_ROLE) {
