@@ -377,8 +377,8 @@ static int add_name(loader *L, uint32_t entry, const char *s, size_t n, int taba
 		/* in a TABARI name '_' joins words and a space lets others stand between */
 		dt->gap = 0;
 		if (tabari && i > 0)
-			for (uint32_t q = tmp->tokens[i - 1].end; q < t->start && !dt->gap; q++)
-				dt->gap = s[q] == ' ';
+			for (uint32_t q = tmp->tokens[i - 1].end; q < t->start && q < n && !dt->gap; q++)
+				dt->gap = s[q] == ' ';   /* (a repaired body may be longer than s) */
 		k->gapped |= dt->gap;
 	}
 	ev_doc_free(tmp);
