@@ -511,6 +511,8 @@ static int ly_adverb(const cctx *c, uint32_t k)
 	       strcmp(w, "italy") != 0 && c->tok_men[k] < 0 && !(c->d->tokens[k].flags & EV_TF_CAP);
 }
 
+static int word_before_pattern(const ev_verbs *v, const vverb *vb);
+
 /* Is token k, spelled like a verb, used as one here? */
 static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *form)
 {
@@ -582,11 +584,26 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		 * phrase is no subject; the word is a noun, coded only by a pattern
 		 * (not "the Philippines agree", "a senior official said") */
 		uint32_t b = c->d->mentions[a].tok_begin;
-		if (b > c->sb && !c->d->mentions[a].nominal && (is_word(c, b - 1, "a") || is_word(c, b - 1, "an") ||
-		                  (is_word(c, b - 1, "-") && b - 1 > c->sb &&
-		                   lower_word(c, b - 2))))   /* "anti-", not "-RRB-" */
+		if (b > c->sb && !c->d->mentions[a].nominal &&
+		    (is_word(c, b - 1, "a") || is_word(c, b - 1, "an") ||
+		     (is_word(c, b - 1, "-") && b - 1 > c->sb &&
+		      lower_word(c, b - 2))))   /* "anti-", not "-RRB-" */
 			return 2;
 		return 1;
+	}
+	/* "was in accord with" (ACCORD: IN_*): a word a pattern of its verb names
+	 * right before it, coded only by that pattern */
+	return word_before_pattern(c->v, vb) ? 2 : 0;
+}
+
+/* Has one of vb's patterns a word right before the verb ("IN_*")? */
+static int word_before_pattern(const ev_verbs *v, const vverb *vb)
+{
+	for (uint32_t pi = vb->p0; pi < vb->p0 + vb->np; pi++) {
+		const vpattern *p = &v->patterns[pi];
+		if (p->verb_at > 0 && v->elems[p->e0 + p->verb_at].adj &&
+		    v->elems[p->e0 + p->verb_at - 1].kind == PE_WORDS)
+			return 1;
 	}
 	return 0;
 }
