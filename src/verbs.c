@@ -588,7 +588,8 @@ static void parse_pattern(vloader *L, const char *s, const char *e)
 			p++;
 		if (add_token(L, b, (size_t)(p - b), adj_next, &pt) < 0)
 			ok = 0;
-		adj_next = 0;
+		/* "APPLY_{ GENEVA | INTERNATIONAL }": a '_' at the end joins what follows */
+		adj_next = p > b && p[-1] == '_' && p < lb && *p == '{';
 	}
 	if (ok && pt.verb_at == UINT16_MAX) {
 		vbad(L, "a pattern needs a '*' where the verb goes");
