@@ -341,6 +341,8 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 	return 0;
 }
 
+static int32_t antecedent(const cctx *c, uint32_t k);
+
 static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
                      uint32_t *start, int32_t *men)
 {
@@ -348,6 +350,15 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 	for (uint32_t e = hi; e >= lo && e > c->sb; e--) {
 		if (el->kind == PE_SRC || el->kind == PE_TGT) {
 			int32_t m = actor_at(c, e - 1);
+			/* "Falastur said he regretted" (SAID $ *): a pronoun is its antecedent */
+			if (m < 0 && has(c, e - 1, C_PRONOUNS)) {
+				int32_t a = antecedent(c, e - 1);
+				if (a >= 0) {
+					*start = e - 1;
+					*men = a;
+					return 1;
+				}
+			}
 			if (m >= 0 && coded(c, m)) {
 				*start = c->d->mentions[m].tok_begin < c->sb ? c->sb
 				                                              : c->d->mentions[m].tok_begin;
