@@ -1078,9 +1078,14 @@ const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date)
 	if (e->ncodes == 0)
 		return NULL;
 	const dict_code *c = &d->codes[e->codes];
-	/* with no date, the first code: dictionaries list the main office first */
-	if (!date)
+	/* with no date, the first code: dictionaries list the main office first (a
+	 * null code of some years is no office) */
+	if (!date) {
+		for (uint32_t i = 0; i < e->ncodes; i++)
+			if (d->pool[c[i].code])
+				return d->pool + c[i].code;
 		return d->pool + c[0].code;
+	}
 	/* a dated code in force beats an open one, and the narrowest range wins
 	 * ("[HOB] [HOBMIL 20080120-20121109] [ORCHOB 20100109-20100112]") */
 	int best = -1;
