@@ -574,7 +574,9 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 			return 1;
 		if (has(c, p0, C_AND_OR))
 			return !(p0 > c->sb && lower_word(c, p0 - 1));   /* "domestic and imported" */
-		return 0;
+		/* "Ithilen's militia vowed resistance": a plain noun after a possessive
+		 * is a subject too */
+		return p0 > c->sb && lower_word(c, p0) && has(c, p0 - 1, C_POSSESSIVE);
 	}
 	if (!base && !s_form)
 		return 1;   /* -ed, -ing and irregular forms: verbs unless a determiner precedes */
