@@ -522,7 +522,7 @@ static int ly_adverb(const cctx *c, uint32_t k)
 	       strcmp(w, "italy") != 0 && c->tok_men[k] < 0 && !(c->d->tokens[k].flags & EV_TF_CAP);
 }
 
-static int word_before_pattern(const ev_verbs *v, const vverb *vb);
+static int word_before_pattern(const cctx *c, const vverb *vb, uint32_t k);
 
 /* Is token k, spelled like a verb, used as one here? */
 static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *form)
@@ -604,19 +604,28 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 			return 2;
 		return 1;
 	}
-	/* "was in accord with" (ACCORD: IN_*): a word a pattern of its verb names
-	 * right before it, coded only by that pattern */
-	return word_before_pattern(c->v, vb) ? 2 : 0;
+	/* "was in accord with" (ACCORD: IN_*): a word whose verb has a pattern
+	 * naming the word right before it is coded only by a pattern */
+	return word_before_pattern(c, vb, k) ? 2 : 0;
 }
 
-/* Has one of vb's patterns a word right before the verb ("IN_*")? */
-static int word_before_pattern(const ev_verbs *v, const vverb *vb)
+/* Does one of vb's patterns name words that stand before token k ("IN_*" right
+ * before it, "HAS NO *" within a few words)? */
+static int word_before_pattern(const cctx *c, const vverb *vb, uint32_t k)
 {
+	const ev_verbs *v = c->v;
 	for (uint32_t pi = vb->p0; pi < vb->p0 + vb->np; pi++) {
 		const vpattern *p = &v->patterns[pi];
-		if (p->verb_at > 0 && v->elems[p->e0 + p->verb_at].adj &&
-		    v->elems[p->e0 + p->verb_at - 1].kind == PE_WORDS)
-			return 1;
+		if (p->verb_at == 0)
+			continue;
+		const velem *el = &v->elems[p->e0 + p->verb_at - 1];
+		uint32_t gap = v->elems[p->e0 + p->verb_at].adj ? 0 : MAX_GAP;
+		for (uint16_t a = 0; el->kind == PE_WORDS && a < el->nalts; a++) {
+			const valt *al = &v->alts[el->alt0 + a];
+			for (uint32_t e = k; e + gap >= k && e >= c->sb + al->nw; e--)
+				if (alt_at(v, al, c, e - al->nw))
+					return 1;
+		}
 	}
 	return 0;
 }
