@@ -1451,7 +1451,12 @@ static void role_of_place(actx *c)
 		if (!cc || (p->type != EV_MEN_GPE && p->type != EV_MEN_NORP && cc != buf))
 			continue;
 		char code[16];
-		snprintf(code, sizeof code, "%s%s", cc, m->role);
+		/* "human rights activists in Arnor": an agent coded NGM~ goes first */
+		const dict_entry *re = m->tok_begin < d->ntokens ? c->ent[m->tok_begin] : NULL;
+		if (re && re->type == DT_ROLE && (re->flags & DF_PREFIX))
+			snprintf(code, sizeof code, "%s%s", m->role, cc);
+		else
+			snprintf(code, sizeof code, "%s%s", cc, m->role);
 		set_code(m, code);
 		snprintf(m->country, sizeof m->country, "%s", cc);
 	}
