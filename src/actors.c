@@ -681,8 +681,26 @@ static size_t actor_phrase(actx *c, size_t k)
 	if (c->wf[j] & WF_ART)
 		j++;
 	const dict_entry *country = NULL;
-	size_t cb = j;
-	if (j < c->se && c->ent[j] &&
+	/* "MSF Arnor", "an MSF Arnor diplomat": an agent whose code goes first
+	 * (NGO~) before a country: NGOARN, NGOARNGOV */
+	const dict_entry *prefix = NULL;
+	size_t pb = j;
+	if (j < c->se && c->ent[j] && c->ent[j]->type == DT_ROLE && (c->ent[j]->flags & DF_PREFIX)) {
+		size_t after = j + c->len[j];
+		if (after < c->se && c->ent[after] &&
+		    (c->ent[after]->type == DT_NORP || c->ent[after]->type == DT_GPE ||
+		     state_like(c, c->ent[after]))) {
+			prefix = c->ent[j];
+			country = c->ent[after];
+			j = after + c->len[after];
+			if (is_possessive(c, j))
+				j++;
+		}
+	}
+	size_t cb = prefix ? pb : j;
+	if (prefix) {
+		/* the country is taken */
+	} else if (j < c->se && c->ent[j] &&
 	    (c->ent[j]->type == DT_NORP || c->ent[j]->type == DT_GPE || state_like(c, c->ent[j]))) {
 		size_t after = j + c->len[j];
 		if (c->ent[j]->type == DT_NORP) {
@@ -722,7 +740,8 @@ static size_t actor_phrase(actx *c, size_t k)
 		int np = k < j && ((c->wf[k] & WF_ART) ||
 		                   country);
 		while (q < c->se && q - j < 3 && !c->ent[q] && c->d->tokens[q].kind == EV_TOK_WORD &&
-		       !function_word(c, q) && (is_cap(c, q) || np) &&
+		       (!function_word(c, q) || (np && tok_is(c, q, "first"))) &&   /* "first deputy" */
+		       (is_cap(c, q) || np) &&
 		       !(role && !is_cap(c, q) && verb_ending(c, q)))
 			q++;   /* "Russian police arrested students": a verb after a role ends it */
 		if (q > j && q < c->se && c->ent[q] && c->ent[q]->type == DT_ROLE) {
@@ -753,10 +772,8 @@ static size_t actor_phrase(actx *c, size_t k)
 	} else if (role && is_cap(c, nb)) {
 		ne = nb + unknown_name(c, nb);
 	}
-	if (!role && !person && ne == nb)
+	if (!role && !person && ne == nb && !prefix)
 		return k;   /* a country alone is handled as a plain match */
-	if (!role && country && !person && ne == nb)
-		return k;
 
 	char cc[4] = "";
 	if (country) {
@@ -766,6 +783,9 @@ static size_t actor_phrase(actx *c, size_t k)
 		copy_str(cc, sizeof cc, co ? co : "", 3);
 	}
 	const char *rc = role ? role_code(c, role) : NULL;
+	const char *lead = prefix ? role_code(c, prefix) : NULL;   /* goes before the country */
+	if (!lead || !strcmp(lead, cc))
+		lead = "";   /* "human rights activists Amnesty International": NGM once */
 	/* the mention: the name if there is one, else the whole phrase */
 	if (ne > nb) {
 		ev_mention *m = add_mention(c, k == cb || c->ent[k] ? k : cb, ne, EV_MEN_PER);
@@ -789,7 +809,7 @@ static size_t actor_phrase(actx *c, size_t k)
 			copy_str(m->country, sizeof m->country, pco ? pco : cc, SIZE_MAX);
 		} else {
 			char code[16];
-			snprintf(code, sizeof code, "%s%s", cc, rc ? rc : "");
+			snprintf(code, sizeof code, "%s%s%s", lead, cc, rc ? rc : "");
 			set_code(m, code);
 			copy_str(m->country, sizeof m->country, cc, SIZE_MAX);
 			idl = make_id(c, nb, ne, id, sizeof id);
@@ -810,18 +830,19 @@ static size_t actor_phrase(actx *c, size_t k)
 		return ne;
 	}
 	/* no name: "China's chief trade negotiator", "the vice premier", "US lawmakers" */
-	ev_mention *m = add_mention(c, country ? cb : rb, re, role_is_group(c, rb, re) ? EV_MEN_ORG
-	                                                                              : EV_MEN_PER);
+	ev_mention *m = add_mention(c, country ? cb : rb, re,
+	                            role_is_group(c, rb, re) || (prefix && !role) ? EV_MEN_ORG
+	                                                                          : EV_MEN_PER);
 	if (!m)
 		return k;
 	m->nominal = 1;
 	if (cc[0] || rc) {
 		char code[16];
-		snprintf(code, sizeof code, "%s%s", cc, rc ? rc : "");
+		snprintf(code, sizeof code, "%s%s%s", lead, cc, rc ? rc : "");
 		set_code(m, code);
 	}
 	copy_str(m->country, sizeof m->country, cc, SIZE_MAX);
-	copy_str(m->role, sizeof m->role, rc ? rc : "", SIZE_MAX);
+	copy_str(m->role, sizeof m->role, rc ? rc : lead, SIZE_MAX);
 	/* "the vice premier" after "Vice Premier Liu He": the same person */
 	if (!country && role && m->type == EV_MEN_PER) {
 		for (size_t i = c->d->nmentions - 1; i-- > 0;) {
@@ -1430,7 +1451,12 @@ static void role_of_place(actx *c)
 		if (!cc || (p->type != EV_MEN_GPE && p->type != EV_MEN_NORP && cc != buf))
 			continue;
 		char code[16];
-		snprintf(code, sizeof code, "%s%s", cc, m->role);
+		/* "human rights activists in Arnor": an agent coded NGM~ goes first */
+		const dict_entry *re = m->tok_begin < d->ntokens ? c->ent[m->tok_begin] : NULL;
+		if (re && re->type == DT_ROLE && (re->flags & DF_PREFIX))
+			snprintf(code, sizeof code, "%s%s", m->role, cc);
+		else
+			snprintf(code, sizeof code, "%s%s", cc, m->role);
 		set_code(m, code);
 		snprintf(m->country, sizeof m->country, "%s", cc);
 	}

@@ -30,6 +30,7 @@ typedef struct cctx {
 	uint64_t words[4];   /* the sentence's words and stems (verbs_word_bit) */
 	int caps;            /* the sentence is written in capitals (a wire headline) */
 	size_t cap_ev;
+	size_t n_tagged, cap_men;     /* mentions from the tagger; room for derived ones */
 	int32_t last_per, last_org;   /* antecedents of he/she and it/they */
 	int32_t last_m, last_f;       /* the last subjects known to be a man, a woman */
 } cctx;
@@ -60,7 +61,7 @@ enum {
 };
 
 static const char *const COMMA[] = {",", NULL};
-static const char *const AND_OR[] = {"and", "or", NULL};
+static const char *const AND_OR[] = {"and", "or", "nor", NULL};
 static const char *const POSSESSIVE[] = {"'s", "’s", NULL};
 static const char *const TO_BY[] = {"to", "by", NULL};
 static const char *const DETERMINERS[] = {
@@ -89,7 +90,7 @@ static const char *const GROUP_ADVERBS[] = {
 	"even", "only", "quickly", "publicly", "allegedly", "apparently", "previously", "first",
 	"repeatedly", "sharply", "strongly", "immediately", "effectively", "eventually", "ever",
 	"even", "yet", "most", "really", "certainly", "probably", "possibly", "unexpectedly",
-	"again", "soon", "now", NULL};
+	"again", "soon", "now", "almost", NULL};
 /* verbs whose "to"-infinitive is a plan or intention: "plans to visit" */
 static const char *const INTENT_VERBS[] = {
 	"plan", "plans", "planned", "planning", "intend", "intends", "intended", "expect", "expects",
@@ -206,6 +207,37 @@ static int32_t actor_at(const cctx *c, uint32_t k)
 	return m >= 0 && is_actor_type(c->d->mentions[m].type) ? m : -1;
 }
 
+static int coded(const cctx *c, int32_t m);
+
+/* After a short parenthesis that opens at k ("(EU) agree"), its end; else k. */
+static uint32_t after_paren(const cctx *c, uint32_t k)
+{
+	if (!is_word(c, k, "("))
+		return k;
+	for (uint32_t q = k + 1; q < c->se && q < k + 5; q++)
+		if (is_word(c, q, ")"))
+			return q + 1;
+	return k;
+}
+
+/*
+ * "the European Union (EU)": where token p closes a short parenthesis right
+ * after an actor, the token before its "("; else p.  The short form in
+ * brackets is no actor of its own.
+ */
+static uint32_t before_paren(const cctx *c, uint32_t p)
+{
+	if (!is_word(c, p, ")"))
+		return p;
+	for (uint32_t q = p; q > c->sb + 1 && q + 5 > p; q--)
+		if (is_word(c, q - 1, "(")) {
+			/* the name the dictionary knows: "Federal Deposit Insurance Corp (FDIC)" */
+			int32_t out = actor_at(c, q - 2), in = actor_at(c, q);
+			return out >= 0 && (coded(c, out) || !coded(c, in)) ? q - 2 : p;
+		}
+	return p;
+}
+
 static int coded(const cctx *c, int32_t m)
 {
 	return m >= 0 && c->d->mentions[m].code[0];
@@ -309,6 +341,8 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 	return 0;
 }
 
+static int32_t antecedent(const cctx *c, uint32_t k);
+
 static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
                      uint32_t *start, int32_t *men)
 {
@@ -316,13 +350,40 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 	for (uint32_t e = hi; e >= lo && e > c->sb; e--) {
 		if (el->kind == PE_SRC || el->kind == PE_TGT) {
 			int32_t m = actor_at(c, e - 1);
-			if (m >= 0) {
+			/* "Falastur said he regretted" (SAID $ *): a pronoun is its antecedent */
+			if (m < 0 && has(c, e - 1, C_PRONOUNS)) {
+				int32_t a = antecedent(c, e - 1);
+				if (a >= 0) {
+					*start = e - 1;
+					*men = a;
+					return 1;
+				}
+			}
+			if (m >= 0 && coded(c, m)) {
 				*start = c->d->mentions[m].tok_begin < c->sb ? c->sb
 				                                              : c->d->mentions[m].tok_begin;
 				*men = m;
 				return 1;
 			}
-			if (has(c, e - 1, C_OBJ_STOPS) || has(c, e - 1, C_COMMA))
+			if (m >= 0) {
+				/* a name no dictionary codes is passed over, as TABARI does */
+				uint32_t b = c->d->mentions[m].tok_begin;
+				e = b > c->sb ? b + 1 : c->sb + 1;
+				continue;
+			}
+			if (has(c, e - 1, C_COMMA)) {
+				/* "Gollum, centre of a row between Radagast, called on" (CALLED_ON
+				 * $ *): a phrase set off by commas is passed over whole */
+				uint32_t q = e - 1;
+				while (q > c->sb && q + 30 > e && !has(c, q - 1, C_COMMA) &&
+				       !has(c, q - 1, C_OBJ_STOPS))
+					q--;
+				if (q <= c->sb || q + 30 <= e || !has(c, q - 1, C_COMMA))
+					return 0;
+				e = q;   /* the loop steps to the token before that comma */
+				continue;
+			}
+			if (has(c, e - 1, C_OBJ_STOPS))
 				return 0;
 			continue;
 		}
@@ -343,8 +404,9 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 	return 0;
 }
 
+/* On success *pb and *pe are the first token of the match and the end of it. */
 static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, uint32_t vb,
-                         uint32_t ve, int32_t *src, int32_t *tgt)
+                         uint32_t ve, int32_t *src, int32_t *tgt, uint32_t *pb, uint32_t *pe)
 {
 	*src = *tgt = -1;
 	const velem *el = &v->elems[p->e0];
@@ -383,6 +445,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			*tgt = m;
 		pos = e;
 	}
+	*pe = pos;
 	pos = vb;
 	for (int k = (int)p->verb_at - 1; k >= 0; k--) {
 		if (el[k].kind == PE_SKIP)
@@ -399,6 +462,8 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		}
 		int adj = el[k + 1].adj;
 		uint32_t lo = adj || pos < c->sb + MAX_GAP ? (adj ? pos : c->sb) : pos - MAX_GAP;
+		if (!adj && (el[k].kind == PE_SRC || el[k].kind == PE_TGT))
+			lo = c->sb;   /* an actor slot reaches to its clause's start */
 		uint32_t s;
 		int32_t m = -1;
 		if (!elem_back(v, &el[k], c, lo, pos, &s, &m))
@@ -409,6 +474,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			*tgt = m;
 		pos = s;
 	}
+	*pb = pos;
 	return 1;
 }
 
@@ -420,6 +486,13 @@ typedef struct cand {
 	uint32_t gb;          /* first token of the verb group ("has not yet") */
 	uint8_t passive, negated, mood, speech;
 	uint8_t noun;         /* used as a noun ("its voice"): coded only by a pattern */
+	uint8_t coded;        /* gave events */
+	uint8_t complement;   /* a to-infinitive that only says what another verb is about */
+	int16_t code, code2;  /* of the best pattern, else the verb's */
+	int16_t lit;          /* that pattern's literal words; -1 with none */
+	int32_t psrc, ptgt;   /* the actors the pattern bound */
+	int32_t target;       /* the object it was coded with */
+	uint32_t mb, me;      /* the words the pattern matched */
 } cand;
 
 /* Match the words after a multi-word verb ("called on", "cut off ties"). */
@@ -449,6 +522,8 @@ static int ly_adverb(const cctx *c, uint32_t k)
 	       strcmp(w, "italy") != 0 && c->tok_men[k] < 0 && !(c->d->tokens[k].flags & EV_TF_CAP);
 }
 
+static int word_before_pattern(const cctx *c, const vverb *vb, uint32_t k);
+
 /* Is token k, spelled like a verb, used as one here? */
 static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *form)
 {
@@ -471,7 +546,9 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		return poss ? 2 : 0;
 	}
 	size_t fl = strlen(form);
-	int base = strcmp(form, c->v->pool + vb->base_off) == 0;
+	/* a dictionary's base may be a past form ("CALLED_ON"): that is no noun */
+	int base = strcmp(form, c->v->pool + vb->base_off) == 0 &&
+	           !(fl > 3 && !strcmp(form + fl - 2, "ed"));
 	int s_form = !base && fl > 1 && form[fl - 1] == 's';
 	if (fl > 4 && !strcmp(form + fl - 3, "ing") && k > c->sb && has(c, k - 1, C_PREPOSITIONS) &&
 	    !is_word(c, k - 1, "after") && !is_word(c, k - 1, "before") && !is_word(c, k - 1, "since") &&
@@ -497,7 +574,9 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 			return 1;
 		if (has(c, p0, C_AND_OR))
 			return !(p0 > c->sb && lower_word(c, p0 - 1));   /* "domestic and imported" */
-		return 0;
+		/* "Ithilen's militia vowed resistance": a plain noun after a possessive
+		 * is a subject too */
+		return p0 > c->sb && lower_word(c, p0) && has(c, p0 - 1, C_POSSESSIVE);
 	}
 	if (!base && !s_form)
 		return 1;   /* -ed, -ing and irregular forms: verbs unless a determiner precedes */
@@ -508,12 +587,46 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		j--;
 	if (j == c->sb)
 		return base && k == c->sb ? 0 : 0;
-	uint32_t p = j - 1;
+	uint32_t p = before_paren(c, j - 1);
 	if (has(c, p, C_MODALS) || has(c, p, C_AUX) || has(c, p, C_NEGATIONS) || is_word(c, p, "to") ||
 	    has(c, p, C_PRONOUNS) || has(c, p, C_RELATIVES) || has(c, p, C_AND_OR))
 		return 1;
-	if (actor_at(c, p) >= 0)
+	int32_t a = actor_at(c, p);
+	if (a >= 0) {
+		/* "an anti- Gondor parade", "a Gondor parade": a name inside a noun
+		 * phrase is no subject; the word is a noun, coded only by a pattern
+		 * (not "the Philippines agree", "a senior official said") */
+		uint32_t b = c->d->mentions[a].tok_begin;
+		if (b > c->sb && !c->d->mentions[a].nominal &&
+		    (is_word(c, b - 1, "a") || is_word(c, b - 1, "an") ||
+		     (is_word(c, b - 1, "-") && b - 1 > c->sb &&
+		      lower_word(c, b - 2))))   /* "anti-", not "-RRB-" */
+			return 2;
 		return 1;
+	}
+	/* "was in accord with" (ACCORD: IN_*): a word whose verb has a pattern
+	 * naming the word right before it is coded only by a pattern */
+	return word_before_pattern(c, vb, k) ? 2 : 0;
+}
+
+/* Does one of vb's patterns name words that stand before token k ("IN_*" right
+ * before it, "HAS NO *" within a few words)? */
+static int word_before_pattern(const cctx *c, const vverb *vb, uint32_t k)
+{
+	const ev_verbs *v = c->v;
+	for (uint32_t pi = vb->p0; pi < vb->p0 + vb->np; pi++) {
+		const vpattern *p = &v->patterns[pi];
+		if (p->verb_at == 0)
+			continue;
+		const velem *el = &v->elems[p->e0 + p->verb_at - 1];
+		uint32_t gap = v->elems[p->e0 + p->verb_at].adj ? 0 : MAX_GAP;
+		for (uint16_t a = 0; el->kind == PE_WORDS && a < el->nalts; a++) {
+			const valt *al = &v->alts[el->alt0 + a];
+			for (uint32_t e = k; e + gap >= k && e >= c->sb + al->nw; e--)
+				if (alt_at(v, al, c, e - al->nw))
+					return 1;
+		}
+	}
 	return 0;
 }
 
@@ -686,6 +799,35 @@ static int32_t described(const cctx *c, uint32_t k)
 	return -1;
 }
 
+static int compound(const cctx *c, int32_t m, int32_t *out, int max);
+
+/* Does m close a list that a preposition opens ("of Arnor, Osgiliath and
+ * Gondor")?  Then the list is no subject. */
+static int32_t list_after_preposition(const cctx *c, int32_t m)
+{
+	uint32_t b = c->d->mentions[m].tok_begin;
+	if (b <= c->sb + 2 || !(has(c, b - 1, C_AND_OR | C_COMMA | C_DETERMINERS)))
+		return -1;
+	int32_t l[8];
+	int n = compound(c, m, l, 8);
+	for (int i = 1; i < n; i++)
+		if (c->d->mentions[l[i]].tok_begin < b && after_preposition(c, l[i]))
+			return l[i];
+	return -1;
+}
+
+/* "criminal charges", "bank fraud": a role word of no country before a noun
+ * modifies it; a plural one ("the Muslims almost") does not. */
+static int modifier_role(const cctx *c, int32_t m)
+{
+	const ev_mention *mm = &c->d->mentions[m];
+	if (!weak(c, m) || mm->tok_end >= c->se || !lower_word(c, mm->tok_end))
+		return 0;
+	const char *w = low(c, mm->tok_end - 1);
+	size_t n = strlen(w);
+	return !(n > 3 && w[n - 1] == 's' && w[n - 2] != 's');
+}
+
 /*
  * The subject of a verb group starting at token gb: the nearest actor before
  * it that is not the object of a preposition, skipping appositions and
@@ -696,7 +838,7 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 	uint32_t k = gb;
 	int steps = 0;
 	while (k > c->sb && steps++ < SUBJ_REACH) {
-		uint32_t p = k - 1;
+		uint32_t p = before_paren(c, k - 1);
 		const char *w = low(c, p);
 		int32_t m = actor_at(c, p);
 		if (m >= 0) {
@@ -707,8 +849,20 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 			}
 			/* "criminal charges", "bank fraud": a role word before a noun is its
 			 * modifier, no actor */
-			if (weak(c, m) && mm->tok_end < gb && lower_word(c, mm->tok_end)) {
+			if (mm->tok_end < gb && modifier_role(c, m)) {
 				k = mm->tok_begin > c->sb ? mm->tok_begin : c->sb;
+				continue;
+			}
+			int32_t first = list_after_preposition(c, m);
+			if (first >= 0) {
+				/* "the ambassadors of A, B and C presented": the role before the
+				 * preposition is the subject; with none there, the list is */
+				uint32_t q = c->d->mentions[first].tok_begin - 1;
+				if (has(c, q, C_DETERMINERS) && q > c->sb)
+					q--;
+				if (q <= c->sb || actor_at(c, q - 1) < 0)
+					return m;
+				k = q;
 				continue;
 			}
 			if (!after_preposition(c, m)) {
@@ -779,6 +933,18 @@ static int32_t fuller(const cctx *c, int32_t m)
 	if (b == 0 || b <= c->sb)
 		return m;
 	int32_t p = c->tok_men[b - 1];
+	if (p < 0 && !mm->code[0] && !mm->nominal) {
+		/* "the primary official news agency WFNA": a name no dictionary codes,
+		 * after a role phrase and the words that end its noun phrase, is that
+		 * role (---GOV to PETRARCH) */
+		uint32_t q = b;
+		while (q > c->sb && b - q < 3 && lower_word(c, q - 1))
+			q--;
+		int32_t r = q > c->sb && q < b ? c->tok_men[q - 1] : -1;
+		if (r >= 0 && r != m && c->d->mentions[r].nominal && c->d->mentions[r].code[0])
+			return r;
+		return m;
+	}
 	if (p < 0 || p == m)
 		return m;
 	const ev_mention *pm = &c->d->mentions[p];
@@ -827,7 +993,7 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 				k = mm->tok_end - 1;
 				continue;
 			}
-			if (weak(c, m) && mm->tok_end < c->se && lower_word(c, mm->tok_end)) {
+			if (modifier_role(c, m)) {
 				k = mm->tok_end - 1;   /* "bank fraud": a modifier, no actor */
 				continue;
 			}
@@ -855,6 +1021,25 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 			return fallback;
 	}
 	return fallback;
+}
+
+/*
+ * "allowed that Mordor isn't ...", "expressed hopes on Thursday that Osgiliath
+ * could be drawn in": a verb with no object in its own clause acts on the
+ * subject of the clause that "that" opens right after it, as TABARI and
+ * PETRARCH code it.  Dates and adverbs may come between.
+ */
+static int32_t that_subject(const cctx *c, uint32_t from)
+{
+	uint32_t k = from;
+	while (k < c->se && k < from + 6 &&
+	       (c->in_tx[k] || has(c, k, C_GROUP_ADVERBS) ||
+	        (has(c, k, C_PREPOSITIONS) && k + 1 < c->se && c->in_tx[k + 1])))
+		k++;
+	if (!is_word(c, k, "that"))
+		return -1;
+	int32_t m = actor_after(c, k);
+	return m >= 0 && !weak(c, m) ? m : -1;
 }
 
 /* "by X" after a passive verb. */
@@ -926,7 +1111,7 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 	/* forward: keep the members up to the last one after an "and" */
 	int32_t tmp[16];
 	int nt = 0, keep = 0, closed = 0;
-	uint32_t k = base->tok_end;
+	uint32_t k = after_paren(c, base->tok_end);
 	while (nt < 16 && k < c->se) {
 		uint32_t skip;
 		int l = link_at(c, k, &skip);
@@ -942,7 +1127,7 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 			keep = nt;
 			closed = 1;
 		}
-		k = c->d->mentions[o].tok_end;
+		k = after_paren(c, c->d->mentions[o].tok_end);
 	}
 	for (int i = 0; i < keep && n < max; i++)
 		out[n++] = tmp[i];
@@ -973,6 +1158,157 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 		}
 		if (!found)
 			break;
+	}
+	return n;
+}
+
+/*
+ * A copy of mention like, on tokens [like's start, tok_end) with code: a
+ * mention the coder derives, kept after the tagger's mentions, one for each
+ * span and code.  Its index, or -1.
+ */
+static int32_t derive(cctx *c, int32_t like, uint32_t tok_end, const char *code)
+{
+	ev_doc *d = c->d;
+	for (size_t i = c->n_tagged; i < d->nmentions; i++)
+		if (d->mentions[i].tok_begin == d->mentions[like].tok_begin &&
+		    d->mentions[i].tok_end == tok_end && !strcmp(d->mentions[i].code, code))
+			return (int32_t)i;
+	if (d->nmentions >= c->cap_men) {
+		size_t nc = c->cap_men * 2 + 8;
+		ev_mention *nm = arena_grow(d->arena, d->mentions, d->nmentions * sizeof *nm,
+		                            nc * sizeof *nm);
+		if (!nm)
+			return -1;
+		d->mentions = nm;
+		c->cap_men = nc;
+	}
+	ev_mention *m = &d->mentions[d->nmentions];
+	*m = d->mentions[like];
+	m->nominal = 1;
+	if (tok_end != m->tok_end) {
+		m->tok_end = tok_end;
+		m->end = d->tokens[tok_end - 1].end;
+	}
+	snprintf(m->code, sizeof m->code, "%s", code);
+	return (int32_t)d->nmentions++;
+}
+
+/* A mention for a role of one member of a list ("lawmakers in Fornost and
+ * Gondor": GONLEG), on the role's words; its index, or -1. */
+static int32_t derived(cctx *c, int32_t role, const char *country, const char *suffix)
+{
+	char code[16];
+	snprintf(code, sizeof code, "%s%s", country, suffix);
+	int32_t x = derive(c, role, c->d->mentions[role].tok_end, code);
+	if (x >= 0) {
+		ev_mention *m = &c->d->mentions[x];
+		m->entity = -1;
+		snprintf(m->country, sizeof m->country, "%s", country);
+		snprintf(m->role, sizeof m->role, "%s", suffix);
+	}
+	return x;
+}
+
+/* "media giant Vivendi Universal": the role phrase r over the whole noun
+ * phrase up to the name m that no dictionary codes; a derived mention, or r. */
+static int32_t spanned(cctx *c, int32_t r, int32_t m)
+{
+	if (c->d->mentions[r].tok_end >= c->d->mentions[m].tok_end)
+		return r;
+	char code[16];
+	snprintf(code, sizeof code, "%s", c->d->mentions[r].code);
+	int32_t x = derive(c, r, c->d->mentions[m].tok_end, code);
+	return x >= 0 ? x : r;
+}
+
+/* The country code of actor m: its country, else a dictionary actor's bare
+ * three-letter code ("GON"); NULL when it has none. */
+static const char *country_of(const cctx *c, int32_t m)
+{
+	const ev_mention *mm = &c->d->mentions[m];
+	if (mm->country[0])
+		return mm->country;
+	/* not "activists" in "opposition from activists": no place */
+	return strlen(mm->code) == 3 && mm->type != EV_MEN_PER && !mm->nominal ? mm->code : NULL;
+}
+
+/* The role code of a role phrase ("GOV" of ARNGOV), or NULL. */
+static const char *role_of(const cctx *c, int32_t m)
+{
+	const ev_mention *mm = &c->d->mentions[m];
+	if (!mm->nominal || !mm->role[0])
+		return NULL;
+	size_t cl = strlen(mm->country);
+	return cl && strncmp(mm->code, mm->country, cl) == 0 && mm->code[cl] ? mm->code + cl
+	                                                                      : mm->code;
+}
+
+/*
+ * Roles over lists, as PETRARCH composes them: "the ambassadors of Arnor,
+ * Osgiliath and Gondor" (ARNGOV, OSGGOV, GONGOV), "lawmakers and officials in
+ * Fornost and Gondor" (each role of each place), "Danish media and
+ * government" (DNKMED, DNKGOV).  Rewrites the list a[0..n) and returns its
+ * new length.
+ */
+static int distribute(cctx *c, int32_t *a, int n, int max)
+{
+	if (n < 1 || a[0] < 0)
+		return n;
+	/* the last role of the list, and the place list after "of", "in", "from" */
+	int32_t last = -1;
+	for (int i = 0; i < n; i++) {
+		if (!role_of(c, a[i]))
+			return n;
+		if (last < 0 || c->d->mentions[a[i]].tok_begin > c->d->mentions[last].tok_begin)
+			last = a[i];
+	}
+	uint32_t k = c->d->mentions[last].tok_end;
+	int32_t places[8];
+	int np = 0;
+	if (is_word(c, k, "of") || is_word(c, k, "in") || is_word(c, k, "from")) {
+		int32_t p = actor_after(c, k);
+		const char *pc = p >= 0 ? country_of(c, p) : NULL;
+		const char *lc = c->d->mentions[last].country;
+		if (pc && (!lc[0] || !strcmp(lc, pc)))
+			np = compound(c, p, places, 8);
+	}
+	if (np > 0 && (np > 1 || n > 1)) {
+		int32_t roles[8];
+		int nr = n < 8 ? n : 8, out = 0;
+		memcpy(roles, a, (size_t)nr * sizeof *roles);
+		for (int i = 0; i < nr; i++)
+			for (int j = 0; j < np && out < max; j++) {
+				const char *pc = country_of(c, places[j]);
+				char suffix[16];
+				snprintf(suffix, sizeof suffix, "%s", role_of(c, roles[i]));
+				int32_t m = pc ? derived(c, roles[i], pc, suffix) : -1;
+				int dup = 0;
+				for (int q = 0; q < out; q++)
+					dup |= a[q] == m;
+				if (m >= 0 && !dup)   /* "in Cairo and Alexandria": EGYOPP once */
+					a[out++] = m;
+			}
+		return out ? out : n;
+	}
+	/* "Danish media and government": a role with no country takes the one of
+	 * the role phrase before it in the list */
+	for (int i = 0; i < n; i++) {
+		const ev_mention *mi = &c->d->mentions[a[i]];
+		if (mi->country[0])
+			continue;
+		for (int j = 0; j < n; j++) {
+			const ev_mention *mj = &c->d->mentions[a[j]];
+			if (mj->tok_begin < mi->tok_begin && mj->country[0]) {
+				char cc[4], suffix[16];
+				snprintf(cc, sizeof cc, "%s", mj->country);
+				snprintf(suffix, sizeof suffix, "%s", role_of(c, a[i]));
+				int32_t m = derived(c, a[i], cc, suffix);
+				if (m >= 0)
+					a[i] = m;
+				break;
+			}
+		}
 	}
 	return n;
 }
@@ -1190,6 +1526,85 @@ static int nominal_source(const cctx *c, uint32_t k, uint32_t ke, int32_t *src)
 	return 0;
 }
 
+/* Was a verb before candidate i coded, with no semicolon between? */
+static int coded_earlier(const cctx *c, const cand *cands, int i)
+{
+	for (int j = i - 1; j >= 0; j--) {
+		for (uint32_t k = cands[j].ve; k < cands[i].vb; k++)
+			if (is_word(c, k, ";"))
+				return 0;
+		if (cands[j].coded && !c->v->verbs[cands[j].verb].nominal)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Ethiopia indicated it should have acted" (ACT: INDICATED SHOULD *): a verb
+ * among the words of another verb's pattern is part of that event. */
+static int inside_pattern(const cctx *c, const cand *cands, int nc, int i)
+{
+	for (int j = 0; j < nc; j++) {
+		if (j == i || cands[j].lit <= 0 || (cands[j].code < 0 && cands[j].code2 < 0) ||
+		    cands[j].mb > cands[i].vb || cands[i].vb >= cands[j].me)
+			continue;
+		/* within one clause: not "... or declines, the U.S. Embassy said" */
+		uint32_t a = cands[i].vb < cands[j].vb ? cands[i].vb : cands[j].vb;
+		uint32_t b = cands[i].vb < cands[j].vb ? cands[j].vb : cands[i].vb;
+		int open = 1;
+		for (uint32_t k = a; k < b && open; k++)
+			open = !has(c, k, C_OBJ_STOPS | C_COMMA);
+		if (open)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A to-infinitive that says what an earlier verb of the clause is about, not
+ * an event of its own: after a noun ("abandoned efforts to stop X", "a bid to
+ * end"), after the earlier verb's object ("called on Gondor late Sunday to be
+ * allowed"), or after another such infinitive ("to be allowed to leave").
+ * Marks it and returns 1.
+ */
+static int complement_of(const cctx *c, cand *cands, int i)
+{
+	cand *cd = &cands[i];
+	if (!is_word(c, cd->gb, "to") || i == 0)
+		return 0;
+	/* the nearest earlier verb that was coded or is itself a complement */
+	int j = i - 1;
+	while (j >= 0 && !cands[j].coded && !cands[j].complement)
+		j--;
+	if (j < 0)
+		return 0;
+	for (uint32_t k = cands[j].ve; k < cd->gb; k++)
+		if (has(c, k, C_OBJ_STOPS) || has(c, k, C_COMMA))
+			return 0;
+	uint32_t p = cd->gb;
+	while (p > cands[j].ve && (c->in_tx[p - 1] || has(c, p - 1, C_GROUP_ADVERBS) ||
+	                           ly_adverb(c, p - 1) ||
+	                           (has(c, p - 1, C_PREPOSITIONS) && c->in_tx[p])))
+		p--;   /* "urged Russia on Monday to stop" */
+	if (p == cands[j].ve)
+		return 0;
+	int32_t m = actor_at(c, p - 1);
+	/* a noun: a plural ("efforts"), or a word after an article or possessive
+	 * ("a bid", "its decision"); not "continue to", "be able to" */
+	const char *w = low(c, p - 1);
+	size_t wl = strlen(w);
+	int noun = lower_word(c, p - 1) && !has(c, p - 1, C_INTENT_VERBS) &&
+	           ((wl > 3 && w[wl - 1] == 's' && w[wl - 2] != 's') ||
+	            (p - 1 > c->sb && has(c, p - 2, C_DETERMINERS)));
+	int object = m >= 0 && (cands[j].complement || cands[j].target == m) &&
+	             !(c->d->mentions[m].type == EV_MEN_GPE && after_preposition(c, m));
+	int chained = cands[j].complement && cands[j].ve == p;
+	if (noun || object || chained) {
+		cd->complement = 1;
+		return 1;
+	}
+	return 0;
+}
+
 static ev_status code_sentence(cctx *c, uint32_t si)
 {
 	const ev_verbs *v = c->v;
@@ -1306,35 +1721,55 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 	}
 
-	/* 3. each candidate: code, actors, and the rest */
+	/* 3. each candidate's best pattern: the one with the most literal words */
+	for (int i = 0; i < nc; i++) {
+		cand *cd = &cands[i];
+		const vverb *vb = &v->verbs[cd->verb];
+		cd->code = vb->code;
+		cd->code2 = vb->code2;
+		cd->psrc = cd->ptgt = -1;
+		cd->mb = cd->vb;
+		cd->me = cd->ve;
+		cd->lit = -1;
+		for (uint32_t pi = vb->p0; pi < vb->p0 + vb->np; pi++) {
+			const vpattern *p = &v->patterns[pi];
+			int32_t s, t;
+			uint32_t b, e;
+			if ((int)p->nlit <= cd->lit)
+				continue;
+			if ((p->need[0] & ~c->words[0]) | (p->need[1] & ~c->words[1]) |
+			    (p->need[2] & ~c->words[2]) | (p->need[3] & ~c->words[3]))
+				continue;   /* a word it needs is not in the sentence */
+			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &b, &e)) {
+				cd->lit = (int16_t)p->nlit;
+				cd->mb = b;
+				cd->me = e;
+				cd->code = p->code;
+				cd->code2 = p->code2;
+				cd->psrc = s;
+				cd->ptgt = t;
+			}
+		}
+	}
+
+	/* 4. each candidate: actors, and the rest */
 	int32_t prev_src = -1, first_src = -1;
 	uint32_t prev_ve = 0;
 	for (int i = 0; i < nc; i++) {
 		cand *cd = &cands[i];
 		const vverb *vb = &v->verbs[cd->verb];
-		int16_t code = vb->code, code2 = vb->code2;
-		int32_t psrc = -1, ptgt = -1;
-		int best_lit = -1;
-		for (uint32_t pi = vb->p0; pi < vb->p0 + vb->np; pi++) {
-			const vpattern *p = &v->patterns[pi];
-			int32_t s, t;
-			if ((int)p->nlit <= best_lit)
-				continue;
-			if ((p->need[0] & ~c->words[0]) | (p->need[1] & ~c->words[1]) |
-			    (p->need[2] & ~c->words[2]) | (p->need[3] & ~c->words[3]))
-				continue;   /* a word it needs is not in the sentence */
-			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t)) {
-				best_lit = p->nlit;
-				code = p->code;
-				code2 = p->code2;
-				psrc = s;
-				ptgt = t;
-			}
-		}
+		int16_t code = cd->code, code2 = cd->code2;
+		int32_t psrc = cd->psrc, ptgt = cd->ptgt;
+		uint32_t mb = cd->mb, me = cd->me;
 		if (code < 0 && code2 < 0)
 			continue;
-		if (cd->noun && best_lit <= 0)
-			continue;   /* a noun no pattern speaks for */
+		/* a verb used as a noun ("an anti- Gondor parade", "by its resumption of
+		 * ties with Gondor") after a coded verb of the sentence, short of a
+		 * semicolon, is what that event is about, as TABARI codes it */
+		if (cd->noun && (cd->lit <= 0 || coded_earlier(c, cands, i)))
+			continue;   /* a noun no pattern speaks for, or the object of a verb */
+		if (inside_pattern(c, cands, nc, i) || complement_of(c, cands, i))
+			continue;
 
 		int32_t src = psrc, tgt = ptgt;
 		int main_clause = 0;   /* coordinated with the sentence's first clause */
@@ -1364,22 +1799,50 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				uint32_t p = cd->gb;
 				if (p > c->sb && (is_word(c, p - 1, "and") || is_word(c, p - 1, "but") ||
 				                  is_word(c, p - 1, "then")) &&
-				    prev_src >= 0 && prev_ve && prev_ve <= p)
+				    prev_src >= 0 && prev_ve && prev_ve <= p) {
 					/* after a comma ("He said China hoped ..., but gave no details")
 					 * the verb goes with the sentence's first clause */
-				{
 					main_clause = p > c->sb + 1 && has(c, p - 2, C_COMMA) && first_src >= 0;
 					src = main_clause ? first_src : prev_src;
-				}
-				else
+				} else {
 					src = find_subject(c, cd->gb);
+					/* "Falastur noted that Yemen regretted" (NOTED + *), "Gollum
+					 * noted would now boycott": the subject comes before the words
+					 * the pattern matched, when there is one */
+					if (mb < cd->gb && (src < 0 || d->mentions[src].tok_begin >= mb)) {
+						int32_t s0 = find_subject(c, mb);
+						if (s0 >= 0)
+							src = s0;
+					}
+				}
 			}
 			if (tgt < 0 && !(cd->speech && !is_word(c, cd->vb, "told") &&
 			                 !is_word(c, cd->vb, "tell") && !is_word(c, cd->vb, "tells")))
+			{
 				tgt = find_object(c, cd->ve, 1);
+				/* a name no dictionary codes among the words the pattern matched is
+				 * no object: "should apply Geneva conventions in its dealings with
+				 * Rohan" (APPLY_{GENEVA|...} CONVENTIONS) */
+				if (tgt >= 0 && d->mentions[tgt].tok_begin < me && !coded(c, tgt)) {
+					int32_t after = find_object(c, me, 1);
+					if (after >= 0)
+						tgt = after;
+				}
+			}
+			/* "allowed that Mordor isn't a really pleasant place" (* REALLY_PLEASANT):
+			 * "that" after the verb, or after the pattern's words */
+			if (tgt < 0 && !cd->speech)
+				tgt = that_subject(c, cd->ve);
+			if (tgt < 0 && !cd->speech && me > cd->ve)
+				tgt = that_subject(c, me);
 		}
+		int32_t src0 = src, tgt0 = tgt;
 		src = fuller(c, src);
 		tgt = fuller(c, tgt);
+		if (src >= 0 && src != src0 && d->mentions[src].tok_end <= d->mentions[src0].tok_begin)
+			src = spanned(c, src, src0);
+		if (tgt >= 0 && tgt != tgt0 && d->mentions[tgt].tok_end <= d->mentions[tgt0].tok_begin)
+			tgt = spanned(c, tgt, tgt0);
 		/* the subject of the clause is what "he" and "it" will mean next */
 		int32_t subj = cd->passive ? tgt : src;
 		if (subj >= 0 && coded(c, subj)) {
@@ -1405,6 +1868,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		 * agent ("Liu was invited") still is */
 		if (!coded(c, src) && !cd->passive && !vb->nominal && !cd->speech)
 			continue;
+		cd->coded = 1;
+		cd->target = tgt;
 		if (src >= 0) {
 			prev_src = src;
 			prev_ve = cd->ve;
@@ -1413,10 +1878,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 
 		int32_t srcs[8], tgts[8];
-		int ns = compound(c, src, srcs, 8);
+		int ns = distribute(c, srcs, compound(c, src, srcs, 8), 8);
 		if (ns > 1 && tgt >= 0 && weak(c, tgt) && ptgt < 0)
 			tgt = -1;   /* "Gondor and Osgiliath renewed diplomatic ties": each other */
-		int nt = compound(c, tgt, tgts, 8);
+		int nt = distribute(c, tgts, compound(c, tgt, tgts, 8), 8);
 		int32_t tx = find_timex(c, cd->vb, cands, nc);
 		int32_t amt = find_amount(c, cd->vb, cd->ve);
 		int32_t said = -1;
@@ -1525,6 +1990,7 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 		c.wb[i][1] = (uint8_t)((n > 3 ? h3 : h) * 2654435761u >> 24);
 		c.cls[i] = classes_of(verbs, o, n, h);
 	}
+	c.n_tagged = c.cap_men = doc->nmentions;
 	for (size_t m = 0; m < doc->nmentions; m++)
 		for (uint32_t k = doc->mentions[m].tok_begin; k < doc->mentions[m].tok_end; k++)
 			if (k < doc->ntokens && c.tok_men[k] < 0)

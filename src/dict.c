@@ -23,6 +23,7 @@ typedef struct dict_key {
 	uint8_t ntok;
 	uint8_t exact_case;   /* an acronym (US, WHO): matches only in capitals */
 	uint8_t stem;         /* TABARI stem: the last word matches as a prefix */
+	uint8_t gapped;       /* a word of it may have others before it (dict_tok.gap) */
 	uint32_t next;        /* the next key in the same bucket, or UINT32_MAX */
 	uint32_t hash;        /* full hash of what it is filed under: most of a bucket's
 	                         other keys are told apart without touching their text */
@@ -33,7 +34,12 @@ typedef struct dict_key {
 typedef struct dict_tok {
 	uint32_t off;         /* string offset */
 	uint16_t len;
+	uint8_t gap;          /* TABARI "PRINCE DOL_AMROTH": other words may stand before it */
 } dict_tok;
+
+/* How many words a TABARI name's space lets stand between ("Prince of Dol Amroth",
+ * "Al \"The Weasel\" Gore"). */
+#define MAX_NAME_GAP 4
 
 #define NIL UINT32_MAX
 
@@ -223,16 +229,26 @@ static int add_code(loader *L, uint32_t entry, const char *s, size_t n)
 	size_t cl = 0;
 	while (cl < n && !isspace((unsigned char)s[cl]))
 		cl++;
-	/* TABARI's null and complex markers ([---], [###], [+++]) code nothing */
-	if (cl > 0 && strspn(s, "-#+") >= cl)
-		return 0;
-	if (cl == 0 || cl > 15) {
+	/* TABARI's null and complex markers ([---], [###], [+++]) code nothing; with a
+	 * date range ("PRINCE DOL_AMROTH [--- <950630] [DOL]") they code nothing then */
+	int null_code = cl > 0 && strspn(s, "-#+") >= cl;
+	if (null_code) {
+		const char *r0 = s + cl;
+		size_t rn0 = n - cl;
+		while (rn0 && isspace((unsigned char)*r0))
+			r0++, rn0--;
+		if (!rn0)
+			return 0;
+	}
+	if (!null_code && (cl == 0 || cl > 15)) {
 		bad(L, "malformed code '%.*s' (a CAMEO code is 3 to 15 letters)", (int)n, s);
 		return -1;
 	}
-	size_t kept = cl;
-	if (cl > 1 && s[cl - 1] == '~')
+	size_t kept = null_code ? 0 : cl;
+	if (!null_code && cl > 1 && s[cl - 1] == '~') {
 		kept--;   /* "IGO~": a prefix code */
+		d->entries[entry].flags |= DF_PREFIX;
+	}
 	for (size_t i = 0; i < kept; i++)
 		if (!isalnum((unsigned char)s[i]) && s[i] != '-' && s[i] != '/') {
 			bad(L, "malformed code '%.*s'", (int)cl, s);
@@ -341,6 +357,7 @@ static int add_name(loader *L, uint32_t entry, const char *s, size_t n, int taba
 	k->toks = (uint32_t)d->ntoks;
 	k->ntok = (uint8_t)tmp->ntokens;
 	k->stem = (uint8_t)stem;
+	k->gapped = 0;
 	k->next = NIL;
 	/* Acronyms in capitals (US, WHO, NATO) match only in capitals; TABARI
 	 * dictionaries are all capitals, so there case never matters. */
@@ -357,6 +374,12 @@ static int add_name(loader *L, uint32_t entry, const char *s, size_t n, int taba
 		dict_tok *dt = &d->toks[d->ntoks++];
 		dt->off = pool_add(d, low, tl);
 		dt->len = (uint16_t)tl;
+		/* in a TABARI name '_' joins words and a space lets others stand between */
+		dt->gap = 0;
+		if (tabari && i > 0)
+			for (uint32_t q = tmp->tokens[i - 1].end; q < t->start && q < n && !dt->gap; q++)
+				dt->gap = s[q] == ' ';   /* (a repaired body may be longer than s) */
+		k->gapped |= dt->gap;
 	}
 	ev_doc_free(tmp);
 	return d->oom ? -1 : 0;
@@ -560,6 +583,36 @@ static void load_tabari_names(loader *L, uint32_t e, const char *s, size_t n, co
 	add_name(L, e, s, n, 1);
 }
 
+/*
+ * The regular plural of an agent's name, which TABARI and PETRARCH add
+ * themselves unless braces list the forms ("MUSLIM_" also "MUSLIMS_",
+ * "CONGRESS" "CONGRESSES", "AUTHORITY" "AUTHORITIES"); its length, or 0.
+ */
+static size_t agent_plural(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t u = 0;
+	while (u < n && s[n - 1 - u] == '_')
+		u++;
+	size_t w = n - u;
+	if (w < 2 || w + u + 3 > cap || !isalpha((unsigned char)s[w - 1]))
+		return 0;
+	char last = (char)toupper((unsigned char)s[w - 1]);
+	char prev = (char)toupper((unsigned char)s[w - 2]);
+	memcpy(out, s, w);
+	size_t o = w;
+	if (last == 'Y' && !strchr("AEIOU", prev)) {
+		memcpy(out + o - 1, "IES", 3);
+		o += 2;
+	} else if (last == 'S' || last == 'X' || last == 'Z' || ((last == 'H') && (prev == 'C' || prev == 'S'))) {
+		memcpy(out + o, "ES", 2);
+		o += 2;
+	} else {
+		out[o++] = 'S';
+	}
+	memset(out + o, '_', u);
+	return o + u;
+}
+
 static void load_tabari(loader *L, const char *text, size_t len, int agents)
 {
 	ev_dict *d = L->d;
@@ -673,6 +726,10 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 		while (name_n && isspace((unsigned char)s[name_n - 1]))
 			name_n--;
 		load_tabari_names(L, cur, s, name_n, macros, nmacros, &budget);
+		char plural[512];
+		size_t pn = agents && !lbr ? agent_plural(s, name_n, plural, sizeof plural) : 0;
+		if (pn)
+			load_tabari_names(L, cur, plural, pn, macros, nmacros, &budget);
 		const char *rbr = lbr ? memchr(lbr, '}', nl_ - (size_t)(lbr - s)) : NULL;
 		for (const char *q = lbr ? lbr + 1 : NULL; q && rbr && q < rbr && budget > 0;) {
 			while (q < rbr && isspace((unsigned char)*q))
@@ -815,7 +872,7 @@ ev_status ev_dict_compile(ev_dict *d)
 		}
 		size_t tl = t->len < sizeof low ? t->len : sizeof low;
 		k->hash2 = 0;
-		if (k->ntok >= 2 && !(k->stem && k->ntok == 2)) {
+		if (k->ntok >= 2 && !(k->stem && k->ntok == 2) && !d->toks[k->toks + 1].gap) {
 			const dict_tok *t2 = &d->toks[k->toks + 1];
 			char low2[512];
 			size_t tl2 = t2->len < sizeof low2 ? t2->len : sizeof low2;
@@ -852,29 +909,52 @@ ev_status ev_dict_compile(ev_dict *d)
 
 /* ------------------------------------------------------------- matching */
 
-static int key_matches(const ev_dict *d, const dict_key *k, const ev_doc *doc, const char *lc,
-                       size_t at, size_t end)
+/* Does token p match the key's token kt? */
+static int tok_matches(const ev_dict *d, const dict_key *k, const dict_tok *kt, const ev_doc *doc,
+                       const char *lc, size_t p, int last)
+{
+	const ev_token *t = &doc->tokens[p];
+	size_t tl = t->end - t->start;
+	const char *src = k->exact_case ? doc->body : lc;
+	if (k->stem && last)
+		return tl >= kt->len && memcmp(src + t->start, d->pool + kt->off, kt->len) == 0;
+	if (tl == kt->len && memcmp(src + t->start, d->pool + kt->off, tl) == 0)
+		return 1;
+	/* a curly apostrophe is an apostrophe: People’s Bank = People's Bank */
+	return tl == (size_t)kt->len + 2 && kt->len >= 1 && d->pool[kt->off] == '\'' &&
+	       memcmp(src + t->start, "\xE2\x80\x99", 3) == 0 &&
+	       memcmp(src + t->start + 3, d->pool + kt->off + 1, kt->len - 1) == 0;
+}
+
+/* Does key k match the tokens at `at`?  The number of tokens it covers, or 0. */
+static size_t key_matches(const ev_dict *d, const dict_key *k, const ev_doc *doc, const char *lc,
+                          size_t at, size_t end)
 {
 	if (at + k->ntok > end)
 		return 0;
-	for (uint8_t i = 0; i < k->ntok; i++) {
-		const ev_token *t = &doc->tokens[at + i];
-		const dict_tok *kt = &d->toks[k->toks + i];
-		size_t tl = t->end - t->start;
-		const char *src = k->exact_case ? doc->body : lc;
-		int last = i + 1 == k->ntok;
-		if (k->stem && last) {
-			if (tl < kt->len || memcmp(src + t->start, d->pool + kt->off, kt->len) != 0)
+	if (!k->gapped) {
+		for (uint8_t i = 0; i < k->ntok; i++)
+			if (!tok_matches(d, k, &d->toks[k->toks + i], doc, lc, at + i, i + 1 == k->ntok))
 				return 0;
-		} else if (tl != kt->len || memcmp(src + t->start, d->pool + kt->off, tl) != 0) {
-			/* a curly apostrophe is an apostrophe: People’s Bank = People's Bank */
-			if (!(tl == (size_t)kt->len + 2 && kt->len >= 1 && d->pool[kt->off] == '\'' &&
-			      memcmp(src + t->start, "\xE2\x80\x99", 3) == 0 &&
-			      memcmp(src + t->start + 3, d->pool + kt->off + 1, kt->len - 1) == 0))
-				return 0;
-		}
+		return k->ntok;
 	}
-	return 1;
+	size_t p = at;
+	for (uint8_t i = 0; i < k->ntok; i++, p++) {
+		const dict_tok *kt = &d->toks[k->toks + i];
+		int last = i + 1 == k->ntok;
+		size_t lim = kt->gap ? p + MAX_NAME_GAP : p;
+		while (p < end && p <= lim && !tok_matches(d, k, kt, doc, lc, p, last)) {
+			/* words and quotation marks may stand between, not a comma or a stop */
+			const ev_token *t = &doc->tokens[p];
+			if (t->kind == EV_TOK_PUNCT && doc->body[t->start] != '"' &&
+			    doc->body[t->start] != '\'' && (unsigned char)doc->body[t->start] < 0x80)
+				return 0;
+			p++;
+		}
+		if (p >= end || p > lim)
+			return 0;
+	}
+	return p - at;
 }
 
 size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
@@ -910,8 +990,10 @@ size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, si
 			const dict_key *key = &d->keys[i];
 			if (key->ntok < best || (key->ntok == best && key->entry >= best_entry))
 				continue;
-			if (key->hash == h && key->hash2 == h2 && key_matches(d, key, doc, lc, k, end)) {
-				best = key->ntok;
+			size_t span;
+			if (key->hash == h && key->hash2 == h2 &&
+			    (span = key_matches(d, key, doc, lc, k, end)) != 0) {
+				best = span;
 				best_entry = key->entry;
 				*entry = &d->entries[key->entry];
 			}
@@ -933,8 +1015,9 @@ size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, si
 			if (key->hash2 != h2)
 				continue;
 		}
-		if (key_matches(d, key, doc, lc, k, end)) {
-			best = key->ntok;
+		size_t span = key_matches(d, key, doc, lc, k, end);
+		if (span) {
+			best = span;
 			*entry = &d->entries[key->entry];
 			break;
 		}
@@ -995,9 +1078,14 @@ const char *dict_code_at(const ev_dict *d, const dict_entry *e, int32_t date)
 	if (e->ncodes == 0)
 		return NULL;
 	const dict_code *c = &d->codes[e->codes];
-	/* with no date, the first code: dictionaries list the main office first */
-	if (!date)
+	/* with no date, the first code: dictionaries list the main office first (a
+	 * null code of some years is no office) */
+	if (!date) {
+		for (uint32_t i = 0; i < e->ncodes; i++)
+			if (d->pool[c[i].code])
+				return d->pool + c[i].code;
 		return d->pool + c[0].code;
+	}
 	/* a dated code in force beats an open one, and the narrowest range wins
 	 * ("[HOB] [HOBMIL 20080120-20121109] [ORCHOB 20100109-20100112]") */
 	int best = -1;

@@ -20,6 +20,7 @@ enum {
 #define DF_AGENT     0x01u   /* a TABARI/Phoenix agent: its code is appended (~GOV) */
 #define DF_AMBIGUOUS 0x02u   /* also a common word or name (Chad, Georgia) */
 #define DF_UNTYPED   0x04u   /* from a TABARI/PETRARCH actors file: no type was given */
+#define DF_PREFIX    0x08u   /* an agent whose code goes first ("MSF Arnor": NGO~ ARN) */
 
 typedef struct dict_entry {
 	uint32_t codes, ncodes;     /* into the code table */

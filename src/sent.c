@@ -47,6 +47,23 @@ static int tok_is(const ev_doc *d, const ev_token *t, const char *s)
 	return t->end - t->start == n && memcmp(d->body + t->start, s, n) == 0;
 }
 
+/* Lower-case words that leave a sentence open: a line that ends with one
+ * ("restore ties with" / "Mordor ...") runs on, headline or not. */
+static const char *const open_enders[] = {
+	"a", "an", "and", "at", "between", "by", "for", "from", "in", "into", "its", "of", "on",
+	"or", "the", "their", "to", "with",
+};
+
+static int open_ender(const ev_doc *d, const ev_token *t)
+{
+	if (t->kind != EV_TOK_WORD || t->end - t->start > 7)
+		return 0;
+	for (size_t i = 0; i < sizeof open_enders / sizeof *open_enders; i++)
+		if (tok_is(d, t, open_enders[i]))
+			return 1;
+	return 0;
+}
+
 /* Terminal punctuation: . ! ? runs, and the ellipsis character. */
 static int is_terminal(const ev_doc *d, const ev_token *t)
 {
@@ -220,14 +237,17 @@ ev_status ev_split_sentences(ev_doc *d)
 				boundary = 1;
 			} else if (f & EV_TF_NEWLINE_BEFORE) {
 				/* A line break ends a headline or caption; in wrapped text only a
-				 * short line without a comma or hyphen at its end does. */
+				 * short line without a comma, a hyphen or an open word at its end does. */
 				unsigned char lc = (unsigned char)d->body[t[last].end - 1];
-				boundary = lc != ',' && lc != '-' && (t[last].kind != EV_TOK_WORD ||
+				boundary = lc != ',' && lc != '-' &&
+				           (t[last].kind != EV_TOK_WORD ||
 				           !((unsigned char)d->body[t[last + 1].start] >= 'a' &&
 				             (unsigned char)d->body[t[last + 1].start] <= 'z'));
 				if (boundary && wrapped)
 					boundary = line_width(d, t[last].start) * 2 < width &&
 					           can_open(d, &t[last + 1]);
+				if (boundary)
+					boundary = !open_ender(d, &t[last]);
 			}
 		}
 		if (!boundary && last + 1 - begin >= MAX_SENT_TOKENS)

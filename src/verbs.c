@@ -353,6 +353,35 @@ static int add_word(vloader *L, const char *s, size_t n, int exact)
 }
 
 /*
+ * A pattern word split as the tokenizer splits text: "DIDN'T" is "did" + "n't",
+ * "GONDOR'S" is "gondor" + "'s", "ANTI-" (before a space) is "anti" + "-".
+ * The number of words added, or -1.
+ */
+static int add_words(vloader *L, const char *s, size_t n, int exact)
+{
+	/* TABARI's "REAL~_PLEASANT": '~' ends a stem ("real", "really") even before '_' */
+	if (n > 1 && s[n - 1] == '~') {
+		if (add_word(L, s, n - 1, 0) < 0)
+			return -1;
+		L->v->words[L->v->nwords - 1].exact = 0;
+		return 1;
+	}
+	size_t cut = n;
+	if (n > 3 && (s[n - 3] == 'N' || s[n - 3] == 'n') && s[n - 2] == '\'' &&
+	    (s[n - 1] == 'T' || s[n - 1] == 't'))
+		cut = n - 3;
+	else if (n > 2 && s[n - 2] == '\'' && (s[n - 1] == 'S' || s[n - 1] == 's'))
+		cut = n - 2;
+	else if (n > 1 && s[n - 1] == '-')
+		cut = n - 1;
+	if (cut == n)
+		return add_word(L, s, n, exact) < 0 ? -1 : 1;
+	if (add_word(L, s, cut, 1) < 0 || add_word(L, s + cut, n - cut, exact) < 0)
+		return -1;
+	return 2;
+}
+
+/*
  * A pattern token such as "IN_", "WAS_*", "NEW_&TIETYPES_RELATIONS", "$",
  * "KLM_NOP_+RST": split at '_' into elements, each touching the one before.
  */
@@ -421,10 +450,11 @@ static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpatter
 				if (PUSH(v, alts, nalts, cap_alts) < 0)
 					return -1;
 				v->alts[v->nalts].w0 = (uint32_t)v->nwords;
-				v->alts[v->nalts].nw = 1;
-				v->nalts++;
-				if (add_word(L, piece, pl, exact) < 0)
+				int nw = add_words(L, piece, pl, exact);
+				if (nw < 0)
 					return -1;
+				v->alts[v->nalts].nw = (uint16_t)nw;
+				v->nalts++;
 				pt->nlit++;
 			}
 			v->nelems++;
@@ -473,9 +503,10 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 				while (u < q && *u != '_')
 					u++;
 				if (u > r) {
-					if (add_word(L, r, (size_t)(u - r), u < q) < 0)
+					int nw = add_words(L, r, (size_t)(u - r), u < q);
+					if (nw < 0)
 						return -1;
-					v->alts[v->nalts].nw++;
+					v->alts[v->nalts].nw = (uint16_t)(v->alts[v->nalts].nw + nw);
 				}
 				r = u + 1;
 			}
@@ -557,7 +588,8 @@ static void parse_pattern(vloader *L, const char *s, const char *e)
 			p++;
 		if (add_token(L, b, (size_t)(p - b), adj_next, &pt) < 0)
 			ok = 0;
-		adj_next = 0;
+		/* "APPLY_{ GENEVA | INTERNATIONAL }": a '_' at the end joins what follows */
+		adj_next = p > b && p[-1] == '_' && p < lb && *p == '{';
 	}
 	if (ok && pt.verb_at == UINT16_MAX) {
 		vbad(L, "a pattern needs a '*' where the verb goes");
@@ -905,42 +937,63 @@ static void parse_line(vloader *L, const char *s, const char *e)
 			v->oom = 1;
 			return;
 		}
-		valt a = {(uint32_t)v->nwords, 0, 0};
-		const char *q = s + 1;
-		while (q < e) {
-			while (q < e && (*q == ' ' || *q == '_' || *q == '\t'))
-				q++;
-			const char *b = q;
-			while (q < e && *q != ' ' && *q != '_' && *q != '\t')
-				q++;
-			if (q > b) {
-				if (*b == '&') {
-					/* a set inside a set: its one-word members join this one */
-					long si = find_syn(L, b + 1, (size_t)(q - b - 1));
-					if (si < 0 || si == L->cur_syn) {
-						vbad(L, "unknown synonym set '%.*s'", (int)(q - b), b);
-						return;
-					}
-					struct syn *in = &L->syns[si];
-					for (uint16_t k = 0; k + 1 < in->nalts + 1 && k < in->nalts; k++) {
-						if (grow((void **)&L->syn_alts, &L->cap_syn_alts, L->nsyn_alts + 2,
-						         sizeof *L->syn_alts) < 0) {
-							v->oom = 1;
-							return;
-						}
-						L->syn_alts[L->nsyn_alts++] = L->syn_alts[in->alt0 + k];
-						L->syns[L->cur_syn].nalts++;
-					}
-					return;
-				}
-				if (add_word(L, b, (size_t)(q - b), q < e && *q == '_') < 0)
-					return;
-				a.nw++;
+		/* "+&TIETYPES_MEMOS": a set inside a set gives one alternative for each of
+		 * its members, with the words around it ("cultural memos", "military
+		 * memos"); a line names one inner set at most */
+		const char *q = s + 1, *inner = NULL, *inner_e = NULL;
+		for (const char *r = q; r < e; r++)
+			if (*r == '&' && (r == q || r[-1] == ' ' || r[-1] == '_' || r[-1] == '\t')) {
+				inner = r;
+				inner_e = r + 1;
+				while (inner_e < e && *inner_e != ' ' && *inner_e != '_' && *inner_e != '\t')
+					inner_e++;
+				break;
+			}
+		long si = -1;
+		if (inner) {
+			si = find_syn(L, inner + 1, (size_t)(inner_e - inner - 1));
+			if (si < 0 || si == L->cur_syn) {
+				vbad(L, "unknown synonym set '%.*s'", (int)(inner_e - inner), inner);
+				return;
 			}
 		}
-		if (a.nw) {
-			L->syn_alts[L->nsyn_alts++] = a;
-			sy->nalts++;
+		uint16_t nin = si >= 0 ? L->syns[si].nalts : 1;
+		for (uint16_t k = 0; k < nin; k++) {
+			if (grow((void **)&L->syn_alts, &L->cap_syn_alts, L->nsyn_alts + 1,
+			         sizeof *L->syn_alts) < 0) {
+				v->oom = 1;
+				return;
+			}
+			valt a = {(uint32_t)v->nwords, 0, 0};
+			for (q = s + 1; q < e;) {
+				while (q < e && (*q == ' ' || *q == '_' || *q == '\t'))
+					q++;
+				const char *b = q;
+				while (q < e && *q != ' ' && *q != '_' && *q != '\t')
+					q++;
+				if (q == b)
+					continue;
+				if (b == inner) {
+					/* the member's words, copied so that the alternative's run
+					 * of words stays in one piece */
+					valt in = L->syn_alts[L->syns[si].alt0 + k];
+					for (uint16_t w = 0; w < in.nw; w++) {
+						if (PUSH(v, words, nwords, cap_words) < 0)
+							return;
+						v->words[v->nwords++] = v->words[in.w0 + w];
+					}
+					a.nw = (uint16_t)(a.nw + in.nw);
+					continue;
+				}
+				int nw = add_words(L, b, (size_t)(q - b), q < e && *q == '_');
+				if (nw < 0)
+					return;
+				a.nw = (uint16_t)(a.nw + nw);
+			}
+			if (a.nw) {
+				L->syn_alts[L->nsyn_alts++] = a;
+				L->syns[L->cur_syn].nalts++;
+			}
 		}
 		return;
 	}
