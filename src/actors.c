@@ -1595,28 +1595,34 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	memset(c.blocked, 0, doc->ntokens);
 	memset(c.late, 0, doc->ntokens);
 	size_t tx = 0;
+	lower_ascii(doc->body, lc, doc->len + 1);
+	c.lc = lc;
+	pthread_once(&word_once, word_table_build);
+	/* the hash of each token's first piece, for the amount table: made in the same
+	 * pass as the whole token's */
+	uint32_t *ph = arena_alloc(doc->arena, doc->ntokens * sizeof *ph);
+	if (!ph)
+		return EV_ERR_NOMEM;
+	/* every token's word flags, before any sentence is read: the sports and
+	 * within-document passes look at the tokens of other sentences too */
+	for (size_t k = 0; k < doc->ntokens; k++) {
+		const ev_token *t = &doc->tokens[k];
+		c.th[k] = fnv1a_head(lc + t->start, t->end - t->start, &ph[k]);
+		c.wf[k] = (uint16_t)word_flags(&c, k, c.th[k]);
+	}
 	/* every amount of the document in one pass (amount_find indexes its words once) */
 	size_t maxam = doc->ntokens / 8 + 16, nam;
 	amount *ams = arena_alloc(doc->arena, maxam * sizeof *ams);
 	if (!ams)
 		return EV_ERR_NOMEM;
-	nam = amount_find(doc, ams, maxam);
+	nam = amount_find_hashed(doc, ph, ams, maxam);
 	if (nam > maxam) {
 		ams = arena_alloc(doc->arena, nam * sizeof *ams);
 		if (!ams)
 			return EV_ERR_NOMEM;
-		nam = amount_find(doc, ams, nam);
+		nam = amount_find_hashed(doc, ph, ams, nam);
 	}
 	size_t ai = 0, sent_first = 0;
-	lower_ascii(doc->body, lc, doc->len + 1);
-	c.lc = lc;
-	pthread_once(&word_once, word_table_build);
-	/* every token's word flags, before any sentence is read: the sports and
-	 * within-document passes look at the tokens of other sentences too */
-	for (size_t k = 0; k < doc->ntokens; k++) {
-		c.th[k] = fnv1a(lc + doc->tokens[k].start, doc->tokens[k].end - doc->tokens[k].start);
-		c.wf[k] = (uint16_t)word_flags(&c, k, c.th[k]);
-	}
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
 	for (size_t s = 0; s < doc->nsents; s++) {

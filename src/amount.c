@@ -463,6 +463,9 @@ typedef struct windex {
 	uint64_t first[FIRST_BITS / 64];
 	/* the same for the first two pieces of each phrase ("in excess", "at least") */
 	uint64_t pair[FIRST_BITS / 64];
+	/* the same for the words that can open an amount (can_start): not the stop words
+	 * ("the", "and") that the table holds for units, which are a fifth of a text */
+	uint64_t start[FIRST_BITS / 64];
 } windex;
 
 /* Under half full, a probe rarely goes past its slot. */
@@ -478,6 +481,13 @@ static uint32_t word_hash(const char *w)
 	return word_hash_n(w, strlen(w));
 }
 
+/* Whether a word found at a token lets it open an amount (the last test of can_start). */
+static int opens(const word *w)
+{
+	return (w->flags & F_LEAD) || w->cls == W_NUM || w->cls == W_FEW || w->cls == W_VAGUE ||
+	       w->cls == W_MOD || w->cls == W_INTENS || w->cls == W_CUR || w->cls == W_CURADJ;
+}
+
 static void index_build(windex *ix)
 {
 	memset(ix, 0, sizeof *ix);
@@ -490,6 +500,8 @@ static void index_build(windex *ix)
 		size_t sp = strcspn(words[i].w, " ");
 		uint32_t f = word_hash_n(words[i].w, sp) & (FIRST_BITS - 1);
 		ix->first[f / 64] |= 1ULL << (f % 64);
+		if (!words[i].w[sp] && opens(&words[i]))
+			ix->start[f / 64] |= 1ULL << (f % 64);
 		if (words[i].w[sp]) {
 			size_t sp2 = sp + 1 + strcspn(words[i].w + sp + 1, " ");
 			uint32_t p = word_hash_n(words[i].w, sp2) & (FIRST_BITS - 1);
@@ -572,6 +584,7 @@ typedef struct mctx {
 	size_t sb, end;
 	const windex *ix;   /* NULL: binary search */
 	lcache *cache;      /* look-ups already made in this match, or NULL */
+	const uint32_t *ph; /* each token's first-piece hash (amount_find_hashed), or NULL */
 } mctx;
 
 /*
@@ -663,6 +676,14 @@ static void lookup_all(const mctx *m, cur c, const word *res[4], cur aft[4])
 	/* no entry starts with a digit: numbers leave at once */
 	if (c.k < m->end && is_digit(m->d->body[m->t[c.k].start + c.off]))
 		return;
+	/* at the start of a word, the caller's hash of its first piece is the key's: most
+	 * words leave here without being copied */
+	if (m->ph && c.k < m->end && c.off == 0 && m->t[c.k].kind == EV_TOK_WORD &&
+	    !(m->t[c.k].flags & EV_TF_ABBREV)) {
+		uint32_t f = m->ph[c.k] & (FIRST_BITS - 1);
+		if (!(m->ix->first[f / 64] & (1ULL << (f % 64))))
+			return;
+	}
 	if (!key_piece(m, c, key, &o, sizeof key))
 		return;
 	/* the key's hash grows with it; a first piece that no entry starts with ends the
@@ -810,6 +831,32 @@ static const char *const glued_units[] = {
 	"mm", "mph", "mw", "mwh", "twh",
 };
 
+/*
+ * The value of buf[0..n), digits with at most one period, as strtod reads it, without
+ * strtod's cost on most numbers: up to 15 digits are an exact integer, and that integer
+ * over an exact power of ten is rounded once, correctly, as strtod rounds.
+ */
+static double digits_value(const char *buf, size_t n)
+{
+	static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+	                             1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+	uint64_t v = 0;
+	int nd = 0, frac = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (buf[i] == '.') {
+			frac = 0;
+			continue;
+		}
+		if (nd == 15)
+			return strtod(buf, NULL);
+		v = v * 10 + (uint64_t)(buf[i] - '0');
+		nd++;
+		if (frac >= 0)
+			frac++;
+	}
+	return frac > 0 ? (double)v / p10[frac] : (double)v;
+}
+
 /* Digits as news writes them: 1,000,000  49.1  1.5bn  300bn  60kg.  0 for anything else. */
 static int parse_digits(const char *s, size_t n, numeral *nm)
 {
@@ -864,7 +911,7 @@ static int parse_digits(const char *s, size_t n, numeral *nm)
 		low[j] = to_lower(suf[j]);
 	}
 	low[sn] = '\0';
-	nm->v = strtod(buf, NULL);
+	nm->v = digits_value(buf, o);
 	nm->digits = 1;
 	nm->plain = !comma && !dec && sn == 0;
 	nm->ndig = (int)run;
@@ -1381,6 +1428,10 @@ static int digits_ok(const mctx *m, size_t k0, size_t e, const numeral *nm, int 
 /* A minus sign glued to the number after it, not to a word before it ("fell -0.5%"). */
 static int minus_at(const mctx *m, size_t k)
 {
+	/* most punctuation is told apart by its first byte */
+	char c0 = m->d->body[m->t[k].start];
+	if (c0 != '-' && c0 != '\xE2')
+		return 0;
 	return k + 1 < m->end && (tok_is(m, k, "-") || tok_is(m, k, "\xE2\x88\x92")) &&
 	       m->t[k + 1].kind == EV_TOK_NUMBER && !(m->t[k + 1].flags & EV_TF_SPACE_BEFORE) &&
 	       (k == m->sb || (m->t[k].flags & EV_TF_SPACE_BEFORE));
@@ -1546,7 +1597,7 @@ int amount_match(const ev_doc *doc, size_t k, size_t end, amount *out)
 	if (!doc || !doc->tokens || !out || end > doc->ntokens || k >= end)
 		return 0;
 	size_t sb = sentence_begin(doc, k);
-	mctx m = {doc, doc->tokens, sb <= k ? sb : k, end, NULL, NULL};
+	mctx m = {doc, doc->tokens, sb <= k ? sb : k, end, NULL, NULL, NULL};
 	return match(&m, k, out);
 }
 
@@ -1555,7 +1606,7 @@ int amount_match(const ev_doc *doc, size_t k, size_t end, amount *out)
  * symbol, a minus sign, a word with glued digits (Rs500), or a word of the table that
  * can come first (a modifier, a number word, a currency, the start of a phrase).
  */
-static int can_start(const mctx *m, size_t k)
+static int can_start(const mctx *m, const uint32_t *ph, size_t k)
 {
 	const ev_token *t = &m->t[k];
 	cur c = {k, 0}, a;
@@ -1571,6 +1622,13 @@ static int can_start(const mctx *m, size_t k)
 	case EV_TOK_WORD: {
 		if (t->flags & EV_TF_DIGIT)
 			return 1;
+		/* the caller's hash of the first piece answers most words with one bit test; an
+		 * abbreviation's key drops its period, so it is hashed below */
+		if (ph && !(t->flags & EV_TF_ABBREV)) {
+			uint32_t f = ph[k] & (FIRST_BITS - 1);
+			if (!(m->ix->start[f / 64] & (1ULL << (f % 64))))
+				return 0;
+		}
 		/* a quick no for words the table cannot hold: the piece key_piece would
 		 * make, hashed as it is lower-cased, against the table's first pieces */
 		/* the first piece, role-less leads included (lookup would skip them), as
@@ -1618,9 +1676,7 @@ static int can_start(const mctx *m, size_t k)
 			if (!key_piece(m, c, key, &o, sizeof key) || !(w = table_find(NULL, key)))
 				return 0;
 		}
-		return (w->flags & F_LEAD) || w->cls == W_NUM || w->cls == W_FEW ||
-		       w->cls == W_VAGUE || w->cls == W_MOD || w->cls == W_INTENS ||
-		       w->cls == W_CUR || w->cls == W_CURADJ;
+		return opens(w);
 	}
 	}
 	return 0;
@@ -1632,16 +1688,24 @@ static int can_start(const mctx *m, size_t k)
  */
 static int split_prefix(const ev_doc *doc, size_t s, size_t k)
 {
-	const mctx m = {doc, doc->tokens, doc->sents[s].tok_begin, doc->sents[s].tok_end, NULL, NULL};
+	const mctx m = {doc, doc->tokens, doc->sents[s].tok_begin, doc->sents[s].tok_end, NULL, NULL,
+	                NULL};
 	if (s + 1 >= doc->nsents || k + 2 != m.end || !tok_is(&m, k + 1, "."))
 		return 0;
 	size_t nb = doc->sents[s + 1].tok_begin;
+	/* the word is looked up last: almost every sentence ends in a word and "." */
+	if (nb != k + 2 || nb >= doc->ntokens || doc->tokens[nb].kind != EV_TOK_NUMBER)
+		return 0;
 	const word *w = lookup_token(&m, k);
-	return nb == k + 2 && nb < doc->ntokens && doc->tokens[nb].kind == EV_TOK_NUMBER && w &&
-	       w->cls == W_CUR && (w->flags & F_CAPWORD);
+	return w && w->cls == W_CUR && (w->flags & F_CAPWORD);
 }
 
 size_t amount_find(const ev_doc *doc, amount *out, size_t max)
+{
+	return amount_find_hashed(doc, NULL, out, max);
+}
+
+size_t amount_find_hashed(const ev_doc *doc, const uint32_t *ph, amount *out, size_t max)
 {
 	if (!doc || !doc->tokens)
 		return 0;
@@ -1656,13 +1720,13 @@ size_t amount_find(const ev_doc *doc, amount *out, size_t max)
 			se = doc->ntokens;
 		if (k < sb)
 			k = sb;   /* else an amount ran on from the last sentence ("Rs. 500") */
-		mctx m = {doc, doc->tokens, sb, se, ixp, NULL};
+		mctx m = {doc, doc->tokens, sb, se, ixp, NULL, ph};
 		while (k < se) {
 			amount a;
 			mctx mm = m;
 			if (doc->nsents && k + 2 == se && split_prefix(doc, s, k))
 				mm.end = doc->sents[s + 1].tok_end;
-			if (can_start(&m, k) && match(&mm, k, &a)) {
+			if (can_start(&m, ph, k) && match(&mm, k, &a)) {
 				if (found < max)
 					out[found] = a;
 				found++;

@@ -7,6 +7,7 @@
 #define EV_AMOUNT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "eventline.h"
 
 typedef enum { AMOUNT_MONEY = 1, AMOUNT_PERCENT, AMOUNT_QUANTITY } amount_kind;
@@ -29,6 +30,10 @@ int amount_match(const ev_doc *doc, size_t k, size_t end, amount *out);
 /* All amounts of doc's sentences, left to right, non-overlapping, into out[0..max); returns
  * the count found (may exceed max: only max are stored). */
 size_t amount_find(const ev_doc *doc, amount *out, size_t max);
+
+/* The same, with ph[k] the FNV-1a hash of token k's bytes before its first hyphen, ASCII
+ * capitals lowered (fnv1a_head of hash.h), which most words are passed over by. */
+size_t amount_find_hashed(const ev_doc *doc, const uint32_t *ph, amount *out, size_t max);
 
 /* Is the word table in strcmp order, with the first word of each phrase marked, as its
  * lookups need? (unit-tested) */
