@@ -184,23 +184,31 @@ enum {
 
 typedef struct word_slot {
 	const char *w;
+	uint32_t h;      /* the word's full hash: a probe that meets another word ends here */
 	uint8_t n;
 	uint16_t flags;
 } word_slot;
 
+/* A bit for the hash of every word of the table: four words in five of a text are in
+ * none of the lists and are told so with one bit test. */
+#define WORD_BITS 16384u
+
 static word_slot word_table[WORD_SLOTS];
+static uint64_t word_bits[WORD_BITS / 64];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
 static void word_table_add(const char *const *list, uint16_t flag)
 {
 	for (; *list; list++) {
 		size_t n = strlen(*list);
-		uint32_t h = fnv1a(*list, n) & (WORD_SLOTS - 1);
+		uint32_t full = fnv1a(*list, n), h = full & (WORD_SLOTS - 1);
 		while (word_table[h].w && (word_table[h].n != n || memcmp(word_table[h].w, *list, n)))
 			h = (h + 1) & (WORD_SLOTS - 1);
 		word_table[h].w = *list;
+		word_table[h].h = full;
 		word_table[h].n = (uint8_t)n;
 		word_table[h].flags |= flag;
+		word_bits[(full & (WORD_BITS - 1)) / 64] |= 1ULL << (full % 64);
 	}
 }
 
@@ -245,12 +253,11 @@ static void word_table_build(void)
 
 static unsigned word_table_get_hashed(const char *s, size_t n, uint32_t h)
 {
-	if (n == 0 || n > WORD_MAX)
+	if (n == 0 || n > WORD_MAX || !(word_bits[(h & (WORD_BITS - 1)) / 64] & (1ULL << (h % 64))))
 		return 0;
-	h &= WORD_SLOTS - 1;
-	for (; word_table[h].w; h = (h + 1) & (WORD_SLOTS - 1))
-		if (word_table[h].n == n && memcmp(word_table[h].w, s, n) == 0)
-			return word_table[h].flags;
+	for (uint32_t i = h & (WORD_SLOTS - 1); word_table[i].w; i = (i + 1) & (WORD_SLOTS - 1))
+		if (word_table[i].h == h && word_table[i].n == n && memcmp(word_table[i].w, s, n) == 0)
+			return word_table[i].flags;
 	return 0;
 }
 
@@ -666,6 +673,13 @@ static int verb_ending(const actx *c, size_t q)
 	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* Only an article, a dictionary word or a capital can open a phrase: most words are
+ * passed over by this test, which the tagger's loop makes before calling actor_phrase. */
+static int may_open_phrase(const actx *c, size_t k)
+{
+	return c->ent[k] || (c->wf[k] & WF_ART) || is_cap(c, k);
+}
+
 /*
  * An actor phrase at k: [the] [COUNTRY | COUNTRY's | NORP] ROLE... [NAME]
  * where NAME is a PER from the dictionary or unknown capitalized words.
@@ -674,9 +688,7 @@ static int verb_ending(const actx *c, size_t q)
 static size_t actor_phrase(actx *c, size_t k)
 {
 	size_t j = k;
-	/* only an article, a dictionary word or a capital can open a phrase: most words
-	 * are passed over here */
-	if (!c->ent[k] && !(c->wf[k] & WF_ART) && !is_cap(c, k))
+	if (!may_open_phrase(c, k))
 		return k;
 	if (c->wf[j] & WF_ART)
 		j++;
@@ -1623,6 +1635,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		nam = amount_find_hashed(doc, ph, ams, nam);
 	}
 	size_t ai = 0, sent_first = 0;
+	dict_firsts firsts = dict ? dict_first_words(dict) : (dict_firsts){NULL, 0};
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
 	for (size_t s = 0; s < doc->nsents; s++) {
@@ -1632,7 +1645,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			sports_teams(&c, sent_first);
 		sent_first = doc->nmentions;
 		for (size_t k = c.sb; k < c.se; k++) {
-			size_t n = dict ? dict_match_hashed(dict, doc, lc, k, c.se, c.th[k], &c.ent[k]) : 0;
+			size_t n = dict && dict_firsts_has(firsts, c.th[k])
+			           ? dict_match_hashed(dict, doc, lc, k, c.se, c.th[k], &c.ent[k]) : 0;
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
@@ -1669,7 +1683,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		while (opener + 1 < c.se && doc->tokens[opener].kind == EV_TOK_PUNCT)
 			opener++;
 		for (size_t k = c.sb; k < c.se;) {
-			size_t e = actor_phrase(&c, k);
+			size_t e = may_open_phrase(&c, k) ? actor_phrase(&c, k) : k;
 			if (e > k) {
 				k = e;
 				/* "Liu He (劉鶴)": the characters are an alias */

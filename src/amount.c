@@ -1428,11 +1428,13 @@ static int digits_ok(const mctx *m, size_t k0, size_t e, const numeral *nm, int 
 /* A minus sign glued to the number after it, not to a word before it ("fell -0.5%"). */
 static int minus_at(const mctx *m, size_t k)
 {
+	if (k + 1 >= m->end)
+		return 0;
 	/* most punctuation is told apart by its first byte */
 	char c0 = m->d->body[m->t[k].start];
 	if (c0 != '-' && c0 != '\xE2')
 		return 0;
-	return k + 1 < m->end && (tok_is(m, k, "-") || tok_is(m, k, "\xE2\x88\x92")) &&
+	return (tok_is(m, k, "-") || tok_is(m, k, "\xE2\x88\x92")) &&
 	       m->t[k + 1].kind == EV_TOK_NUMBER && !(m->t[k + 1].flags & EV_TF_SPACE_BEFORE) &&
 	       (k == m->sb || (m->t[k].flags & EV_TF_SPACE_BEFORE));
 }

@@ -53,6 +53,9 @@ struct ev_dict {
 	uint32_t *pair_buckets;   /* hash of the first two words -> first key of two words or
 	                             more: "the White House" is not read at every "the" */
 	uint64_t *pair_first;     /* a bit for each first-word bucket that such keys start in */
+	uint64_t *first;          /* a bit for the first word of every key, eight times as many
+	                             bits as buckets: most words of a text start no name and are
+	                             told so without reading a bucket or a key */
 	size_t nbuckets;
 	int compiled;
 	int oom;
@@ -107,6 +110,7 @@ void ev_dict_free(ev_dict *d)
 	free(d->stem_buckets);
 	free(d->pair_buckets);
 	free(d->pair_first);
+	free(d->first);
 	free(d);
 }
 
@@ -762,6 +766,10 @@ static uint32_t hash_word(const char *s, size_t n)
 	return h ? h : 1;
 }
 
+/* Bits of dict.first for each bucket: with a fifth of the buckets used, one word in
+ * forty that starts no name finds its bit set. */
+#define FIRST_PER_BUCKET 8u
+
 /* The bucket of a key by its first two words' hashes. */
 static uint32_t pair_hash(uint32_t h1, uint32_t h2)
 {
@@ -791,12 +799,14 @@ ev_status ev_dict_compile(ev_dict *d)
 	free(d->stem_buckets);
 	free(d->pair_buckets);
 	free(d->pair_first);
+	free(d->first);
 	d->nstems = 0;
 	d->buckets = malloc(nb * sizeof *d->buckets);
 	d->stem_buckets = malloc(nb * sizeof *d->stem_buckets);
 	d->pair_buckets = malloc(nb * sizeof *d->pair_buckets);
 	d->pair_first = calloc(nb / 64, sizeof *d->pair_first);
-	if (!d->buckets || !d->stem_buckets || !d->pair_buckets || !d->pair_first)
+	d->first = calloc(nb * FIRST_PER_BUCKET / 64, sizeof *d->first);
+	if (!d->buckets || !d->stem_buckets || !d->pair_buckets || !d->pair_first || !d->first)
 		return EV_ERR_NOMEM;
 	for (size_t i = 0; i < nb; i++)
 		d->buckets[i] = d->stem_buckets[i] = d->pair_buckets[i] = NIL;
@@ -825,6 +835,10 @@ ev_status ev_dict_compile(ev_dict *d)
 			}
 			if (t2->len <= sizeof low2)
 				k->hash2 = hash_word(low2, tl2);
+		}
+		if (!(k->stem && k->ntok == 1)) {
+			uint32_t b = fnv1a(low, tl) & (uint32_t)(nb * FIRST_PER_BUCKET - 1);
+			d->first[b / 64] |= 1ULL << (b % 64);
 		}
 		if (k->stem && k->ntok == 1) {
 			d->nstems++;
@@ -877,6 +891,17 @@ static int key_matches(const ev_dict *d, const dict_key *k, const ev_doc *doc, c
 	return 1;
 }
 
+dict_firsts dict_first_words(const ev_dict *d)
+{
+	dict_firsts f = {NULL, 0};
+	/* a stem is filed under its first bytes, which the bits do not hold */
+	if (d->compiled && !d->nstems) {
+		f.bits = d->first;
+		f.mask = (uint32_t)(d->nbuckets * FIRST_PER_BUCKET - 1);
+	}
+	return f;
+}
+
 size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
                   const dict_entry **entry)
 {
@@ -892,7 +917,7 @@ size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, si
                          size_t end, uint32_t h, const dict_entry **entry)
 {
 	*entry = NULL;
-	if (!d->compiled || k >= end)
+	if (!d->compiled || k >= end || !dict_firsts_has(dict_first_words(d), h))
 		return 0;
 	const ev_token *t = &doc->tokens[k];
 	size_t tl = t->end - t->start;
