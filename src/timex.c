@@ -168,13 +168,19 @@ static const cueword cuewords[] = {
 
 typedef struct lexslot {
 	const char *w;    /* NULL: empty */
+	uint32_t h;       /* the word's full hash: a probe that meets another word ends here */
 	uint8_t len;
 	uint8_t cat;
 	int16_t val;
 	uint8_t cue;
 } lexslot;
 
+/* A bit for the hash of every word of the table: most words of a text are in neither
+ * list and are told so with one bit test. */
+#define LEX_BITS 16384u
+
 static lexslot lex_table[LEX_HASH_SIZE];
+static uint64_t lex_bits[LEX_BITS / 64];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 static uint32_t lex_hash(const char *w, size_t n)
@@ -193,21 +199,28 @@ static lexslot *lex_slot(const char *w, size_t n)
 	return &lex_table[i];
 }
 
+/* A new word's slot, its hash and its bit. */
+static void lex_fill(lexslot *sl, const char *w)
+{
+	sl->w = w;
+	sl->len = (uint8_t)strlen(w);
+	sl->h = lex_hash(w, sl->len);
+	lex_bits[(sl->h & (LEX_BITS - 1)) / 64] |= 1ULL << (sl->h % 64);
+}
+
 static void lex_build(void)
 {
 	for (size_t i = 0; i < sizeof lexicon / sizeof lexicon[0]; i++) {
 		lexslot *sl = lex_slot(lexicon[i].w, strlen(lexicon[i].w));
-		sl->w = lexicon[i].w;
+		lex_fill(sl, lexicon[i].w);
 		sl->len = (uint8_t)strlen(lexicon[i].w);
 		sl->cat = lexicon[i].cat;
 		sl->val = lexicon[i].val;
 	}
 	for (size_t i = 0; i < sizeof cuewords / sizeof cuewords[0]; i++) {
 		lexslot *sl = lex_slot(cuewords[i].w, strlen(cuewords[i].w));
-		if (!sl->w) {
-			sl->w = cuewords[i].w;
-			sl->len = (uint8_t)strlen(cuewords[i].w);
-		}
+		if (!sl->w)
+			lex_fill(sl, cuewords[i].w);
 		sl->cue = cuewords[i].cue;
 	}
 }
@@ -221,19 +234,33 @@ int timex_lexicon_sorted(void)
 	return 1;
 }
 
-/* The entry for a word (case-insensitive, ASCII), or NULL. */
-static const lexslot *lookup_slot(const char *w, size_t n)
+/* The entry for a word (case-insensitive, ASCII), or NULL, once the table is built:
+ * lower-cased and hashed in one pass, and most words end at their bit. */
+static const lexslot *lex_find(const char *w, size_t n)
 {
 	char low[16];
 	if (n == 0 || n >= sizeof low)
 		return NULL;
+	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)w[i];
-		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		low[i] = (char)c;
+		h = (h ^ c) * 16777619u;
 	}
+	if (!(lex_bits[(h & (LEX_BITS - 1)) / 64] & (1ULL << (h % 64))))
+		return NULL;
+	for (uint32_t i = h & (LEX_HASH_SIZE - 1); lex_table[i].w; i = (i + 1) & (LEX_HASH_SIZE - 1))
+		if (lex_table[i].h == h && lex_table[i].len == n && memcmp(lex_table[i].w, low, n) == 0)
+			return &lex_table[i];
+	return NULL;
+}
+
+/* The entry for a word (case-insensitive, ASCII), or NULL. */
+static const lexslot *lookup_slot(const char *w, size_t n)
+{
 	pthread_once(&lex_once, lex_build);
-	const lexslot *sl = lex_slot(low, n);
-	return sl->w ? sl : NULL;
+	return lex_find(w, n);
 }
 
 /* The lexicon entry (category and value) of a word, or NULL. */
@@ -2188,6 +2215,7 @@ static int match(const tctx *c, size_t i, cand *o)
 /* Turn the number tokens' digits into values once per document. */
 static void number_values(const ev_doc *d, tinfo *ti)
 {
+	pthread_once(&lex_once, lex_build);
 	for (size_t k = 0; k < d->ntokens; k++) {
 		const ev_token *t = &d->tokens[k];
 		ti[k].num = -1;
@@ -2212,7 +2240,7 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			size_t l = n;
 			if (l > 1 && w[l - 1] == '.')
 				l--;
-			const lexslot *x = lookup_slot(w, l);
+			const lexslot *x = lex_find(w, l);
 			if (x)
 				ti[k].cue = x->cue;
 			else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' &&
