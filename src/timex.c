@@ -163,12 +163,22 @@ static const cueword cuewords[] = {
 /*
  * The lexicon and the cue words in one open-addressing hash table, built
  * once (pthread_once) and read-only afterwards, shared by all threads.
+ *
+ * Every word of the table is shorter than 16 bytes, so a word is its key: two words of
+ * eight bytes, zero after its end.  A token is looked up without a loop over its bytes:
+ * it is read eight bytes at a time, lower-cased eight at a time, hashed with two
+ * multiplications and compared as two integers.
  */
 #define LEX_HASH_SIZE 1024u
+#define LEX_MAX 15
+
+typedef struct lexkey {
+	uint64_t a, b;
+} lexkey;
 
 typedef struct lexslot {
 	const char *w;    /* NULL: empty */
-	uint32_t h;       /* the word's full hash: a probe that meets another word ends here */
+	lexkey key;
 	uint8_t len;
 	uint8_t cat;
 	int16_t val;
@@ -183,44 +193,97 @@ static lexslot lex_table[LEX_HASH_SIZE];
 static uint64_t lex_bits[LEX_BITS / 64];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-static uint32_t lex_hash(const char *w, size_t n)
+/* Eight bytes with ASCII capitals lowered: a byte gets 0x20 when it is below 0x80 and
+ * between 'A' and 'Z' (the sums test its low seven bits). */
+static uint64_t lower8(uint64_t x)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
+	uint64_t low7 = x & 0x7F7F7F7F7F7F7F7FULL;
+	uint64_t ge_a = low7 + 0x3F3F3F3F3F3F3F3FULL;   /* 0x80 + 'A' - 0x80 ... >= 'A' */
+	uint64_t gt_z = low7 + 0x2525252525252525ULL;   /* > 'Z' */
+	return x | ((~x & ge_a & ~gt_z & 0x8080808080808080ULL) >> 2);
 }
 
-static lexslot *lex_slot(const char *w, size_t n)
+/* The key of w[0..n) (n <= LEX_MAX), read byte by byte: safe wherever w is. */
+static lexkey key_of(const char *w, size_t n, int lower)
 {
-	uint32_t i = lex_hash(w, n) & (LEX_HASH_SIZE - 1);
-	while (lex_table[i].w && !(lex_table[i].len == n && memcmp(lex_table[i].w, w, n) == 0))
+	unsigned char buf[16] = {0};
+	memcpy(buf, w, n);
+	lexkey k;
+	memcpy(&k.a, buf, 8);
+	memcpy(&k.b, buf + 8, 8);
+	if (lower) {
+		k.a = lower8(k.a);
+		k.b = lower8(k.b);
+	}
+	return k;
+}
+
+/* The same, lower-cased, when 16 bytes can be read at w: two loads and two masks. */
+static lexkey key_wide(const char *w, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	lexkey k;
+	memcpy(&k.a, w, 8);
+	memcpy(&k.b, w + 8, 8);
+	if (n < 8) {
+		k.a &= (1ULL << (8 * n)) - 1;
+		k.b = 0;
+	} else if (n < 16) {
+		k.b &= n == 8 ? 0 : (1ULL << (8 * (n - 8))) - 1;
+	}
+	k.a = lower8(k.a);
+	k.b = lower8(k.b);
+	return k;
+#else
+	return key_of(w, n, 1);
+#endif
+}
+
+static uint32_t lex_hash(lexkey k)
+{
+	return (uint32_t)(((k.a ^ (k.b * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> 32);
+}
+
+static lexslot *lex_slot(lexkey k)
+{
+	uint32_t i = lex_hash(k) & (LEX_HASH_SIZE - 1);
+	while (lex_table[i].w && !(lex_table[i].key.a == k.a && lex_table[i].key.b == k.b))
 		i = (i + 1) & (LEX_HASH_SIZE - 1);
 	return &lex_table[i];
 }
 
-/* A new word's slot, its hash and its bit. */
-static void lex_fill(lexslot *sl, const char *w)
+/* A new word's slot, its key and its bit. */
+static void lex_fill(lexslot *sl, const char *w, lexkey k)
 {
+	uint32_t h = lex_hash(k);
 	sl->w = w;
+	sl->key = k;
 	sl->len = (uint8_t)strlen(w);
-	sl->h = lex_hash(w, sl->len);
-	lex_bits[(sl->h & (LEX_BITS - 1)) / 64] |= 1ULL << (sl->h % 64);
+	lex_bits[(h & (LEX_BITS - 1)) / 64] |= 1ULL << (h % 64);
 }
 
+/* The table's words as they are written (all lower case): a word that is not could
+ * never be found, as before. */
 static void lex_build(void)
 {
 	for (size_t i = 0; i < sizeof lexicon / sizeof lexicon[0]; i++) {
-		lexslot *sl = lex_slot(lexicon[i].w, strlen(lexicon[i].w));
-		lex_fill(sl, lexicon[i].w);
-		sl->len = (uint8_t)strlen(lexicon[i].w);
+		size_t n = strlen(lexicon[i].w);
+		if (n == 0 || n > LEX_MAX)
+			continue;   /* longer than any word looked up */
+		lexkey k = key_of(lexicon[i].w, n, 0);
+		lexslot *sl = lex_slot(k);
+		lex_fill(sl, lexicon[i].w, k);
 		sl->cat = lexicon[i].cat;
 		sl->val = lexicon[i].val;
 	}
 	for (size_t i = 0; i < sizeof cuewords / sizeof cuewords[0]; i++) {
-		lexslot *sl = lex_slot(cuewords[i].w, strlen(cuewords[i].w));
+		size_t n = strlen(cuewords[i].w);
+		if (n == 0 || n > LEX_MAX)
+			continue;
+		lexkey k = key_of(cuewords[i].w, n, 0);
+		lexslot *sl = lex_slot(k);
 		if (!sl->w)
-			lex_fill(sl, cuewords[i].w);
+			lex_fill(sl, cuewords[i].w, k);
 		sl->cue = cuewords[i].cue;
 	}
 }
@@ -234,26 +297,24 @@ int timex_lexicon_sorted(void)
 	return 1;
 }
 
-/* The entry for a word (case-insensitive, ASCII), or NULL, once the table is built:
- * lower-cased and hashed in one pass, and most words end at their bit. */
-static const lexslot *lex_find(const char *w, size_t n)
+/* The entry for a key, or NULL, once the table is built: most words end at their bit. */
+static const lexslot *lex_find_key(lexkey k)
 {
-	char low[16];
-	if (n == 0 || n >= sizeof low)
-		return NULL;
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)w[i];
-		c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-		low[i] = (char)c;
-		h = (h ^ c) * 16777619u;
-	}
+	uint32_t h = lex_hash(k);
 	if (!(lex_bits[(h & (LEX_BITS - 1)) / 64] & (1ULL << (h % 64))))
 		return NULL;
 	for (uint32_t i = h & (LEX_HASH_SIZE - 1); lex_table[i].w; i = (i + 1) & (LEX_HASH_SIZE - 1))
-		if (lex_table[i].h == h && lex_table[i].len == n && memcmp(lex_table[i].w, low, n) == 0)
+		if (lex_table[i].key.a == k.a && lex_table[i].key.b == k.b)
 			return &lex_table[i];
 	return NULL;
+}
+
+/* The entry for w[0..n) (case-insensitive, ASCII), or NULL, once the table is built. */
+static const lexslot *lex_find(const char *w, size_t n)
+{
+	if (n == 0 || n > LEX_MAX)
+		return NULL;
+	return lex_find_key(key_of(w, n, 1));
 }
 
 /* The entry for a word (case-insensitive, ASCII), or NULL. */
@@ -2240,7 +2301,10 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			size_t l = n;
 			if (l > 1 && w[l - 1] == '.')
 				l--;
-			const lexslot *x = lex_find(w, l);
+			/* 16 bytes can be read at most tokens: the body ends with a NUL */
+			const lexslot *x = l == 0 || l > LEX_MAX ? NULL
+			                   : t->start + 16 <= d->len + 1 ? lex_find_key(key_wide(w, l))
+			                                                 : lex_find(w, l);
 			if (x)
 				ti[k].cue = x->cue;
 			else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' &&
