@@ -43,7 +43,7 @@ typedef struct actx {
 	uint8_t *len;
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
 	uint16_t *wf;            /* each token's word flags (WF_*), found once per document */
-	uint32_t *th;            /* each token's hash (lower case), for the tables and dictionaries */
+	uint32_t *th;            /* each token's ev_whash (lower case), for the tables and dictionaries */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 	uint8_t *late;           /* a sentence's first word, left to the end of the document */
 	uint32_t *last;          /* each entity: index + 1 of its last mention as an actor */
@@ -201,7 +201,7 @@ static void word_table_add(const char *const *list, uint16_t flag)
 {
 	for (; *list; list++) {
 		size_t n = strlen(*list);
-		uint32_t full = fnv1a(*list, n), h = full & (WORD_SLOTS - 1);
+		uint32_t full = ev_whash(*list, n), h = full & (WORD_SLOTS - 1);
 		while (word_table[h].w && (word_table[h].n != n || memcmp(word_table[h].w, *list, n)))
 			h = (h + 1) & (WORD_SLOTS - 1);
 		word_table[h].w = *list;
@@ -274,7 +274,7 @@ static unsigned word_flags(const actx *c, size_t k, uint32_t h)
 	unsigned f = word_table_get_hashed(s, n, h);
 	if (s[n - 1] == '.')
 		f = (f & ~(unsigned)(WF_FUNC | WF_ORG)) |
-		    (word_table_get_hashed(s, n - 1, fnv1a(s, n - 1)) & (WF_FUNC | WF_ORG));
+		    (word_table_get_hashed(s, n - 1, ev_whash(s, n - 1)) & (WF_FUNC | WF_ORG));
 	return f;
 }
 
@@ -1619,7 +1619,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	 * within-document passes look at the tokens of other sentences too */
 	for (size_t k = 0; k < doc->ntokens; k++) {
 		const ev_token *t = &doc->tokens[k];
-		c.th[k] = fnv1a_head(lc + t->start, t->end - t->start, &ph[k]);
+		c.th[k] = ev_whash_token(lc + t->start, t->end - t->start, doc->len + 1 - t->start, &ph[k]);
 		c.wf[k] = (uint16_t)word_flags(&c, k, c.th[k]);
 	}
 	/* every amount of the document in one pass (amount_find indexes its words once) */

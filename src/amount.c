@@ -463,9 +463,12 @@ typedef struct windex {
 	uint64_t first[FIRST_BITS / 64];
 	/* the same for the first two pieces of each phrase ("in excess", "at least") */
 	uint64_t pair[FIRST_BITS / 64];
-	/* the same for the words that can open an amount (can_start): not the stop words
-	 * ("the", "and") that the table holds for units, which are a fifth of a text */
-	uint64_t start[FIRST_BITS / 64];
+	/* the same under ev_whash (hash.h), which the actor tagger hashes each token's first
+	 * piece with (amount_find_hashed): first_w as first, and start_w for the words that
+	 * can open an amount (can_start), not the stop words ("the", "and") that the table
+	 * holds for units, which are a fifth of a text */
+	uint64_t first_w[FIRST_BITS / 64];
+	uint64_t start_w[FIRST_BITS / 64];
 } windex;
 
 /* Under half full, a probe rarely goes past its slot. */
@@ -500,8 +503,10 @@ static void index_build(windex *ix)
 		size_t sp = strcspn(words[i].w, " ");
 		uint32_t f = word_hash_n(words[i].w, sp) & (FIRST_BITS - 1);
 		ix->first[f / 64] |= 1ULL << (f % 64);
+		uint32_t fw = ev_whash(words[i].w, sp) & (FIRST_BITS - 1);
+		ix->first_w[fw / 64] |= 1ULL << (fw % 64);
 		if (!words[i].w[sp] && opens(&words[i]))
-			ix->start[f / 64] |= 1ULL << (f % 64);
+			ix->start_w[fw / 64] |= 1ULL << (fw % 64);
 		if (words[i].w[sp]) {
 			size_t sp2 = sp + 1 + strcspn(words[i].w + sp + 1, " ");
 			uint32_t p = word_hash_n(words[i].w, sp2) & (FIRST_BITS - 1);
@@ -681,7 +686,7 @@ static void lookup_all(const mctx *m, cur c, const word *res[4], cur aft[4])
 	if (m->ph && c.k < m->end && c.off == 0 && m->t[c.k].kind == EV_TOK_WORD &&
 	    !(m->t[c.k].flags & EV_TF_ABBREV)) {
 		uint32_t f = m->ph[c.k] & (FIRST_BITS - 1);
-		if (!(m->ix->first[f / 64] & (1ULL << (f % 64))))
+		if (!(m->ix->first_w[f / 64] & (1ULL << (f % 64))))
 			return;
 	}
 	if (!key_piece(m, c, key, &o, sizeof key))
@@ -1628,7 +1633,7 @@ static int can_start(const mctx *m, const uint32_t *ph, size_t k)
 		 * abbreviation's key drops its period, so it is hashed below */
 		if (ph && !(t->flags & EV_TF_ABBREV)) {
 			uint32_t f = ph[k] & (FIRST_BITS - 1);
-			if (!(m->ix->start[f / 64] & (1ULL << (f % 64))))
+			if (!(m->ix->start_w[f / 64] & (1ULL << (f % 64))))
 				return 0;
 		}
 		/* a quick no for words the table cannot hold: the piece key_piece would

@@ -31,8 +31,8 @@ int amount_match(const ev_doc *doc, size_t k, size_t end, amount *out);
  * the count found (may exceed max: only max are stored). */
 size_t amount_find(const ev_doc *doc, amount *out, size_t max);
 
-/* The same, with ph[k] the FNV-1a hash of token k's bytes before its first hyphen, ASCII
- * capitals lowered (fnv1a_head of hash.h), which most words are passed over by. */
+/* The same, with ph[k] the ev_whash of token k's bytes before its first hyphen, ASCII
+ * capitals lowered (ev_whash_token of hash.h), which most words are passed over by. */
 size_t amount_find_hashed(const ev_doc *doc, const uint32_t *ph, amount *out, size_t max);
 
 /* Is the word table in strcmp order, with the first word of each phrase marked, as its

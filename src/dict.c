@@ -837,7 +837,7 @@ ev_status ev_dict_compile(ev_dict *d)
 				k->hash2 = hash_word(low2, tl2);
 		}
 		if (!(k->stem && k->ntok == 1)) {
-			uint32_t b = fnv1a(low, tl) & (uint32_t)(nb * FIRST_PER_BUCKET - 1);
+			uint32_t b = ev_whash(low, tl) & (uint32_t)(nb * FIRST_PER_BUCKET - 1);
 			d->first[b / 64] |= 1ULL << (b % 64);
 		}
 		if (k->stem && k->ntok == 1) {
@@ -847,14 +847,14 @@ ev_status ev_dict_compile(ev_dict *d)
 			k->next = d->stem_buckets[h];
 			d->stem_buckets[h] = (uint32_t)i;
 		} else if (k->hash2) {
-			k->hash = fnv1a(low, tl);
+			k->hash = ev_whash(low, tl);
 			uint32_t h = pair_hash(k->hash, k->hash2) & (uint32_t)(nb - 1);
 			k->next = d->pair_buckets[h];
 			d->pair_buckets[h] = (uint32_t)i;
 			uint32_t f = k->hash & (uint32_t)(nb - 1);
 			d->pair_first[f / 64] |= 1ULL << (f % 64);
 		} else {
-			k->hash = fnv1a(low, tl);
+			k->hash = ev_whash(low, tl);
 			uint32_t h = k->hash & (uint32_t)(nb - 1);
 			k->next = d->buckets[h];
 			d->buckets[h] = (uint32_t)i;
@@ -910,7 +910,7 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 		return 0;
 	}
 	const ev_token *t = &doc->tokens[k];
-	return dict_match_hashed(d, doc, lc, k, end, fnv1a(lc + t->start, t->end - t->start), entry);
+	return dict_match_hashed(d, doc, lc, k, end, ev_whash(lc + t->start, t->end - t->start), entry);
 }
 
 size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
@@ -987,7 +987,7 @@ static const dict_entry *word_entry(const ev_dict *d, const char *s, const char 
 {
 	if (!d->compiled || n == 0)
 		return NULL;
-	uint32_t h = fnv1a(lc, n);
+	uint32_t h = ev_whash(lc, n);
 	for (uint32_t i = d->buckets[h & (uint32_t)(d->nbuckets - 1)]; i != NIL; i = d->keys[i].next) {
 		const dict_key *key = &d->keys[i];
 		const dict_tok *kt = &d->toks[key->toks];

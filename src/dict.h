@@ -41,7 +41,7 @@ typedef struct dict_code {
 size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
                   const dict_entry **entry /* OUT */);
 
-/* The same, with h the FNV-1a hash of token k's lower-case bytes already made. */
+/* The same, with h the ev_whash (hash.h) of token k's lower-case bytes already made. */
 size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
                          size_t end, uint32_t h, const dict_entry **entry /* OUT */);
 
