@@ -1627,12 +1627,12 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	amount *ams = arena_alloc(doc->arena, maxam * sizeof *ams);
 	if (!ams)
 		return EV_ERR_NOMEM;
-	nam = amount_find_hashed(doc, ph, ams, maxam);
+	nam = amount_find_hashed(doc, c.th, ph, ams, maxam);
 	if (nam > maxam) {
 		ams = arena_alloc(doc->arena, nam * sizeof *ams);
 		if (!ams)
 			return EV_ERR_NOMEM;
-		nam = amount_find_hashed(doc, ph, ams, nam);
+		nam = amount_find_hashed(doc, c.th, ph, ams, nam);
 	}
 	size_t ai = 0, sent_first = 0;
 	dict_firsts firsts = dict ? dict_first_words(dict) : (dict_firsts){NULL, 0};

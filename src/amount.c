@@ -590,6 +590,7 @@ typedef struct mctx {
 	const windex *ix;   /* NULL: binary search */
 	lcache *cache;      /* look-ups already made in this match, or NULL */
 	const uint32_t *ph; /* each token's first-piece hash (amount_find_hashed), or NULL */
+	const uint32_t *th; /* each token's hash, likewise */
 } mctx;
 
 /*
@@ -681,11 +682,11 @@ static void lookup_all(const mctx *m, cur c, const word *res[4], cur aft[4])
 	/* no entry starts with a digit: numbers leave at once */
 	if (c.k < m->end && is_digit(m->d->body[m->t[c.k].start + c.off]))
 		return;
-	/* at the start of a word, the caller's hash of its first piece is the key's: most
-	 * words leave here without being copied */
-	if (m->ph && c.k < m->end && c.off == 0 && m->t[c.k].kind == EV_TOK_WORD &&
-	    !(m->t[c.k].flags & EV_TF_ABBREV)) {
-		uint32_t f = m->ph[c.k] & (FIRST_BITS - 1);
+	/* at the start of a token, the caller's hash of its first piece (of a word) or of all
+	 * of it (punctuation and symbols are not cut at hyphens) is the key's: most leave
+	 * here without being copied */
+	if (m->ph && c.k < m->end && c.off == 0 && !(m->t[c.k].flags & EV_TF_ABBREV)) {
+		uint32_t f = (m->t[c.k].kind == EV_TOK_WORD ? m->ph[c.k] : m->th[c.k]) & (FIRST_BITS - 1);
 		if (!(m->ix->first_w[f / 64] & (1ULL << (f % 64))))
 			return;
 	}
@@ -1604,7 +1605,7 @@ int amount_match(const ev_doc *doc, size_t k, size_t end, amount *out)
 	if (!doc || !doc->tokens || !out || end > doc->ntokens || k >= end)
 		return 0;
 	size_t sb = sentence_begin(doc, k);
-	mctx m = {doc, doc->tokens, sb <= k ? sb : k, end, NULL, NULL, NULL};
+	mctx m = {doc, doc->tokens, sb <= k ? sb : k, end, NULL, NULL, NULL, NULL};
 	return match(&m, k, out);
 }
 
@@ -1696,7 +1697,7 @@ static int can_start(const mctx *m, const uint32_t *ph, size_t k)
 static int split_prefix(const ev_doc *doc, size_t s, size_t k)
 {
 	const mctx m = {doc, doc->tokens, doc->sents[s].tok_begin, doc->sents[s].tok_end, NULL, NULL,
-	                NULL};
+	                NULL, NULL};
 	if (s + 1 >= doc->nsents || k + 2 != m.end || !tok_is(&m, k + 1, "."))
 		return 0;
 	size_t nb = doc->sents[s + 1].tok_begin;
@@ -1709,10 +1710,11 @@ static int split_prefix(const ev_doc *doc, size_t s, size_t k)
 
 size_t amount_find(const ev_doc *doc, amount *out, size_t max)
 {
-	return amount_find_hashed(doc, NULL, out, max);
+	return amount_find_hashed(doc, NULL, NULL, out, max);
 }
 
-size_t amount_find_hashed(const ev_doc *doc, const uint32_t *ph, amount *out, size_t max)
+size_t amount_find_hashed(const ev_doc *doc, const uint32_t *th, const uint32_t *ph, amount *out,
+                          size_t max)
 {
 	if (!doc || !doc->tokens)
 		return 0;
@@ -1727,13 +1729,17 @@ size_t amount_find_hashed(const ev_doc *doc, const uint32_t *ph, amount *out, si
 			se = doc->ntokens;
 		if (k < sb)
 			k = sb;   /* else an amount ran on from the last sentence ("Rs. 500") */
-		mctx m = {doc, doc->tokens, sb, se, ixp, NULL, ph};
+		mctx m = {doc, doc->tokens, sb, se, ixp, NULL, th && ph ? ph : NULL, th};
 		while (k < se) {
+			if (!can_start(&m, m.ph, k)) {
+				k++;   /* most tokens */
+				continue;
+			}
 			amount a;
 			mctx mm = m;
 			if (doc->nsents && k + 2 == se && split_prefix(doc, s, k))
 				mm.end = doc->sents[s + 1].tok_end;
-			if (can_start(&m, ph, k) && match(&mm, k, &a)) {
+			if (match(&mm, k, &a)) {
 				if (found < max)
 					out[found] = a;
 				found++;
