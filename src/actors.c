@@ -89,11 +89,7 @@ static int tok_is_any(const actx *c, size_t k, const char *s)
 	       word_eq(s, c->lc + c->d->tokens[k].start, c->d->tokens[k].end - c->d->tokens[k].start);
 }
 
-static int is_cap(const actx *c, size_t k)
-{
-	return k < c->se && c->d->tokens[k].kind == EV_TOK_WORD &&
-	       (c->d->tokens[k].flags & EV_TF_CAP) && !c->blocked[k];
-}
+static int is_cap(const actx *c, size_t k);
 
 static int is_possessive(const actx *c, size_t k)
 {
@@ -177,7 +173,10 @@ static const char *const group_words[] = {
  */
 enum {
 	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64,
-	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024, WF_PLAYER = 2048
+	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024, WF_PLAYER = 2048,
+	/* not a list: a capitalized word outside the temporal expressions (is_cap), cleared
+	 * when a sentence's expressions are marked */
+	WF_CAPWORD = 4096
 };
 #define WORD_SLOTS 1024u
 #define WORD_MAX 16
@@ -279,6 +278,12 @@ static unsigned word_flags(const actx *c, size_t k, uint32_t h)
 }
 
 static int org_word(const actx *c, size_t k);
+
+/* A capitalized word of the sentence, not in a temporal expression. */
+static int is_cap(const actx *c, size_t k)
+{
+	return k < c->se && (c->wf[k] & WF_CAPWORD);
+}
 
 static int function_word(const actx *c, size_t k)
 {
@@ -1473,15 +1478,10 @@ static void teams_throughout(actx *c)
 
 /* A headline in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"): every word is
  * capitalized, so only the dictionaries and the rest of the story can say which are
- * names (see names_later). */
-static int caps_headline(const ev_doc *d, size_t b, size_t e)
+ * names (see names_later).  Of its words of two letters or more, three in four are in
+ * capitals (the tagger counts them as it reads the sentence's words). */
+static int caps_headline(size_t nwords, size_t nupper)
 {
-	size_t nwords = 0, nupper = 0;
-	for (size_t k = b; k < e; k++)
-		if (d->tokens[k].kind == EV_TOK_WORD && d->tokens[k].end - d->tokens[k].start > 1) {
-			nwords++;
-			nupper += (d->tokens[k].flags & EV_TF_UPPER) != 0;
-		}
 	return nwords >= 3 && nupper * 4 >= nwords * 3;
 }
 
@@ -1504,6 +1504,13 @@ static void names_later(actx *c)
 		size_t sb = d->sents[s].tok_begin, se = d->sents[s].tok_end;
 		int headline = c->head[s];
 		for (size_t k = sb; k < se; k++) {
+			if (!headline) {
+				/* outside a headline only the words left to the end count */
+				const uint8_t *late = memchr(c->late + k, 1, se - k);
+				if (!late)
+					break;
+				k = (size_t)(late - c->late);
+			}
 			while (mi < before && d->mentions[mi].tok_end <= k)
 				mi++;
 			if (mi < before && d->mentions[mi].tok_begin <= k)
@@ -1620,7 +1627,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	for (size_t k = 0; k < doc->ntokens; k++) {
 		const ev_token *t = &doc->tokens[k];
 		c.th[k] = ev_whash_token(lc + t->start, t->end - t->start, doc->len + 1 - t->start, &ph[k]);
-		c.wf[k] = (uint16_t)word_flags(&c, k, c.th[k]);
+		c.wf[k] = (uint16_t)(word_flags(&c, k, c.th[k]) |
+		                     (t->kind == EV_TOK_WORD && (t->flags & EV_TF_CAP) ? WF_CAPWORD : 0));
 	}
 	/* every amount of the document in one pass (amount_find indexes its words once) */
 	size_t maxam = doc->ntokens / 8 + 16, nam;
@@ -1644,9 +1652,21 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		if (s > 0)
 			sports_teams(&c, sent_first);
 		sent_first = doc->nmentions;
+		/* the words of a headline in capitals (caps_headline), counted on the way */
+		size_t nwords = 0, nupper = 0;
 		for (size_t k = c.sb; k < c.se; k++) {
-			size_t n = dict && dict_firsts_has(firsts, c.th[k])
-			           ? dict_match_hashed(dict, doc, lc, k, c.se, c.th[k], &c.ent[k]) : 0;
+			const ev_token *t = &doc->tokens[k];
+			size_t word = t->kind == EV_TOK_WORD && t->end - t->start > 1;
+			nwords += word;
+			nupper += word & ((t->flags & EV_TF_UPPER) != 0);
+			if (!dict || !dict_firsts_has(firsts, c.th[k])) {
+				c.ent[k] = NULL;   /* most words start no name */
+				c.len[k] = 0;
+				c.given[k] = 0;
+				continue;
+			}
+			size_t n = dict_match_hashed(dict, doc, lc, k, c.se, c.th[k],
+			                             k + 1 < c.se ? c.th[k + 1] : 0, &c.ent[k]);
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
@@ -1675,9 +1695,11 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		while (tx < doc->ntimexes && doc->timexes[tx].tok_end <= c.sb)
 			tx++;
 		for (size_t x = tx; x < doc->ntimexes && doc->timexes[x].tok_begin < c.se; x++)
-			for (size_t k = doc->timexes[x].tok_begin; k < doc->timexes[x].tok_end; k++)
+			for (size_t k = doc->timexes[x].tok_begin; k < doc->timexes[x].tok_end; k++) {
 				c.blocked[k] = 1;
-		int headline = c.headline = c.head[s] = (uint8_t)caps_headline(doc, c.sb, c.se);
+				c.wf[k] &= (uint16_t)~WF_CAPWORD;
+			}
+		int headline = c.headline = c.head[s] = (uint8_t)caps_headline(nwords, nupper);
 		/* the word that opens the sentence, after any quotes, brackets or dashes */
 		size_t opener = c.sb;
 		while (opener + 1 < c.se && doc->tokens[opener].kind == EV_TOK_PUNCT)

@@ -41,9 +41,10 @@ typedef struct dict_code {
 size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
                   const dict_entry **entry /* OUT */);
 
-/* The same, with h the ev_whash (hash.h) of token k's lower-case bytes already made. */
+/* The same, with h the ev_whash (hash.h) of token k's lower-case bytes already made, and
+ * hn that of token k + 1 (any value when k + 1 == end). */
 size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
-                         size_t end, uint32_t h, const dict_entry **entry /* OUT */);
+                         size_t end, uint32_t h, uint32_t hn, const dict_entry **entry /* OUT */);
 
 /* The first words of a dictionary's names as bits of their lower-case hashes, for a
  * caller to pass most words over in its own loop, without a call; dict_match_hashed
