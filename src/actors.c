@@ -629,6 +629,17 @@ static void set_code(ev_mention *m, const char *code)
 	copy_str(m->code, sizeof m->code, code ? code : "", SIZE_MAX);
 }
 
+/* The code of a country and a role (CHN + GOV), cut at 15 bytes as a code of 16 bytes
+ * made with snprintf's "%s%s" was. */
+static void set_code2(ev_mention *m, const char *country, const char *role)
+{
+	char code[16];
+	copy_str(code, sizeof code, country, SIZE_MAX);
+	size_t n = strlen(code);
+	copy_str(code + n, sizeof code - n, role ? role : "", SIZE_MAX);
+	set_code(m, code);
+}
+
 /* Role code of a role entry (its code, e.g. GOV). */
 static const char *role_code(const actx *c, const dict_entry *e)
 {
@@ -694,6 +705,14 @@ static size_t actor_phrase(actx *c, size_t k)
 {
 	size_t j = k;
 	if (!may_open_phrase(c, k))
+		return k;
+	/* a phrase needs a country, a role or a leader from the dictionaries, at k or after
+	 * an article and at most three qualifiers: with no entry that near there is none */
+	size_t lim = k + 5 < c->se ? k + 5 : c->se;
+	uintptr_t near = 0;
+	for (size_t q = k; q < lim; q++)
+		near |= (uintptr_t)c->ent[q];   /* no early exit: the loop runs five times */
+	if (!near)
 		return k;
 	if (c->wf[j] & WF_ART)
 		j++;
@@ -805,9 +824,7 @@ static size_t actor_phrase(actx *c, size_t k)
 			const char *pco = dict_str(c->dict, person->country);
 			copy_str(m->country, sizeof m->country, pco ? pco : cc, SIZE_MAX);
 		} else {
-			char code[16];
-			snprintf(code, sizeof code, "%s%s", cc, rc ? rc : "");
-			set_code(m, code);
+			set_code2(m, cc, rc);
 			copy_str(m->country, sizeof m->country, cc, SIZE_MAX);
 			idl = make_id(c, nb, ne, id, sizeof id);
 			canon = c->d->body + c->d->tokens[nb].start;
@@ -832,11 +849,8 @@ static size_t actor_phrase(actx *c, size_t k)
 	if (!m)
 		return k;
 	m->nominal = 1;
-	if (cc[0] || rc) {
-		char code[16];
-		snprintf(code, sizeof code, "%s%s", cc, rc ? rc : "");
-		set_code(m, code);
-	}
+	if (cc[0] || rc)
+		set_code2(m, cc, rc);
 	copy_str(m->country, sizeof m->country, cc, SIZE_MAX);
 	copy_str(m->role, sizeof m->role, rc ? rc : "", SIZE_MAX);
 	/* "the vice premier" after "Vice Premier Liu He": the same person */
