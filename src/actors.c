@@ -1149,7 +1149,7 @@ static int name_fits(const actx *c, size_t b, const ev_entity *en, int type)
 
 static int names_actor(const ev_mention *m)
 {
-	return (m->type == EV_MEN_PER || m->type == EV_MEN_ORG) && !m->nominal && m->entity >= 0;
+	return ((m->type == EV_MEN_PER) | (m->type == EV_MEN_ORG)) & !m->nominal & (m->entity >= 0);
 }
 
 /* Mention i may now name its entity as a person or an organization (read by short_form). */
@@ -1352,8 +1352,8 @@ static void sports_teams(actx *c, size_t first)
 	ev_doc *d = c->d;
 	for (size_t i = first; i < d->nmentions; i++) {
 		ev_mention *m = &d->mentions[i];
-		if (m->type != EV_MEN_GPE && m->type != EV_MEN_LOC &&
-		    !(m->type == EV_MEN_PER && m->code[0] == '\0'))
+		if ((m->type != EV_MEN_GPE) & (m->type != EV_MEN_LOC) &
+		    !((m->type == EV_MEN_PER) & (m->code[0] == '\0')))
 			continue;
 		/* a national side keeps its country's name and type ("Romania 3 Lithuania 0",
 		 * "England beat Wales") */
@@ -1670,7 +1670,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		size_t nwords = 0, nupper = 0;
 		for (size_t k = c.sb; k < c.se; k++) {
 			const ev_token *t = &doc->tokens[k];
-			size_t word = t->kind == EV_TOK_WORD && t->end - t->start > 1;
+			/* & rather than &&: no branch on what kind of token it is */
+			size_t word = (t->kind == EV_TOK_WORD) & (t->end - t->start > 1);
 			nwords += word;
 			nupper += word & ((t->flags & EV_TF_UPPER) != 0);
 			if (!dict || !dict_firsts_has(firsts, c.th[k])) {
