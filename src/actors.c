@@ -14,6 +14,7 @@
 #include "arena.h"
 #include "dict.h"
 #include "hash.h"
+#include "strcopy.h"
 #include "eventline.h"
 
 /* A hash multimap from a word or an id to entities, in the document's arena: long
@@ -613,20 +614,9 @@ static int32_t same_name(const actx *c, size_t b, size_t e)
 	return ent;
 }
 
-/* s into dst of cap bytes, cut to at most max bytes (snprintf's "%.*s" without its cost:
- * every mention copies a few short fields). */
-static void copy_str(char *dst, size_t cap, const char *s, size_t max)
-{
-	size_t n = 0;
-	while (n + 1 < cap && n < max && s[n])
-		n++;
-	memcpy(dst, s, n);
-	dst[n] = '\0';
-}
-
 static void set_code(ev_mention *m, const char *code)
 {
-	copy_str(m->code, sizeof m->code, code ? code : "", SIZE_MAX);
+	str_copy(m->code, sizeof m->code, code ? code : "", SIZE_MAX);
 }
 
 /* The code of a country and a role (CHN + GOV), cut at 15 bytes as a code of 16 bytes
@@ -634,9 +624,9 @@ static void set_code(ev_mention *m, const char *code)
 static void set_code2(ev_mention *m, const char *country, const char *role)
 {
 	char code[16];
-	copy_str(code, sizeof code, country, SIZE_MAX);
+	str_copy(code, sizeof code, country, SIZE_MAX);
 	size_t n = strlen(code);
-	copy_str(code + n, sizeof code - n, role ? role : "", SIZE_MAX);
+	str_copy(code + n, sizeof code - n, role ? role : "", SIZE_MAX);
 	set_code(m, code);
 }
 
@@ -799,7 +789,7 @@ static size_t actor_phrase(actx *c, size_t k)
 		const char *co = dict_str(c->dict, country->country);
 		if (!co)
 			co = dict_code_at(c->dict, country, c->date);
-		copy_str(cc, sizeof cc, co ? co : "", 3);
+		str_copy(cc, sizeof cc, co ? co : "", 3);
 	}
 	const char *rc = role ? role_code(c, role) : NULL;
 	/* the mention: the name if there is one, else the whole phrase */
@@ -822,18 +812,18 @@ static size_t actor_phrase(actx *c, size_t k)
 			canon = pc ? pc : c->d->body + c->d->tokens[nb].start;
 			canl = pc ? strlen(pc) : c->d->tokens[ne - 1].end - c->d->tokens[nb].start;
 			const char *pco = dict_str(c->dict, person->country);
-			copy_str(m->country, sizeof m->country, pco ? pco : cc, SIZE_MAX);
+			str_copy(m->country, sizeof m->country, pco ? pco : cc, SIZE_MAX);
 		} else {
 			set_code2(m, cc, rc);
-			copy_str(m->country, sizeof m->country, cc, SIZE_MAX);
+			str_copy(m->country, sizeof m->country, cc, SIZE_MAX);
 			idl = make_id(c, nb, ne, id, sizeof id);
 			canon = c->d->body + c->d->tokens[nb].start;
 			canl = c->d->tokens[ne - 1].end - c->d->tokens[nb].start;
 		}
 		if (strlen(m->code) > 3)
-			copy_str(m->role, sizeof m->role, m->code + 3, SIZE_MAX);
+			str_copy(m->role, sizeof m->role, m->code + 3, SIZE_MAX);
 		else if (rc)
-			copy_str(m->role, sizeof m->role, rc, SIZE_MAX);
+			str_copy(m->role, sizeof m->role, rc, SIZE_MAX);
 		m->entity = entity_for(c, id, idl, canon, canl, EV_MEN_PER, m->tok_begin);
 		if (m->entity >= 0) {
 			ev_entity *en = &c->d->entities[m->entity];
@@ -851,8 +841,8 @@ static size_t actor_phrase(actx *c, size_t k)
 	m->nominal = 1;
 	if (cc[0] || rc)
 		set_code2(m, cc, rc);
-	copy_str(m->country, sizeof m->country, cc, SIZE_MAX);
-	copy_str(m->role, sizeof m->role, rc ? rc : "", SIZE_MAX);
+	str_copy(m->country, sizeof m->country, cc, SIZE_MAX);
+	str_copy(m->role, sizeof m->role, rc ? rc : "", SIZE_MAX);
 	/* "the vice premier" after "Vice Premier Liu He": the same person */
 	if (!country && role && m->type == EV_MEN_PER) {
 		for (size_t i = c->d->nmentions - 1; i-- > 0;) {
@@ -918,16 +908,16 @@ static void code_entry(actx *c, ev_mention *m, const dict_entry *e, const char *
 	const char *code = dict_code_at(c->dict, e, c->date);
 	const char *co = dict_str(c->dict, e->country);
 	set_code(m, code);
-	copy_str(m->country, sizeof m->country, co ? co : "", SIZE_MAX);
+	str_copy(m->country, sizeof m->country, co ? co : "", SIZE_MAX);
 	if (!m->country[0] && code && strlen(code) >= 3 && e->type == DT_GPE)
-		copy_str(m->country, sizeof m->country, code, 3);
+		str_copy(m->country, sizeof m->country, code, 3);
 	/* "Beijing said": a capital standing for its government */
 	if (kind && strcmp(kind, "capital") == 0 && !place_context(c, k) && m->country[0]) {
-		copy_str(m->code, sizeof m->code, m->country, SIZE_MAX);
+		str_copy(m->code, sizeof m->code, m->country, SIZE_MAX);
 		strcat(m->code, "GOV");
 		strcpy(m->role, "GOV");
 	} else if (strlen(m->code) > 3 && e->type != DT_GPE) {
-		copy_str(m->role, sizeof m->role, m->code + 3, 3);
+		str_copy(m->role, sizeof m->role, m->code + 3, 3);
 	}
 	const char *id = dict_str(c->dict, e->id);
 	const char *canon = dict_str(c->dict, e->canonical);
@@ -1770,7 +1760,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				if (m) {
 					m->value = am.value;
 					memcpy(m->currency, am.currency, sizeof m->currency);
-					copy_str(m->unit, sizeof m->unit, am.unit, SIZE_MAX);
+					str_copy(m->unit, sizeof m->unit, am.unit, SIZE_MAX);
 					m->mod = am.mod ? am.mod : "";
 				}
 				k = am.e;

@@ -11,6 +11,7 @@
 #include <string.h>
 #include "amount.h"
 #include "hash.h"
+#include "strcopy.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -935,7 +936,7 @@ static int parse_digits(const char *s, size_t n, numeral *nm)
 	}
 	for (size_t j = 0; j < NELEM(glued_units); j++) {
 		if (strcmp(low, glued_units[j]) == 0) {
-			snprintf(nm->unit, sizeof nm->unit, "%s", strcmp(low, "lbs") ? low : "lb");
+			str_copy(nm->unit, sizeof nm->unit, strcmp(low, "lbs") ? low : "lb", SIZE_MAX);
 			return 1;
 		}
 	}
@@ -1489,7 +1490,7 @@ static int match(const mctx *m0, size_t k, amount *out)
 		if (pre)
 			return 0;
 		kind = nm.pct ? AMOUNT_PERCENT : AMOUNT_QUANTITY;
-		snprintf(unit, sizeof unit, "%s", nm.unit);
+		str_copy(unit, sizeof unit, nm.unit, SIZE_MAX);
 		has_unit = nm.unit[0] != '\0';
 	}
 	if (!kind) {
@@ -1499,7 +1500,7 @@ static int match(const mctx *m0, size_t k, amount *out)
 			c = a;
 		} else if (w && w->cls == W_PPOINT) {
 			kind = AMOUNT_QUANTITY;
-			snprintf(unit, sizeof unit, "%s", w->code);
+			str_copy(unit, sizeof unit, w->code, SIZE_MAX);
 			has_unit = 1;
 			c = a;
 		}
@@ -1577,7 +1578,7 @@ static int match(const mctx *m0, size_t k, amount *out)
 	out->kind = kind;
 	out->value = nm.v;
 	if (kind == AMOUNT_MONEY)
-		snprintf(out->currency, sizeof out->currency, "%s", code);
+		str_copy(out->currency, sizeof out->currency, code, SIZE_MAX);
 	if (kind == AMOUNT_QUANTITY)
 		memcpy(out->unit, unit, sizeof out->unit);
 	out->mod = mod;

@@ -13,6 +13,7 @@
 #include "arena.h"
 #include "datecalc.h"
 #include "eventline.h"
+#include "strcopy.h"
 #include "timex.h"
 
 /* ---------------------------------------------------------------- lexicon */
@@ -2425,11 +2426,11 @@ ev_status ev_timex_tag(ev_doc *doc)
 			x->start = doc->tokens[o.b].start;
 			x->end = doc->tokens[o.e - 1].end;
 			x->type = (uint8_t)o.type;
-			snprintf(x->value, sizeof x->value, "%s", o.value);
-			snprintf(x->mod, sizeof x->mod, "%s", o.mod ? o.mod : "");
+			str_copy(x->value, sizeof x->value, o.value, SIZE_MAX);
+			str_copy(x->mod, sizeof x->mod, o.mod ? o.mod : "", SIZE_MAX);
 			if (o.type == EV_TIMEX_DATE && !o.from_ref && isdigit((unsigned char)o.value[0]) &&
 			    isdigit((unsigned char)o.value[3]))
-				snprintf(c.ref, sizeof c.ref, "%.39s", o.value);
+				str_copy(c.ref, sizeof c.ref, o.value, 39);
 			/* the story's quarter is the latest one named that has ended: "the
 			 * fourth quarter" in a November report is a forecast, "after a flat
 			 * second quarter" an aside */
