@@ -65,6 +65,15 @@ static inline uint64_t ev_whash_low(uint64_t x, size_t n)
 	return x & ((1ULL << (8 * n)) - 1);
 }
 
+/* Whether byte ch (not 0) is among the 16 bytes of a and b: a zero byte of x ^ ch...ch.
+ * Bytes of zero padding never match. */
+static inline int ev_words_have_byte(uint64_t a, uint64_t b, unsigned char ch)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t da = a ^ (ones * ch), db = b ^ (ones * ch);
+	return ((((da - ones) & ~da) | ((db - ones) & ~db)) & highs) != 0;
+}
+
 /* ev_whash_token's slow way: a long token, one near the end of the text, or a hyphen. */
 static inline uint32_t ev_whash_token_bytes(const char *s, size_t n, uint32_t *head)
 {
@@ -93,10 +102,7 @@ static inline uint32_t ev_whash_token(const char *s, size_t n, size_t avail, uin
 		b &= nb >= 8 ? ~0ULL : (1ULL << (8 * nb)) - 1;
 		uint64_t h = ev_whash_block(EV_WHASH_SEED, a), h2 = ev_whash_block(h, b);
 		uint32_t full = ev_whash_final(n > 8 ? h2 : h, n);
-		/* a hyphen is a zero byte of x ^ "--------"; the padding's zeros are not */
-		const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-		uint64_t da = a ^ (ones * '-'), db = b ^ (ones * '-');
-		if (!((((da - ones) & ~da) | ((db - ones) & ~db)) & highs)) {
+		if (!ev_words_have_byte(a, b, '-')) {
 			*head = full;
 			return full;
 		}

@@ -13,6 +13,7 @@
 #include "arena.h"
 #include "datecalc.h"
 #include "eventline.h"
+#include "hash.h"
 #include "strcopy.h"
 #include "timex.h"
 
@@ -341,6 +342,7 @@ typedef struct tinfo {
 	int32_t num;      /* a plain number's value, -1 if not a number */
 	uint8_t short_form;   /* "Sun", "Jan" without a period: weak as a date */
 	uint8_t cue;          /* enum cue */
+	uint8_t hyphen;       /* a word with a hyphen (two-year, mid-2019): can_start */
 } tinfo;
 
 typedef struct tctx {
@@ -2285,6 +2287,7 @@ static void number_values(const ev_doc *d, tinfo *ti)
 		ti[k].val = 0;
 		ti[k].short_form = 0;
 		ti[k].cue = CUE_NONE;
+		ti[k].hyphen = 0;
 		size_t n = t->end - t->start;
 		const char *w = d->body + t->start;
 		if (t->kind == EV_TOK_NUMBER) {
@@ -2302,10 +2305,17 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			size_t l = n;
 			if (l > 1 && w[l - 1] == '.')
 				l--;
-			/* 16 bytes can be read at most tokens: the body ends with a NUL */
-			const lexslot *x = l == 0 || l > LEX_MAX ? NULL
-			                   : t->start + 16 <= d->len + 1 ? lex_find_key(key_wide(w, l))
-			                                                 : lex_find(w, l);
+			/* 16 bytes can be read at most tokens: the body ends with a NUL.  The key
+			 * of such a word also tells whether it has a hyphen; the rest use memchr */
+			const lexslot *x;
+			if (l >= 1 && l <= LEX_MAX && t->start + 16 <= d->len + 1) {
+				lexkey key = key_wide(w, l);
+				ti[k].hyphen = (uint8_t)ev_words_have_byte(key.a, key.b, '-');
+				x = lex_find_key(key);
+			} else {
+				ti[k].hyphen = memchr(w, '-', n) != NULL;
+				x = l == 0 || l > LEX_MAX ? NULL : lex_find(w, l);
+			}
 			if (x)
 				ti[k].cue = x->cue;
 			else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' &&
@@ -2352,7 +2362,7 @@ static int can_start(const ev_doc *doc, const tinfo *ti, size_t k)
 	const ev_token *tk = &doc->tokens[k];
 	return ti[k].cat != C_NONE || tk->kind == EV_TOK_NUMBER ||
 	       (tk->kind == EV_TOK_PUNCT && tk->end - tk->start <= 3) ||
-	       (tk->kind == EV_TOK_WORD && memchr(doc->body + tk->start, '-', tk->end - tk->start));
+	       (tk->kind == EV_TOK_WORD && ti[k].hyphen);
 }
 
 ev_status ev_timex_tag(ev_doc *doc)
