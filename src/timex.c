@@ -2357,7 +2357,7 @@ static void number_values(const ev_doc *d, tinfo *ti)
 
 /* Only lexicon words (with latest, near, that), numbers, an apostrophe ('90s)
  * and hyphenated words (two-year, mid-2019, year-ago) can start an expression. */
-static int can_start(const ev_doc *doc, const tinfo *ti, size_t k)
+static inline int can_start(const ev_doc *doc, const tinfo *ti, size_t k)
 {
 	const ev_token *tk = &doc->tokens[k];
 	return ti[k].cat != C_NONE || tk->kind == EV_TOK_NUMBER ||
