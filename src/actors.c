@@ -251,7 +251,7 @@ static void word_table_build(void)
 	word_table_add(player, WF_PLAYER);
 }
 
-static unsigned word_table_get_hashed(const char *s, size_t n, uint32_t h)
+static inline unsigned word_table_get_hashed(const char *s, size_t n, uint32_t h)
 {
 	if (n == 0 || n > WORD_MAX || !(word_bits[(h & (WORD_BITS - 1)) / 64] & (1ULL << (h % 64))))
 		return 0;
