@@ -65,6 +65,17 @@ static inline uint64_t ev_whash_low(uint64_t x, size_t n)
 	return x & ((1ULL << (8 * n)) - 1);
 }
 
+/* The masks of the first n bytes of a 16-byte word read as two (n <= 16), from a table:
+ * no branch on the length, which differs from one token to the next. */
+static inline void ev_first_bytes(size_t n, uint64_t *ma, uint64_t *mb)
+{
+	static const uint64_t low[9] = {0, 0xFFULL, 0xFFFFULL, 0xFFFFFFULL, 0xFFFFFFFFULL,
+	                                0xFFFFFFFFFFULL, 0xFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFULL,
+	                                ~0ULL};
+	*ma = low[n < 8 ? n : 8];
+	*mb = low[n > 8 ? n - 8 : 0];
+}
+
 /* Whether byte ch (not 0) is among the 16 bytes of a and b: a zero byte of x ^ ch...ch.
  * Bytes of zero padding never match. */
 static inline int ev_words_have_byte(uint64_t a, uint64_t b, unsigned char ch)
@@ -97,9 +108,10 @@ static inline uint32_t ev_whash_token(const char *s, size_t n, size_t avail, uin
 		uint64_t a, b;
 		memcpy(&a, s, 8);
 		memcpy(&b, s + 8, 8);
-		size_t nb = n > 8 ? n - 8 : 0;
-		a &= n >= 8 ? ~0ULL : (1ULL << (8 * n)) - 1;
-		b &= nb >= 8 ? ~0ULL : (1ULL << (8 * nb)) - 1;
+		uint64_t ma, mb;
+		ev_first_bytes(n, &ma, &mb);
+		a &= ma;
+		b &= mb;
 		uint64_t h = ev_whash_block(EV_WHASH_SEED, a), h2 = ev_whash_block(h, b);
 		uint32_t full = ev_whash_final(n > 8 ? h2 : h, n);
 		if (!ev_words_have_byte(a, b, '-')) {

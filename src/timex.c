@@ -225,14 +225,12 @@ static lexkey key_wide(const char *w, size_t n)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	lexkey k;
+	uint64_t ma, mb;
 	memcpy(&k.a, w, 8);
 	memcpy(&k.b, w + 8, 8);
-	if (n < 8) {
-		k.a &= (1ULL << (8 * n)) - 1;
-		k.b = 0;
-	} else if (n < 16) {
-		k.b &= n == 8 ? 0 : (1ULL << (8 * (n - 8))) - 1;
-	}
+	ev_first_bytes(n, &ma, &mb);
+	k.a &= ma;
+	k.b &= mb;
 	k.a = lower8(k.a);
 	k.b = lower8(k.b);
 	return k;
@@ -2318,7 +2316,7 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			}
 			if (x)
 				ti[k].cue = x->cue;
-			else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' &&
+			else if (w[n - 1] == 'd' && n >= 4 && w[n - 2] == 'e' && w[n - 3] != 'e' &&
 			         !(t->flags & EV_TF_CAP) && !(w[0] == 'u' && w[1] == 'n'))
 				ti[k].cue = CUE_ED;   /* died, rejected; not need, feed, nor the
 				                       * adjectives unspecified, unchanged */
