@@ -2354,12 +2354,19 @@ static void number_values(const ev_doc *d, tinfo *ti)
 }
 
 /* Only lexicon words (with latest, near, that), numbers, an apostrophe ('90s)
- * and hyphenated words (two-year, mid-2019, year-ago) can start an expression. */
+ * and hyphenated words (two-year, mid-2019, year-ago) can start an expression.
+ * Of punctuation, only the apostrophe of match_absolute's '90s: every other core
+ * wants a lexicon word, a number, a word or one of its words, and so does a
+ * prefix, so "the" or "a" before a comma starts nothing either.  (Every mark was
+ * tried before, and nearly half of the matcher's calls were at marks.) */
 static inline int can_start(const ev_doc *doc, const tinfo *ti, size_t k)
 {
 	const ev_token *tk = &doc->tokens[k];
+	const char *p = doc->body + tk->start;
+	size_t n = tk->end - tk->start;
 	return ti[k].cat != C_NONE || tk->kind == EV_TOK_NUMBER ||
-	       (tk->kind == EV_TOK_PUNCT && tk->end - tk->start <= 3) ||
+	       (tk->kind == EV_TOK_PUNCT && n <= 3 &&
+	        (p[0] == '\'' || (n == 3 && memcmp(p, "\xE2\x80\x99", 3) == 0))) ||
 	       (tk->kind == EV_TOK_WORD && ti[k].hyphen);
 }
 
