@@ -767,6 +767,13 @@ static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
 /* The entry of the whole token k (for the unit, where hyphens stay: "man-hours"). */
 static const word *lookup_token(const mctx *m, size_t k)
 {
+	/* a key of one token is a whole entry of one piece, whose hash first_w holds: the
+	 * caller's hash of the token says no to most words at once */
+	if (m->th && !(m->t[k].flags & EV_TF_ABBREV)) {
+		uint32_t f = m->th[k] & (FIRST_BITS - 1);
+		if (!(m->ix->first_w[f / 64] & (1ULL << (f % 64))))
+			return NULL;
+	}
 	char key[32];
 	size_t n = tok_len(m, k);
 	const char *s = tok_str(m, k);
@@ -1207,8 +1214,8 @@ static const char *const irregular_plurals[] = {
 static int looks_plural(const char *low, size_t n)
 {
 	for (size_t i = 0; i < NELEM(irregular_plurals); i++)
-		if (strcmp(low, irregular_plurals[i]) == 0)
-			return 2;
+		if (low[0] == irregular_plurals[i][0] && strcmp(low, irregular_plurals[i]) == 0)
+			return 2;   /* (the first letter first: most units match none) */
 	return n > 2 && low[n - 1] == 's' && !ends_with(low, n, "ss") && !ends_with(low, n, "us") &&
 	       !ends_with(low, n, "is");
 }
@@ -1280,10 +1287,10 @@ static void singularize(char *w)
 {
 	size_t n = strlen(w);
 	for (size_t i = 0; i < NELEM(same_plural); i++)
-		if (strcmp(w, same_plural[i]) == 0)
+		if (w[0] == same_plural[i][0] && strcmp(w, same_plural[i]) == 0)
 			return;
 	for (size_t i = 0; i < NELEM(irregular_singular); i++) {
-		if (strcmp(w, irregular_singular[i].pl) == 0) {
+		if (w[0] == irregular_singular[i].pl[0] && strcmp(w, irregular_singular[i].pl) == 0) {
 			strcpy(w, irregular_singular[i].sg);   /* never longer */
 			return;
 		}
