@@ -738,11 +738,13 @@ struct lcache {
 /* The entry of the longest phrase of up to maxn (1 to 3) pieces at c; *after is past it. */
 static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
 {
-	const word *res[4];
-	cur aft[4];
+	const word *res_local[4];
+	cur aft_local[4];
+	const word **res = res_local;
+	cur *aft = aft_local;
 	lcache *lc = m->cache;
-	int i = 0;
 	if (lc) {
+		int i = 0;
 		for (; i < lc->n; i++)
 			if (lc->c[i].k == c.k && lc->c[i].off == c.off)
 				break;
@@ -751,14 +753,13 @@ static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
 				*after = lc->aft[i][maxn];
 			return lc->res[i][maxn];
 		}
-	}
-	lookup_all(m, c, res, aft);
-	if (lc) {
+		/* read straight into the cache's slot */
 		i = lc->n < LCACHE_N ? lc->n++ : lc->next++ % LCACHE_N;
 		lc->c[i] = c;
-		memcpy(lc->res[i], res, sizeof res);
-		memcpy(lc->aft[i], aft, sizeof aft);
+		res = lc->res[i];
+		aft = lc->aft[i];
 	}
+	lookup_all(m, c, res, aft);
 	if (res[maxn])
 		*after = aft[maxn];
 	return res[maxn];
