@@ -177,7 +177,8 @@ enum {
 	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024, WF_PLAYER = 2048,
 	/* not a list: a capitalized word outside the temporal expressions (is_cap), cleared
 	 * when a sentence's expressions are marked */
-	WF_CAPWORD = 4096
+	WF_CAPWORD = 4096,
+	WF_CJK = 8192     /* nor this: a CJK token, which may be an alias */
 };
 #define WORD_SLOTS 1024u
 #define WORD_MAX 16
@@ -1632,7 +1633,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		const ev_token *t = &doc->tokens[k];
 		c.th[k] = ev_whash_token(lc + t->start, t->end - t->start, doc->len + 1 - t->start, &ph[k]);
 		c.wf[k] = (uint16_t)(word_flags(&c, k, c.th[k]) |
-		                     (t->kind == EV_TOK_WORD && (t->flags & EV_TF_CAP) ? WF_CAPWORD : 0));
+		                     (t->kind == EV_TOK_WORD && (t->flags & EV_TF_CAP) ? WF_CAPWORD : 0) |
+		                     (t->kind == EV_TOK_CJK ? WF_CJK : 0));
 	}
 	/* every amount of the document in one pass (amount_find indexes its words once) */
 	size_t maxam = doc->ntokens / 8 + 16, nam;
@@ -1710,6 +1712,13 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		while (opener + 1 < c.se && doc->tokens[opener].kind == EV_TOK_PUNCT)
 			opener++;
 		for (size_t k = c.sb; k < c.se;) {
+			/* most tokens: a lower-case word or a mark at which no phrase, name, alias or
+			 * amount starts (the amounts are in order: the next one starts after k) */
+			if (!c.ent[k] && !(c.wf[k] & (WF_ART | WF_CAPWORD | WF_CJK)) &&
+			    (ai >= nam || ams[ai].b > k)) {
+				k++;
+				continue;
+			}
 			size_t e = may_open_phrase(&c, k) ? actor_phrase(&c, k) : k;
 			if (e > k) {
 				k = e;
