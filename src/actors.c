@@ -14,6 +14,7 @@
 #include "arena.h"
 #include "dict.h"
 #include "hash.h"
+#include "strcopy.h"
 #include "eventline.h"
 
 /* A hash multimap from a word or an id to entities, in the document's arena: long
@@ -43,7 +44,7 @@ typedef struct actx {
 	uint8_t *len;
 	uint8_t *blocked;        /* tokens of temporal expressions: never names */
 	uint16_t *wf;            /* each token's word flags (WF_*), found once per document */
-	uint32_t *th;            /* each token's hash (lower case), for the tables and dictionaries */
+	uint32_t *th;            /* each token's ev_whash (lower case), for the tables and dictionaries */
 	uint8_t *given;          /* given names (Robert, Maria): evidence of a person */
 	uint8_t *late;           /* a sentence's first word, left to the end of the document */
 	uint32_t *last;          /* each entity: index + 1 of its last mention as an actor */
@@ -89,11 +90,7 @@ static int tok_is_any(const actx *c, size_t k, const char *s)
 	       word_eq(s, c->lc + c->d->tokens[k].start, c->d->tokens[k].end - c->d->tokens[k].start);
 }
 
-static int is_cap(const actx *c, size_t k)
-{
-	return k < c->se && c->d->tokens[k].kind == EV_TOK_WORD &&
-	       (c->d->tokens[k].flags & EV_TF_CAP) && !c->blocked[k];
-}
+static int is_cap(const actx *c, size_t k);
 
 static int is_possessive(const actx *c, size_t k)
 {
@@ -177,30 +174,42 @@ static const char *const group_words[] = {
  */
 enum {
 	WF_FUNC = 1, WF_ORG = 2, WF_LOC = 4, WF_PLACE = 8, WF_EVENT = 16, WF_GROUP = 32, WF_ART = 64,
-	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024, WF_PLAYER = 2048
+	WF_PART = 128, WF_COMPASS = 256, WF_PREP = 512, WF_SPORT = 1024, WF_PLAYER = 2048,
+	/* not a list: a capitalized word outside the temporal expressions (is_cap), cleared
+	 * when a sentence's expressions are marked */
+	WF_CAPWORD = 4096,
+	WF_CJK = 8192     /* nor this: a CJK token, which may be an alias */
 };
 #define WORD_SLOTS 1024u
 #define WORD_MAX 16
 
 typedef struct word_slot {
 	const char *w;
+	uint32_t h;      /* the word's full hash: a probe that meets another word ends here */
 	uint8_t n;
 	uint16_t flags;
 } word_slot;
 
+/* A bit for the hash of every word of the table: four words in five of a text are in
+ * none of the lists and are told so with one bit test. */
+#define WORD_BITS 16384u
+
 static word_slot word_table[WORD_SLOTS];
+static uint64_t word_bits[WORD_BITS / 64];
 static pthread_once_t word_once = PTHREAD_ONCE_INIT;
 
 static void word_table_add(const char *const *list, uint16_t flag)
 {
 	for (; *list; list++) {
 		size_t n = strlen(*list);
-		uint32_t h = fnv1a(*list, n) & (WORD_SLOTS - 1);
+		uint32_t full = ev_whash(*list, n), h = full & (WORD_SLOTS - 1);
 		while (word_table[h].w && (word_table[h].n != n || memcmp(word_table[h].w, *list, n)))
 			h = (h + 1) & (WORD_SLOTS - 1);
 		word_table[h].w = *list;
+		word_table[h].h = full;
 		word_table[h].n = (uint8_t)n;
 		word_table[h].flags |= flag;
+		word_bits[(full & (WORD_BITS - 1)) / 64] |= 1ULL << (full % 64);
 	}
 }
 
@@ -243,14 +252,13 @@ static void word_table_build(void)
 	word_table_add(player, WF_PLAYER);
 }
 
-static unsigned word_table_get_hashed(const char *s, size_t n, uint32_t h)
+static inline unsigned word_table_get_hashed(const char *s, size_t n, uint32_t h)
 {
-	if (n == 0 || n > WORD_MAX)
+	if (n == 0 || n > WORD_MAX || !(word_bits[(h & (WORD_BITS - 1)) / 64] & (1ULL << (h % 64))))
 		return 0;
-	h &= WORD_SLOTS - 1;
-	for (; word_table[h].w; h = (h + 1) & (WORD_SLOTS - 1))
-		if (word_table[h].n == n && memcmp(word_table[h].w, s, n) == 0)
-			return word_table[h].flags;
+	for (uint32_t i = h & (WORD_SLOTS - 1); word_table[i].w; i = (i + 1) & (WORD_SLOTS - 1))
+		if (word_table[i].h == h && word_table[i].n == n && memcmp(word_table[i].w, s, n) == 0)
+			return word_table[i].flags;
 	return 0;
 }
 
@@ -267,11 +275,17 @@ static unsigned word_flags(const actx *c, size_t k, uint32_t h)
 	unsigned f = word_table_get_hashed(s, n, h);
 	if (s[n - 1] == '.')
 		f = (f & ~(unsigned)(WF_FUNC | WF_ORG)) |
-		    (word_table_get_hashed(s, n - 1, fnv1a(s, n - 1)) & (WF_FUNC | WF_ORG));
+		    (word_table_get_hashed(s, n - 1, ev_whash(s, n - 1)) & (WF_FUNC | WF_ORG));
 	return f;
 }
 
 static int org_word(const actx *c, size_t k);
+
+/* A capitalized word of the sentence, not in a temporal expression. */
+static int is_cap(const actx *c, size_t k)
+{
+	return k < c->se && (c->wf[k] & WF_CAPWORD);
+}
 
 static int function_word(const actx *c, size_t k)
 {
@@ -601,20 +615,22 @@ static int32_t same_name(const actx *c, size_t b, size_t e)
 	return ent;
 }
 
-/* s into dst of cap bytes, cut to at most max bytes (snprintf's "%.*s" without its cost:
- * every mention copies a few short fields). */
-static void copy_str(char *dst, size_t cap, const char *s, size_t max)
-{
-	size_t n = 0;
-	while (n + 1 < cap && n < max && s[n])
-		n++;
-	memcpy(dst, s, n);
-	dst[n] = '\0';
-}
-
 static void set_code(ev_mention *m, const char *code)
 {
-	copy_str(m->code, sizeof m->code, code ? code : "", SIZE_MAX);
+	str_copy(m->code, sizeof m->code, code ? code : "", SIZE_MAX);
+}
+
+/* The code of a leading agent, a country and a role (NGO + ARN, CHN + GOV), cut at
+ * 15 bytes as a code of 16 bytes made with snprintf's "%s%s%s" was. */
+static void set_code3(ev_mention *m, const char *lead, const char *country, const char *role)
+{
+	char code[16];
+	str_copy(code, sizeof code, lead, SIZE_MAX);
+	size_t n = strlen(code);
+	str_copy(code + n, sizeof code - n, country, SIZE_MAX);
+	n = strlen(code);
+	str_copy(code + n, sizeof code - n, role ? role : "", SIZE_MAX);
+	set_code(m, code);
 }
 
 /* Role code of a role entry (its code, e.g. GOV). */
@@ -666,6 +682,13 @@ static int verb_ending(const actx *c, size_t q)
 	return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* Only an article, a dictionary word or a capital can open a phrase: most words are
+ * passed over by this test, which the tagger's loop makes before calling actor_phrase. */
+static int may_open_phrase(const actx *c, size_t k)
+{
+	return c->ent[k] || (c->wf[k] & WF_ART) || is_cap(c, k);
+}
+
 /*
  * An actor phrase at k: [the] [COUNTRY | COUNTRY's | NORP] ROLE... [NAME]
  * where NAME is a PER from the dictionary or unknown capitalized words.
@@ -674,9 +697,15 @@ static int verb_ending(const actx *c, size_t q)
 static size_t actor_phrase(actx *c, size_t k)
 {
 	size_t j = k;
-	/* only an article, a dictionary word or a capital can open a phrase: most words
-	 * are passed over here */
-	if (!c->ent[k] && !(c->wf[k] & WF_ART) && !is_cap(c, k))
+	if (!may_open_phrase(c, k))
+		return k;
+	/* a phrase needs a country, a role or a leader from the dictionaries, at k or after
+	 * an article and at most three qualifiers: with no entry that near there is none */
+	size_t lim = k + 5 < c->se ? k + 5 : c->se;
+	uintptr_t near = 0;
+	for (size_t q = k; q < lim; q++)
+		near |= (uintptr_t)c->ent[q];   /* no early exit: the loop runs five times */
+	if (!near)
 		return k;
 	if (c->wf[j] & WF_ART)
 		j++;
@@ -780,7 +809,7 @@ static size_t actor_phrase(actx *c, size_t k)
 		const char *co = dict_str(c->dict, country->country);
 		if (!co)
 			co = dict_code_at(c->dict, country, c->date);
-		copy_str(cc, sizeof cc, co ? co : "", 3);
+		str_copy(cc, sizeof cc, co ? co : "", 3);
 	}
 	const char *rc = role ? role_code(c, role) : NULL;
 	const char *lead = prefix ? role_code(c, prefix) : NULL;   /* goes before the country */
@@ -806,20 +835,18 @@ static size_t actor_phrase(actx *c, size_t k)
 			canon = pc ? pc : c->d->body + c->d->tokens[nb].start;
 			canl = pc ? strlen(pc) : c->d->tokens[ne - 1].end - c->d->tokens[nb].start;
 			const char *pco = dict_str(c->dict, person->country);
-			copy_str(m->country, sizeof m->country, pco ? pco : cc, SIZE_MAX);
+			str_copy(m->country, sizeof m->country, pco ? pco : cc, SIZE_MAX);
 		} else {
-			char code[16];
-			snprintf(code, sizeof code, "%s%s%s", lead, cc, rc ? rc : "");
-			set_code(m, code);
-			copy_str(m->country, sizeof m->country, cc, SIZE_MAX);
+			set_code3(m, lead, cc, rc);
+			str_copy(m->country, sizeof m->country, cc, SIZE_MAX);
 			idl = make_id(c, nb, ne, id, sizeof id);
 			canon = c->d->body + c->d->tokens[nb].start;
 			canl = c->d->tokens[ne - 1].end - c->d->tokens[nb].start;
 		}
 		if (strlen(m->code) > 3)
-			copy_str(m->role, sizeof m->role, m->code + 3, SIZE_MAX);
+			str_copy(m->role, sizeof m->role, m->code + 3, SIZE_MAX);
 		else if (rc)
-			copy_str(m->role, sizeof m->role, rc, SIZE_MAX);
+			str_copy(m->role, sizeof m->role, rc, SIZE_MAX);
 		m->entity = entity_for(c, id, idl, canon, canl, EV_MEN_PER, m->tok_begin);
 		if (m->entity >= 0) {
 			ev_entity *en = &c->d->entities[m->entity];
@@ -836,13 +863,10 @@ static size_t actor_phrase(actx *c, size_t k)
 	if (!m)
 		return k;
 	m->nominal = 1;
-	if (cc[0] || rc) {
-		char code[16];
-		snprintf(code, sizeof code, "%s%s%s", lead, cc, rc ? rc : "");
-		set_code(m, code);
-	}
-	copy_str(m->country, sizeof m->country, cc, SIZE_MAX);
-	copy_str(m->role, sizeof m->role, rc ? rc : lead, SIZE_MAX);
+	if (cc[0] || rc)
+		set_code3(m, lead, cc, rc);
+	str_copy(m->country, sizeof m->country, cc, SIZE_MAX);
+	str_copy(m->role, sizeof m->role, rc ? rc : lead, SIZE_MAX);
 	/* "the vice premier" after "Vice Premier Liu He": the same person */
 	if (!country && role && m->type == EV_MEN_PER) {
 		for (size_t i = c->d->nmentions - 1; i-- > 0;) {
@@ -908,16 +932,16 @@ static void code_entry(actx *c, ev_mention *m, const dict_entry *e, const char *
 	const char *code = dict_code_at(c->dict, e, c->date);
 	const char *co = dict_str(c->dict, e->country);
 	set_code(m, code);
-	copy_str(m->country, sizeof m->country, co ? co : "", SIZE_MAX);
+	str_copy(m->country, sizeof m->country, co ? co : "", SIZE_MAX);
 	if (!m->country[0] && code && strlen(code) >= 3 && e->type == DT_GPE)
-		copy_str(m->country, sizeof m->country, code, 3);
+		str_copy(m->country, sizeof m->country, code, 3);
 	/* "Beijing said": a capital standing for its government */
 	if (kind && strcmp(kind, "capital") == 0 && !place_context(c, k) && m->country[0]) {
-		copy_str(m->code, sizeof m->code, m->country, SIZE_MAX);
+		str_copy(m->code, sizeof m->code, m->country, SIZE_MAX);
 		strcat(m->code, "GOV");
 		strcpy(m->role, "GOV");
 	} else if (strlen(m->code) > 3 && e->type != DT_GPE) {
-		copy_str(m->role, sizeof m->role, m->code + 3, 3);
+		str_copy(m->role, sizeof m->role, m->code + 3, 3);
 	}
 	const char *id = dict_str(c->dict, e->id);
 	const char *canon = dict_str(c->dict, e->canonical);
@@ -1139,7 +1163,7 @@ static int name_fits(const actx *c, size_t b, const ev_entity *en, int type)
 
 static int names_actor(const ev_mention *m)
 {
-	return (m->type == EV_MEN_PER || m->type == EV_MEN_ORG) && !m->nominal && m->entity >= 0;
+	return ((m->type == EV_MEN_PER) | (m->type == EV_MEN_ORG)) & !m->nominal & (m->entity >= 0);
 }
 
 /* Mention i may now name its entity as a person or an organization (read by short_form). */
@@ -1342,8 +1366,8 @@ static void sports_teams(actx *c, size_t first)
 	ev_doc *d = c->d;
 	for (size_t i = first; i < d->nmentions; i++) {
 		ev_mention *m = &d->mentions[i];
-		if (m->type != EV_MEN_GPE && m->type != EV_MEN_LOC &&
-		    !(m->type == EV_MEN_PER && m->code[0] == '\0'))
+		if ((m->type != EV_MEN_GPE) & (m->type != EV_MEN_LOC) &
+		    !((m->type == EV_MEN_PER) & (m->code[0] == '\0')))
 			continue;
 		/* a national side keeps its country's name and type ("Romania 3 Lithuania 0",
 		 * "England beat Wales") */
@@ -1487,15 +1511,10 @@ static void teams_throughout(actx *c)
 
 /* A headline in capitals ("LEICESTERSHIRE TAKE OVER AT TOP"): every word is
  * capitalized, so only the dictionaries and the rest of the story can say which are
- * names (see names_later). */
-static int caps_headline(const ev_doc *d, size_t b, size_t e)
+ * names (see names_later).  Of its words of two letters or more, three in four are in
+ * capitals (the tagger counts them as it reads the sentence's words). */
+static int caps_headline(size_t nwords, size_t nupper)
 {
-	size_t nwords = 0, nupper = 0;
-	for (size_t k = b; k < e; k++)
-		if (d->tokens[k].kind == EV_TOK_WORD && d->tokens[k].end - d->tokens[k].start > 1) {
-			nwords++;
-			nupper += (d->tokens[k].flags & EV_TF_UPPER) != 0;
-		}
 	return nwords >= 3 && nupper * 4 >= nwords * 3;
 }
 
@@ -1518,6 +1537,13 @@ static void names_later(actx *c)
 		size_t sb = d->sents[s].tok_begin, se = d->sents[s].tok_end;
 		int headline = c->head[s];
 		for (size_t k = sb; k < se; k++) {
+			if (!headline) {
+				/* outside a headline only the words left to the end count */
+				const uint8_t *late = memchr(c->late + k, 1, se - k);
+				if (!late)
+					break;
+				k = (size_t)(late - c->late);
+			}
 			while (mi < before && d->mentions[mi].tok_end <= k)
 				mi++;
 			if (mi < before && d->mentions[mi].tok_begin <= k)
@@ -1621,28 +1647,37 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	memset(c.blocked, 0, doc->ntokens);
 	memset(c.late, 0, doc->ntokens);
 	size_t tx = 0;
+	lower_ascii(doc->body, lc, doc->len + 1);
+	c.lc = lc;
+	pthread_once(&word_once, word_table_build);
+	/* the hash of each token's first piece, for the amount table: made in the same
+	 * pass as the whole token's */
+	uint32_t *ph = arena_alloc(doc->arena, doc->ntokens * sizeof *ph);
+	if (!ph)
+		return EV_ERR_NOMEM;
+	/* every token's word flags, before any sentence is read: the sports and
+	 * within-document passes look at the tokens of other sentences too */
+	for (size_t k = 0; k < doc->ntokens; k++) {
+		const ev_token *t = &doc->tokens[k];
+		c.th[k] = ev_whash_token(lc + t->start, t->end - t->start, doc->len + 1 - t->start, &ph[k]);
+		c.wf[k] = (uint16_t)(word_flags(&c, k, c.th[k]) |
+		                     (t->kind == EV_TOK_WORD && (t->flags & EV_TF_CAP) ? WF_CAPWORD : 0) |
+		                     (t->kind == EV_TOK_CJK ? WF_CJK : 0));
+	}
 	/* every amount of the document in one pass (amount_find indexes its words once) */
 	size_t maxam = doc->ntokens / 8 + 16, nam;
 	amount *ams = arena_alloc(doc->arena, maxam * sizeof *ams);
 	if (!ams)
 		return EV_ERR_NOMEM;
-	nam = amount_find(doc, ams, maxam);
+	nam = amount_find_hashed(doc, c.th, ph, ams, maxam);
 	if (nam > maxam) {
 		ams = arena_alloc(doc->arena, nam * sizeof *ams);
 		if (!ams)
 			return EV_ERR_NOMEM;
-		nam = amount_find(doc, ams, nam);
+		nam = amount_find_hashed(doc, c.th, ph, ams, nam);
 	}
 	size_t ai = 0, sent_first = 0;
-	lower_ascii(doc->body, lc, doc->len + 1);
-	c.lc = lc;
-	pthread_once(&word_once, word_table_build);
-	/* every token's word flags, before any sentence is read: the sports and
-	 * within-document passes look at the tokens of other sentences too */
-	for (size_t k = 0; k < doc->ntokens; k++) {
-		c.th[k] = fnv1a(lc + doc->tokens[k].start, doc->tokens[k].end - doc->tokens[k].start);
-		c.wf[k] = (uint16_t)word_flags(&c, k, c.th[k]);
-	}
+	dict_firsts firsts = dict ? dict_first_words(dict) : (dict_firsts){NULL, 0};
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
 	for (size_t s = 0; s < doc->nsents; s++) {
@@ -1651,8 +1686,22 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		if (s > 0)
 			sports_teams(&c, sent_first);
 		sent_first = doc->nmentions;
+		/* the words of a headline in capitals (caps_headline), counted on the way */
+		size_t nwords = 0, nupper = 0;
 		for (size_t k = c.sb; k < c.se; k++) {
-			size_t n = dict ? dict_match_hashed(dict, doc, lc, k, c.se, c.th[k], &c.ent[k]) : 0;
+			const ev_token *t = &doc->tokens[k];
+			/* & rather than &&: no branch on what kind of token it is */
+			size_t word = (t->kind == EV_TOK_WORD) & (t->end - t->start > 1);
+			nwords += word;
+			nupper += word & ((t->flags & EV_TF_UPPER) != 0);
+			if (!dict || !dict_firsts_has(firsts, c.th[k])) {
+				c.ent[k] = NULL;   /* most words start no name */
+				c.len[k] = 0;
+				c.given[k] = 0;
+				continue;
+			}
+			size_t n = dict_match_hashed(dict, doc, lc, k, c.se, c.th[k],
+			                             k + 1 < c.se ? c.th[k + 1] : 0, &c.ent[k]);
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
@@ -1681,15 +1730,24 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 		while (tx < doc->ntimexes && doc->timexes[tx].tok_end <= c.sb)
 			tx++;
 		for (size_t x = tx; x < doc->ntimexes && doc->timexes[x].tok_begin < c.se; x++)
-			for (size_t k = doc->timexes[x].tok_begin; k < doc->timexes[x].tok_end; k++)
+			for (size_t k = doc->timexes[x].tok_begin; k < doc->timexes[x].tok_end; k++) {
 				c.blocked[k] = 1;
-		int headline = c.headline = c.head[s] = (uint8_t)caps_headline(doc, c.sb, c.se);
+				c.wf[k] &= (uint16_t)~WF_CAPWORD;
+			}
+		int headline = c.headline = c.head[s] = (uint8_t)caps_headline(nwords, nupper);
 		/* the word that opens the sentence, after any quotes, brackets or dashes */
 		size_t opener = c.sb;
 		while (opener + 1 < c.se && doc->tokens[opener].kind == EV_TOK_PUNCT)
 			opener++;
 		for (size_t k = c.sb; k < c.se;) {
-			size_t e = actor_phrase(&c, k);
+			/* most tokens: a lower-case word or a mark at which no phrase, name, alias or
+			 * amount starts (the amounts are in order: the next one starts after k) */
+			if (!c.ent[k] && !(c.wf[k] & (WF_ART | WF_CAPWORD | WF_CJK)) &&
+			    (ai >= nam || ams[ai].b > k)) {
+				k++;
+				continue;
+			}
+			size_t e = may_open_phrase(&c, k) ? actor_phrase(&c, k) : k;
 			if (e > k) {
 				k = e;
 				/* "Liu He (劉鶴)": the characters are an alias */
@@ -1739,7 +1797,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 				if (m) {
 					m->value = am.value;
 					memcpy(m->currency, am.currency, sizeof m->currency);
-					copy_str(m->unit, sizeof m->unit, am.unit, SIZE_MAX);
+					str_copy(m->unit, sizeof m->unit, am.unit, SIZE_MAX);
 					m->mod = am.mod ? am.mod : "";
 				}
 				k = am.e;

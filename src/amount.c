@@ -11,6 +11,7 @@
 #include <string.h>
 #include "amount.h"
 #include "hash.h"
+#include "strcopy.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -463,6 +464,12 @@ typedef struct windex {
 	uint64_t first[FIRST_BITS / 64];
 	/* the same for the first two pieces of each phrase ("in excess", "at least") */
 	uint64_t pair[FIRST_BITS / 64];
+	/* the same under ev_whash (hash.h), which the actor tagger hashes each token's first
+	 * piece with (amount_find_hashed): first_w as first, and start_w for the words that
+	 * can open an amount (can_start), not the stop words ("the", "and") that the table
+	 * holds for units, which are a fifth of a text */
+	uint64_t first_w[FIRST_BITS / 64];
+	uint64_t start_w[FIRST_BITS / 64];
 } windex;
 
 /* Under half full, a probe rarely goes past its slot. */
@@ -478,6 +485,13 @@ static uint32_t word_hash(const char *w)
 	return word_hash_n(w, strlen(w));
 }
 
+/* Whether a word found at a token lets it open an amount (the last test of can_start). */
+static int opens(const word *w)
+{
+	return (w->flags & F_LEAD) || w->cls == W_NUM || w->cls == W_FEW || w->cls == W_VAGUE ||
+	       w->cls == W_MOD || w->cls == W_INTENS || w->cls == W_CUR || w->cls == W_CURADJ;
+}
+
 static void index_build(windex *ix)
 {
 	memset(ix, 0, sizeof *ix);
@@ -490,6 +504,10 @@ static void index_build(windex *ix)
 		size_t sp = strcspn(words[i].w, " ");
 		uint32_t f = word_hash_n(words[i].w, sp) & (FIRST_BITS - 1);
 		ix->first[f / 64] |= 1ULL << (f % 64);
+		uint32_t fw = ev_whash(words[i].w, sp) & (FIRST_BITS - 1);
+		ix->first_w[fw / 64] |= 1ULL << (fw % 64);
+		if (!words[i].w[sp] && opens(&words[i]))
+			ix->start_w[fw / 64] |= 1ULL << (fw % 64);
 		if (words[i].w[sp]) {
 			size_t sp2 = sp + 1 + strcspn(words[i].w + sp + 1, " ");
 			uint32_t p = word_hash_n(words[i].w, sp2) & (FIRST_BITS - 1);
@@ -572,6 +590,8 @@ typedef struct mctx {
 	size_t sb, end;
 	const windex *ix;   /* NULL: binary search */
 	lcache *cache;      /* look-ups already made in this match, or NULL */
+	const uint32_t *ph; /* each token's first-piece hash (amount_find_hashed), or NULL */
+	const uint32_t *th; /* each token's hash, likewise */
 } mctx;
 
 /*
@@ -603,12 +623,10 @@ static size_t piece(const mctx *m, cur c, const char **p)
 	size_t n = tok_len(m, c.k) - c.off;
 	int kind = m->t[c.k].kind;
 	if (kind == EV_TOK_WORD || kind == EV_TOK_NUMBER) {
-		/* tokens are short: a loop beats a call to memchr */
-		for (size_t i = 0; i < n; i++)
-			if (s[i] == '-') {
-				n = i;
-				break;
-			}
+		/* memchr: a loop over the bytes mispredicts its exit at every token */
+		const char *hy = memchr(s, '-', n);
+		if (hy)
+			n = (size_t)(hy - s);
 	}
 	*p = s;
 	return n;
@@ -663,6 +681,14 @@ static void lookup_all(const mctx *m, cur c, const word *res[4], cur aft[4])
 	/* no entry starts with a digit: numbers leave at once */
 	if (c.k < m->end && is_digit(m->d->body[m->t[c.k].start + c.off]))
 		return;
+	/* at the start of a token, the caller's hash of its first piece (of a word) or of all
+	 * of it (punctuation and symbols are not cut at hyphens) is the key's: most leave
+	 * here without being copied */
+	if (m->ph && c.k < m->end && c.off == 0 && !(m->t[c.k].flags & EV_TF_ABBREV)) {
+		uint32_t f = (m->t[c.k].kind == EV_TOK_WORD ? m->ph[c.k] : m->th[c.k]) & (FIRST_BITS - 1);
+		if (!(m->ix->first_w[f / 64] & (1ULL << (f % 64))))
+			return;
+	}
 	if (!key_piece(m, c, key, &o, sizeof key))
 		return;
 	/* the key's hash grows with it; a first piece that no entry starts with ends the
@@ -712,11 +738,13 @@ struct lcache {
 /* The entry of the longest phrase of up to maxn (1 to 3) pieces at c; *after is past it. */
 static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
 {
-	const word *res[4];
-	cur aft[4];
+	const word *res_local[4];
+	cur aft_local[4];
+	const word **res = res_local;
+	cur *aft = aft_local;
 	lcache *lc = m->cache;
-	int i = 0;
 	if (lc) {
+		int i = 0;
 		for (; i < lc->n; i++)
 			if (lc->c[i].k == c.k && lc->c[i].off == c.off)
 				break;
@@ -725,14 +753,13 @@ static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
 				*after = lc->aft[i][maxn];
 			return lc->res[i][maxn];
 		}
-	}
-	lookup_all(m, c, res, aft);
-	if (lc) {
+		/* read straight into the cache's slot */
 		i = lc->n < LCACHE_N ? lc->n++ : lc->next++ % LCACHE_N;
 		lc->c[i] = c;
-		memcpy(lc->res[i], res, sizeof res);
-		memcpy(lc->aft[i], aft, sizeof aft);
+		res = lc->res[i];
+		aft = lc->aft[i];
 	}
+	lookup_all(m, c, res, aft);
 	if (res[maxn])
 		*after = aft[maxn];
 	return res[maxn];
@@ -741,6 +768,13 @@ static const word *lookup(const mctx *m, cur c, int maxn, cur *after)
 /* The entry of the whole token k (for the unit, where hyphens stay: "man-hours"). */
 static const word *lookup_token(const mctx *m, size_t k)
 {
+	/* a key of one token is a whole entry of one piece, whose hash first_w holds: the
+	 * caller's hash of the token says no to most words at once */
+	if (m->th && !(m->t[k].flags & EV_TF_ABBREV)) {
+		uint32_t f = m->th[k] & (FIRST_BITS - 1);
+		if (!(m->ix->first_w[f / 64] & (1ULL << (f % 64))))
+			return NULL;
+	}
 	char key[32];
 	size_t n = tok_len(m, k);
 	const char *s = tok_str(m, k);
@@ -810,6 +844,32 @@ static const char *const glued_units[] = {
 	"mm", "mph", "mw", "mwh", "twh",
 };
 
+/*
+ * The value of buf[0..n), digits with at most one period, as strtod reads it, without
+ * strtod's cost on most numbers: up to 15 digits are an exact integer, and that integer
+ * over an exact power of ten is rounded once, correctly, as strtod rounds.
+ */
+static double digits_value(const char *buf, size_t n)
+{
+	static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
+	                             1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+	uint64_t v = 0;
+	int nd = 0, frac = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (buf[i] == '.') {
+			frac = 0;
+			continue;
+		}
+		if (nd == 15)
+			return strtod(buf, NULL);
+		v = v * 10 + (uint64_t)(buf[i] - '0');
+		nd++;
+		if (frac >= 0)
+			frac++;
+	}
+	return frac > 0 ? (double)v / p10[frac] : (double)v;
+}
+
 /* Digits as news writes them: 1,000,000  49.1  1.5bn  300bn  60kg.  0 for anything else. */
 static int parse_digits(const char *s, size_t n, numeral *nm)
 {
@@ -864,7 +924,7 @@ static int parse_digits(const char *s, size_t n, numeral *nm)
 		low[j] = to_lower(suf[j]);
 	}
 	low[sn] = '\0';
-	nm->v = strtod(buf, NULL);
+	nm->v = digits_value(buf, o);
 	nm->digits = 1;
 	nm->plain = !comma && !dec && sn == 0;
 	nm->ndig = (int)run;
@@ -884,7 +944,7 @@ static int parse_digits(const char *s, size_t n, numeral *nm)
 	}
 	for (size_t j = 0; j < NELEM(glued_units); j++) {
 		if (strcmp(low, glued_units[j]) == 0) {
-			snprintf(nm->unit, sizeof nm->unit, "%s", strcmp(low, "lbs") ? low : "lb");
+			str_copy(nm->unit, sizeof nm->unit, strcmp(low, "lbs") ? low : "lb", SIZE_MAX);
 			return 1;
 		}
 	}
@@ -1155,8 +1215,8 @@ static const char *const irregular_plurals[] = {
 static int looks_plural(const char *low, size_t n)
 {
 	for (size_t i = 0; i < NELEM(irregular_plurals); i++)
-		if (strcmp(low, irregular_plurals[i]) == 0)
-			return 2;
+		if (low[0] == irregular_plurals[i][0] && strcmp(low, irregular_plurals[i]) == 0)
+			return 2;   /* (the first letter first: most units match none) */
 	return n > 2 && low[n - 1] == 's' && !ends_with(low, n, "ss") && !ends_with(low, n, "us") &&
 	       !ends_with(low, n, "is");
 }
@@ -1228,10 +1288,10 @@ static void singularize(char *w)
 {
 	size_t n = strlen(w);
 	for (size_t i = 0; i < NELEM(same_plural); i++)
-		if (strcmp(w, same_plural[i]) == 0)
+		if (w[0] == same_plural[i][0] && strcmp(w, same_plural[i]) == 0)
 			return;
 	for (size_t i = 0; i < NELEM(irregular_singular); i++) {
-		if (strcmp(w, irregular_singular[i].pl) == 0) {
+		if (w[0] == irregular_singular[i].pl[0] && strcmp(w, irregular_singular[i].pl) == 0) {
 			strcpy(w, irregular_singular[i].sg);   /* never longer */
 			return;
 		}
@@ -1381,7 +1441,13 @@ static int digits_ok(const mctx *m, size_t k0, size_t e, const numeral *nm, int 
 /* A minus sign glued to the number after it, not to a word before it ("fell -0.5%"). */
 static int minus_at(const mctx *m, size_t k)
 {
-	return k + 1 < m->end && (tok_is(m, k, "-") || tok_is(m, k, "\xE2\x88\x92")) &&
+	if (k + 1 >= m->end)
+		return 0;
+	/* most punctuation is told apart by its first byte */
+	char c0 = m->d->body[m->t[k].start];
+	if (c0 != '-' && c0 != '\xE2')
+		return 0;
+	return (tok_is(m, k, "-") || tok_is(m, k, "\xE2\x88\x92")) &&
 	       m->t[k + 1].kind == EV_TOK_NUMBER && !(m->t[k + 1].flags & EV_TF_SPACE_BEFORE) &&
 	       (k == m->sb || (m->t[k].flags & EV_TF_SPACE_BEFORE));
 }
@@ -1432,7 +1498,7 @@ static int match(const mctx *m0, size_t k, amount *out)
 		if (pre)
 			return 0;
 		kind = nm.pct ? AMOUNT_PERCENT : AMOUNT_QUANTITY;
-		snprintf(unit, sizeof unit, "%s", nm.unit);
+		str_copy(unit, sizeof unit, nm.unit, SIZE_MAX);
 		has_unit = nm.unit[0] != '\0';
 	}
 	if (!kind) {
@@ -1442,7 +1508,7 @@ static int match(const mctx *m0, size_t k, amount *out)
 			c = a;
 		} else if (w && w->cls == W_PPOINT) {
 			kind = AMOUNT_QUANTITY;
-			snprintf(unit, sizeof unit, "%s", w->code);
+			str_copy(unit, sizeof unit, w->code, SIZE_MAX);
 			has_unit = 1;
 			c = a;
 		}
@@ -1520,7 +1586,7 @@ static int match(const mctx *m0, size_t k, amount *out)
 	out->kind = kind;
 	out->value = nm.v;
 	if (kind == AMOUNT_MONEY)
-		snprintf(out->currency, sizeof out->currency, "%s", code);
+		str_copy(out->currency, sizeof out->currency, code, SIZE_MAX);
 	if (kind == AMOUNT_QUANTITY)
 		memcpy(out->unit, unit, sizeof out->unit);
 	out->mod = mod;
@@ -1546,7 +1612,7 @@ int amount_match(const ev_doc *doc, size_t k, size_t end, amount *out)
 	if (!doc || !doc->tokens || !out || end > doc->ntokens || k >= end)
 		return 0;
 	size_t sb = sentence_begin(doc, k);
-	mctx m = {doc, doc->tokens, sb <= k ? sb : k, end, NULL, NULL};
+	mctx m = {doc, doc->tokens, sb <= k ? sb : k, end, NULL, NULL, NULL, NULL};
 	return match(&m, k, out);
 }
 
@@ -1555,11 +1621,23 @@ int amount_match(const ev_doc *doc, size_t k, size_t end, amount *out)
  * symbol, a minus sign, a word with glued digits (Rs500), or a word of the table that
  * can come first (a modifier, a number word, a currency, the start of a phrase).
  */
-static int can_start(const mctx *m, size_t k)
+static int can_start(const mctx *m, const uint32_t *ph, size_t k)
 {
 	const ev_token *t = &m->t[k];
 	cur c = {k, 0}, a;
 	const word *w;
+	if (ph) {
+		/* one test, seldom mispredicted, for most tokens: a plain word whose first piece
+		 * opens nothing, punctuation that is no minus sign, a URL or CJK */
+		uint32_t f = ph[k] & (FIRST_BITS - 1);
+		int no_open = !((m->ix->start_w[f / 64] >> (f % 64)) & 1);
+		unsigned char c0 = (unsigned char)m->d->body[t->start];
+		int pass = ((t->kind == EV_TOK_WORD) & !(t->flags & (EV_TF_DIGIT | EV_TF_ABBREV)) & no_open) |
+		           ((t->kind == EV_TOK_PUNCT) & (c0 != '-') & (c0 != 0xE2)) |
+		           (t->kind == EV_TOK_URL) | (t->kind == EV_TOK_CJK);
+		if (pass)
+			return 0;
+	}
 	switch (t->kind) {
 	case EV_TOK_NUMBER:
 		return 1;
@@ -1571,6 +1649,13 @@ static int can_start(const mctx *m, size_t k)
 	case EV_TOK_WORD: {
 		if (t->flags & EV_TF_DIGIT)
 			return 1;
+		/* the caller's hash of the first piece answers most words with one bit test; an
+		 * abbreviation's key drops its period, so it is hashed below */
+		if (ph && !(t->flags & EV_TF_ABBREV)) {
+			uint32_t f = ph[k] & (FIRST_BITS - 1);
+			if (!(m->ix->start_w[f / 64] & (1ULL << (f % 64))))
+				return 0;
+		}
 		/* a quick no for words the table cannot hold: the piece key_piece would
 		 * make, hashed as it is lower-cased, against the table's first pieces */
 		/* the first piece, role-less leads included (lookup would skip them), as
@@ -1618,9 +1703,7 @@ static int can_start(const mctx *m, size_t k)
 			if (!key_piece(m, c, key, &o, sizeof key) || !(w = table_find(NULL, key)))
 				return 0;
 		}
-		return (w->flags & F_LEAD) || w->cls == W_NUM || w->cls == W_FEW ||
-		       w->cls == W_VAGUE || w->cls == W_MOD || w->cls == W_INTENS ||
-		       w->cls == W_CUR || w->cls == W_CURADJ;
+		return opens(w);
 	}
 	}
 	return 0;
@@ -1632,16 +1715,25 @@ static int can_start(const mctx *m, size_t k)
  */
 static int split_prefix(const ev_doc *doc, size_t s, size_t k)
 {
-	const mctx m = {doc, doc->tokens, doc->sents[s].tok_begin, doc->sents[s].tok_end, NULL, NULL};
+	const mctx m = {doc, doc->tokens, doc->sents[s].tok_begin, doc->sents[s].tok_end, NULL, NULL,
+	                NULL, NULL};
 	if (s + 1 >= doc->nsents || k + 2 != m.end || !tok_is(&m, k + 1, "."))
 		return 0;
 	size_t nb = doc->sents[s + 1].tok_begin;
+	/* the word is looked up last: almost every sentence ends in a word and "." */
+	if (nb != k + 2 || nb >= doc->ntokens || doc->tokens[nb].kind != EV_TOK_NUMBER)
+		return 0;
 	const word *w = lookup_token(&m, k);
-	return nb == k + 2 && nb < doc->ntokens && doc->tokens[nb].kind == EV_TOK_NUMBER && w &&
-	       w->cls == W_CUR && (w->flags & F_CAPWORD);
+	return w && w->cls == W_CUR && (w->flags & F_CAPWORD);
 }
 
 size_t amount_find(const ev_doc *doc, amount *out, size_t max)
+{
+	return amount_find_hashed(doc, NULL, NULL, out, max);
+}
+
+size_t amount_find_hashed(const ev_doc *doc, const uint32_t *th, const uint32_t *ph, amount *out,
+                          size_t max)
 {
 	if (!doc || !doc->tokens)
 		return 0;
@@ -1656,13 +1748,17 @@ size_t amount_find(const ev_doc *doc, amount *out, size_t max)
 			se = doc->ntokens;
 		if (k < sb)
 			k = sb;   /* else an amount ran on from the last sentence ("Rs. 500") */
-		mctx m = {doc, doc->tokens, sb, se, ixp, NULL};
+		mctx m = {doc, doc->tokens, sb, se, ixp, NULL, th && ph ? ph : NULL, th};
 		while (k < se) {
+			if (!can_start(&m, m.ph, k)) {
+				k++;   /* most tokens */
+				continue;
+			}
 			amount a;
 			mctx mm = m;
 			if (doc->nsents && k + 2 == se && split_prefix(doc, s, k))
 				mm.end = doc->sents[s + 1].tok_end;
-			if (can_start(&m, k) && match(&mm, k, &a)) {
+			if (match(&mm, k, &a)) {
 				if (found < max)
 					out[found] = a;
 				found++;

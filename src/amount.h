@@ -7,6 +7,7 @@
 #define EV_AMOUNT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "eventline.h"
 
 typedef enum { AMOUNT_MONEY = 1, AMOUNT_PERCENT, AMOUNT_QUANTITY } amount_kind;
@@ -29,6 +30,12 @@ int amount_match(const ev_doc *doc, size_t k, size_t end, amount *out);
 /* All amounts of doc's sentences, left to right, non-overlapping, into out[0..max); returns
  * the count found (may exceed max: only max are stored). */
 size_t amount_find(const ev_doc *doc, amount *out, size_t max);
+
+/* The same, with th[k] the ev_whash of token k's bytes and ph[k] that of its bytes before
+ * its first hyphen, ASCII capitals lowered (ev_whash_token of hash.h), which most words
+ * are passed over by. */
+size_t amount_find_hashed(const ev_doc *doc, const uint32_t *th, const uint32_t *ph, amount *out,
+                          size_t max);
 
 /* Is the word table in strcmp order, with the first word of each phrase marked, as its
  * lookups need? (unit-tested) */

@@ -59,6 +59,12 @@ struct ev_dict {
 	uint32_t *pair_buckets;   /* hash of the first two words -> first key of two words or
 	                             more: "the White House" is not read at every "the" */
 	uint64_t *pair_first;     /* a bit for each first-word bucket that such keys start in */
+	uint64_t *first;          /* a bit for the first word of every key, eight times as many
+	                             bits as buckets: most words of a text start no name and are
+	                             told so without reading a bucket or a key */
+	uint64_t *pair_bits;      /* a bit for the ev_whash of the first two words of every key
+	                             of two words or more (pair_bits_hash): "the" before most
+	                             words is passed over without hashing the next one again */
 	size_t nbuckets;
 	int compiled;
 	int oom;
@@ -113,6 +119,8 @@ void ev_dict_free(ev_dict *d)
 	free(d->stem_buckets);
 	free(d->pair_buckets);
 	free(d->pair_first);
+	free(d->first);
+	free(d->pair_bits);
 	free(d);
 }
 
@@ -819,6 +827,22 @@ static uint32_t hash_word(const char *s, size_t n)
 	return h ? h : 1;
 }
 
+/* Bits of dict.first for each bucket: with a fifth of the buckets used, one word in
+ * forty that starts no name finds its bit set. */
+#define FIRST_PER_BUCKET 8u
+
+/* The bit of pair_bits for two words' ev_whash. */
+static uint32_t pair_bits_hash(uint32_t h1, uint32_t h2)
+{
+	return (h1 * 0x85EBCA6Bu) ^ (h2 * 0xC2B2AE35u);
+}
+
+static void set_pair_bit(ev_dict *d, size_t nb, uint32_t h1, uint32_t h2)
+{
+	uint32_t b = pair_bits_hash(h1, h2) & (uint32_t)(nb - 1);
+	d->pair_bits[b / 64] |= 1ULL << (b % 64);
+}
+
 /* The bucket of a key by its first two words' hashes. */
 static uint32_t pair_hash(uint32_t h1, uint32_t h2)
 {
@@ -848,12 +872,17 @@ ev_status ev_dict_compile(ev_dict *d)
 	free(d->stem_buckets);
 	free(d->pair_buckets);
 	free(d->pair_first);
+	free(d->first);
+	free(d->pair_bits);
 	d->nstems = 0;
 	d->buckets = malloc(nb * sizeof *d->buckets);
 	d->stem_buckets = malloc(nb * sizeof *d->stem_buckets);
 	d->pair_buckets = malloc(nb * sizeof *d->pair_buckets);
 	d->pair_first = calloc(nb / 64, sizeof *d->pair_first);
-	if (!d->buckets || !d->stem_buckets || !d->pair_buckets || !d->pair_first)
+	d->first = calloc(nb * FIRST_PER_BUCKET / 64, sizeof *d->first);
+	d->pair_bits = calloc(nb / 64, sizeof *d->pair_bits);
+	if (!d->buckets || !d->stem_buckets || !d->pair_buckets || !d->pair_first || !d->first ||
+	    !d->pair_bits)
 		return EV_ERR_NOMEM;
 	for (size_t i = 0; i < nb; i++)
 		d->buckets[i] = d->stem_buckets[i] = d->pair_buckets[i] = NIL;
@@ -880,8 +909,23 @@ ev_status ev_dict_compile(ev_dict *d)
 				unsigned char ch = (unsigned char)d->pool[t2->off + j];
 				low2[j] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
 			}
-			if (t2->len <= sizeof low2)
+			if (t2->len <= sizeof low2) {
 				k->hash2 = hash_word(low2, tl2);
+				/* the second word as a text may write it: an apostrophe first may be
+				 * a curly one there (key_matches) */
+				uint32_t h1 = ev_whash(low, tl);
+				set_pair_bit(d, nb, h1, ev_whash(low2, tl2));
+				if (tl2 >= 1 && low2[0] == '\'' && tl2 + 2 <= sizeof low2) {
+					char curly[512];
+					memcpy(curly, "\xE2\x80\x99", 3);
+					memcpy(curly + 3, low2 + 1, tl2 - 1);
+					set_pair_bit(d, nb, h1, ev_whash(curly, tl2 + 2));
+				}
+			}
+		}
+		if (!(k->stem && k->ntok == 1)) {
+			uint32_t b = ev_whash(low, tl) & (uint32_t)(nb * FIRST_PER_BUCKET - 1);
+			d->first[b / 64] |= 1ULL << (b % 64);
 		}
 		if (k->stem && k->ntok == 1) {
 			d->nstems++;
@@ -890,14 +934,14 @@ ev_status ev_dict_compile(ev_dict *d)
 			k->next = d->stem_buckets[h];
 			d->stem_buckets[h] = (uint32_t)i;
 		} else if (k->hash2) {
-			k->hash = fnv1a(low, tl);
+			k->hash = ev_whash(low, tl);
 			uint32_t h = pair_hash(k->hash, k->hash2) & (uint32_t)(nb - 1);
 			k->next = d->pair_buckets[h];
 			d->pair_buckets[h] = (uint32_t)i;
 			uint32_t f = k->hash & (uint32_t)(nb - 1);
 			d->pair_first[f / 64] |= 1ULL << (f % 64);
 		} else {
-			k->hash = fnv1a(low, tl);
+			k->hash = ev_whash(low, tl);
 			uint32_t h = k->hash & (uint32_t)(nb - 1);
 			k->next = d->buckets[h];
 			d->buckets[h] = (uint32_t)i;
@@ -957,6 +1001,17 @@ static size_t key_matches(const ev_dict *d, const dict_key *k, const ev_doc *doc
 	return p - at;
 }
 
+dict_firsts dict_first_words(const ev_dict *d)
+{
+	dict_firsts f = {NULL, 0};
+	/* a stem is filed under its first bytes, which the bits do not hold */
+	if (d->compiled && !d->nstems) {
+		f.bits = d->first;
+		f.mask = (uint32_t)(d->nbuckets * FIRST_PER_BUCKET - 1);
+	}
+	return f;
+}
+
 size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
                   const dict_entry **entry)
 {
@@ -964,15 +1019,17 @@ size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
 		*entry = NULL;
 		return 0;
 	}
-	const ev_token *t = &doc->tokens[k];
-	return dict_match_hashed(d, doc, lc, k, end, fnv1a(lc + t->start, t->end - t->start), entry);
+	const ev_token *t = &doc->tokens[k], *n = t + 1;
+	uint32_t hn = k + 1 < end ? ev_whash(lc + n->start, n->end - n->start) : 0;
+	return dict_match_hashed(d, doc, lc, k, end, ev_whash(lc + t->start, t->end - t->start), hn,
+	                         entry);
 }
 
 size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
-                         size_t end, uint32_t h, const dict_entry **entry)
+                         size_t end, uint32_t h, uint32_t hn, const dict_entry **entry)
 {
 	*entry = NULL;
-	if (!d->compiled || k >= end)
+	if (!d->compiled || k >= end || !dict_firsts_has(dict_first_words(d), h))
 		return 0;
 	const ev_token *t = &doc->tokens[k];
 	size_t tl = t->end - t->start;
@@ -983,7 +1040,9 @@ size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, si
 	 * matches, and of those the first entry, as in one list sorted that way */
 	uint32_t best_entry = UINT32_MAX;
 	uint32_t f = h & mask;
-	if (k + 1 < end && (d->pair_first[f / 64] & (1ULL << (f % 64)))) {
+	uint32_t pb = pair_bits_hash(h, hn) & mask;
+	if (k + 1 < end && (d->pair_first[f / 64] & (1ULL << (f % 64))) &&
+	    (d->pair_bits[pb / 64] & (1ULL << (pb % 64)))) {
 		const ev_token *n = &doc->tokens[k + 1];
 		h2 = hash_word(lc + n->start, n->end - n->start);
 		for (uint32_t i = d->pair_buckets[pair_hash(h, h2) & mask]; i != NIL; i = d->keys[i].next) {
@@ -1045,7 +1104,7 @@ static const dict_entry *word_entry(const ev_dict *d, const char *s, const char 
 {
 	if (!d->compiled || n == 0)
 		return NULL;
-	uint32_t h = fnv1a(lc, n);
+	uint32_t h = ev_whash(lc, n);
 	for (uint32_t i = d->buckets[h & (uint32_t)(d->nbuckets - 1)]; i != NIL; i = d->keys[i].next) {
 		const dict_key *key = &d->keys[i];
 		const dict_tok *kt = &d->toks[key->toks];

@@ -42,9 +42,27 @@ typedef struct dict_code {
 size_t dict_match(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k, size_t end,
                   const dict_entry **entry /* OUT */);
 
-/* The same, with h the FNV-1a hash of token k's lower-case bytes already made. */
+/* The same, with h the ev_whash (hash.h) of token k's lower-case bytes already made, and
+ * hn that of token k + 1 (any value when k + 1 == end). */
 size_t dict_match_hashed(const ev_dict *d, const ev_doc *doc, const char *lc, size_t k,
-                         size_t end, uint32_t h, const dict_entry **entry /* OUT */);
+                         size_t end, uint32_t h, uint32_t hn, const dict_entry **entry /* OUT */);
+
+/* The first words of a dictionary's names as bits of their lower-case hashes, for a
+ * caller to pass most words over in its own loop, without a call; dict_match_hashed
+ * tests them first too.  bits is NULL when every word may start a name. */
+typedef struct dict_firsts {
+	const uint64_t *bits;
+	uint32_t mask;
+} dict_firsts;
+
+dict_firsts dict_first_words(const ev_dict *d);
+
+/* Whether some name may start with the word whose lower-case hash is h (0: none does). */
+static inline int dict_firsts_has(dict_firsts f, uint32_t h)
+{
+	uint32_t b = h & f.mask;
+	return !f.bits || ((f.bits[b / 64] >> (b % 64)) & 1);
+}
 
 /* The entry of a one-word name spelled s[0..n) (lc: the same bytes lower-cased), or
  * NULL: for parts of a word ("China" and "US" of "China-US"). */

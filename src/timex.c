@@ -13,6 +13,8 @@
 #include "arena.h"
 #include "datecalc.h"
 #include "eventline.h"
+#include "hash.h"
+#include "strcopy.h"
 #include "timex.h"
 
 /* ---------------------------------------------------------------- lexicon */
@@ -163,51 +165,125 @@ static const cueword cuewords[] = {
 /*
  * The lexicon and the cue words in one open-addressing hash table, built
  * once (pthread_once) and read-only afterwards, shared by all threads.
+ *
+ * Every word of the table is shorter than 16 bytes, so a word is its key: two words of
+ * eight bytes, zero after its end.  A token is looked up without a loop over its bytes:
+ * it is read eight bytes at a time, lower-cased eight at a time, hashed with two
+ * multiplications and compared as two integers.
  */
 #define LEX_HASH_SIZE 1024u
+#define LEX_MAX 15
+
+typedef struct lexkey {
+	uint64_t a, b;
+} lexkey;
 
 typedef struct lexslot {
 	const char *w;    /* NULL: empty */
+	lexkey key;
 	uint8_t len;
 	uint8_t cat;
 	int16_t val;
 	uint8_t cue;
 } lexslot;
 
+/* A bit for the hash of every word of the table: most words of a text are in neither
+ * list and are told so with one bit test. */
+#define LEX_BITS 16384u
+
 static lexslot lex_table[LEX_HASH_SIZE];
+static uint64_t lex_bits[LEX_BITS / 64];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
-static uint32_t lex_hash(const char *w, size_t n)
+/* Eight bytes with ASCII capitals lowered: a byte gets 0x20 when it is below 0x80 and
+ * between 'A' and 'Z' (the sums test its low seven bits). */
+static uint64_t lower8(uint64_t x)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)w[i]) * 16777619u;
-	return h;
+	uint64_t low7 = x & 0x7F7F7F7F7F7F7F7FULL;
+	uint64_t ge_a = low7 + 0x3F3F3F3F3F3F3F3FULL;   /* 0x80 + 'A' - 0x80 ... >= 'A' */
+	uint64_t gt_z = low7 + 0x2525252525252525ULL;   /* > 'Z' */
+	return x | ((~x & ge_a & ~gt_z & 0x8080808080808080ULL) >> 2);
 }
 
-static lexslot *lex_slot(const char *w, size_t n)
+/* The key of w[0..n) (n <= LEX_MAX), read byte by byte: safe wherever w is. */
+static lexkey key_of(const char *w, size_t n, int lower)
 {
-	uint32_t i = lex_hash(w, n) & (LEX_HASH_SIZE - 1);
-	while (lex_table[i].w && !(lex_table[i].len == n && memcmp(lex_table[i].w, w, n) == 0))
+	unsigned char buf[16] = {0};
+	memcpy(buf, w, n);
+	lexkey k;
+	memcpy(&k.a, buf, 8);
+	memcpy(&k.b, buf + 8, 8);
+	if (lower) {
+		k.a = lower8(k.a);
+		k.b = lower8(k.b);
+	}
+	return k;
+}
+
+/* The same, lower-cased, when 16 bytes can be read at w: two loads and two masks. */
+static lexkey key_wide(const char *w, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	lexkey k;
+	uint64_t ma, mb;
+	memcpy(&k.a, w, 8);
+	memcpy(&k.b, w + 8, 8);
+	ev_first_bytes(n, &ma, &mb);
+	k.a &= ma;
+	k.b &= mb;
+	k.a = lower8(k.a);
+	k.b = lower8(k.b);
+	return k;
+#else
+	return key_of(w, n, 1);
+#endif
+}
+
+static uint32_t lex_hash(lexkey k)
+{
+	return (uint32_t)(((k.a ^ (k.b * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL) >> 32);
+}
+
+static lexslot *lex_slot(lexkey k)
+{
+	uint32_t i = lex_hash(k) & (LEX_HASH_SIZE - 1);
+	while (lex_table[i].w && !(lex_table[i].key.a == k.a && lex_table[i].key.b == k.b))
 		i = (i + 1) & (LEX_HASH_SIZE - 1);
 	return &lex_table[i];
 }
 
+/* A new word's slot, its key and its bit. */
+static void lex_fill(lexslot *sl, const char *w, lexkey k)
+{
+	uint32_t h = lex_hash(k);
+	sl->w = w;
+	sl->key = k;
+	sl->len = (uint8_t)strlen(w);
+	lex_bits[(h & (LEX_BITS - 1)) / 64] |= 1ULL << (h % 64);
+}
+
+/* The table's words as they are written (all lower case): a word that is not could
+ * never be found, as before. */
 static void lex_build(void)
 {
 	for (size_t i = 0; i < sizeof lexicon / sizeof lexicon[0]; i++) {
-		lexslot *sl = lex_slot(lexicon[i].w, strlen(lexicon[i].w));
-		sl->w = lexicon[i].w;
-		sl->len = (uint8_t)strlen(lexicon[i].w);
+		size_t n = strlen(lexicon[i].w);
+		if (n == 0 || n > LEX_MAX)
+			continue;   /* longer than any word looked up */
+		lexkey k = key_of(lexicon[i].w, n, 0);
+		lexslot *sl = lex_slot(k);
+		lex_fill(sl, lexicon[i].w, k);
 		sl->cat = lexicon[i].cat;
 		sl->val = lexicon[i].val;
 	}
 	for (size_t i = 0; i < sizeof cuewords / sizeof cuewords[0]; i++) {
-		lexslot *sl = lex_slot(cuewords[i].w, strlen(cuewords[i].w));
-		if (!sl->w) {
-			sl->w = cuewords[i].w;
-			sl->len = (uint8_t)strlen(cuewords[i].w);
-		}
+		size_t n = strlen(cuewords[i].w);
+		if (n == 0 || n > LEX_MAX)
+			continue;
+		lexkey k = key_of(cuewords[i].w, n, 0);
+		lexslot *sl = lex_slot(k);
+		if (!sl->w)
+			lex_fill(sl, cuewords[i].w, k);
 		sl->cue = cuewords[i].cue;
 	}
 }
@@ -221,19 +297,31 @@ int timex_lexicon_sorted(void)
 	return 1;
 }
 
+/* The entry for a key, or NULL, once the table is built: most words end at their bit. */
+static const lexslot *lex_find_key(lexkey k)
+{
+	uint32_t h = lex_hash(k);
+	if (!(lex_bits[(h & (LEX_BITS - 1)) / 64] & (1ULL << (h % 64))))
+		return NULL;
+	for (uint32_t i = h & (LEX_HASH_SIZE - 1); lex_table[i].w; i = (i + 1) & (LEX_HASH_SIZE - 1))
+		if (lex_table[i].key.a == k.a && lex_table[i].key.b == k.b)
+			return &lex_table[i];
+	return NULL;
+}
+
+/* The entry for w[0..n) (case-insensitive, ASCII), or NULL, once the table is built. */
+static const lexslot *lex_find(const char *w, size_t n)
+{
+	if (n == 0 || n > LEX_MAX)
+		return NULL;
+	return lex_find_key(key_of(w, n, 1));
+}
+
 /* The entry for a word (case-insensitive, ASCII), or NULL. */
 static const lexslot *lookup_slot(const char *w, size_t n)
 {
-	char low[16];
-	if (n == 0 || n >= sizeof low)
-		return NULL;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)w[i];
-		low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
 	pthread_once(&lex_once, lex_build);
-	const lexslot *sl = lex_slot(low, n);
-	return sl->w ? sl : NULL;
+	return lex_find(w, n);
 }
 
 /* The lexicon entry (category and value) of a word, or NULL. */
@@ -252,6 +340,7 @@ typedef struct tinfo {
 	int32_t num;      /* a plain number's value, -1 if not a number */
 	uint8_t short_form;   /* "Sun", "Jan" without a period: weak as a date */
 	uint8_t cue;          /* enum cue */
+	uint8_t hyphen;       /* a word with a hyphen (two-year, mid-2019): can_start */
 } tinfo;
 
 typedef struct tctx {
@@ -2188,6 +2277,7 @@ static int match(const tctx *c, size_t i, cand *o)
 /* Turn the number tokens' digits into values once per document. */
 static void number_values(const ev_doc *d, tinfo *ti)
 {
+	pthread_once(&lex_once, lex_build);
 	for (size_t k = 0; k < d->ntokens; k++) {
 		const ev_token *t = &d->tokens[k];
 		ti[k].num = -1;
@@ -2195,6 +2285,7 @@ static void number_values(const ev_doc *d, tinfo *ti)
 		ti[k].val = 0;
 		ti[k].short_form = 0;
 		ti[k].cue = CUE_NONE;
+		ti[k].hyphen = 0;
 		size_t n = t->end - t->start;
 		const char *w = d->body + t->start;
 		if (t->kind == EV_TOK_NUMBER) {
@@ -2212,10 +2303,20 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			size_t l = n;
 			if (l > 1 && w[l - 1] == '.')
 				l--;
-			const lexslot *x = lookup_slot(w, l);
+			/* 16 bytes can be read at most tokens: the body ends with a NUL.  The key
+			 * of such a word also tells whether it has a hyphen; the rest use memchr */
+			const lexslot *x;
+			if (l >= 1 && l <= LEX_MAX && t->start + 16 <= d->len + 1) {
+				lexkey key = key_wide(w, l);
+				ti[k].hyphen = (uint8_t)ev_words_have_byte(key.a, key.b, '-');
+				x = lex_find_key(key);
+			} else {
+				ti[k].hyphen = memchr(w, '-', n) != NULL;
+				x = l == 0 || l > LEX_MAX ? NULL : lex_find(w, l);
+			}
 			if (x)
 				ti[k].cue = x->cue;
-			else if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' &&
+			else if (w[n - 1] == 'd' && n >= 4 && w[n - 2] == 'e' && w[n - 3] != 'e' &&
 			         !(t->flags & EV_TF_CAP) && !(w[0] == 'u' && w[1] == 'n'))
 				ti[k].cue = CUE_ED;   /* died, rejected; not need, feed, nor the
 				                       * adjectives unspecified, unchanged */
@@ -2253,13 +2354,20 @@ static void number_values(const ev_doc *d, tinfo *ti)
 }
 
 /* Only lexicon words (with latest, near, that), numbers, an apostrophe ('90s)
- * and hyphenated words (two-year, mid-2019, year-ago) can start an expression. */
-static int can_start(const ev_doc *doc, const tinfo *ti, size_t k)
+ * and hyphenated words (two-year, mid-2019, year-ago) can start an expression.
+ * Of punctuation, only the apostrophe of match_absolute's '90s: every other core
+ * wants a lexicon word, a number, a word or one of its words, and so does a
+ * prefix, so "the" or "a" before a comma starts nothing either.  (Every mark was
+ * tried before, and nearly half of the matcher's calls were at marks.) */
+static inline int can_start(const ev_doc *doc, const tinfo *ti, size_t k)
 {
 	const ev_token *tk = &doc->tokens[k];
+	const char *p = doc->body + tk->start;
+	size_t n = tk->end - tk->start;
 	return ti[k].cat != C_NONE || tk->kind == EV_TOK_NUMBER ||
-	       (tk->kind == EV_TOK_PUNCT && tk->end - tk->start <= 3) ||
-	       (tk->kind == EV_TOK_WORD && memchr(doc->body + tk->start, '-', tk->end - tk->start));
+	       (tk->kind == EV_TOK_PUNCT && n <= 3 &&
+	        (p[0] == '\'' || (n == 3 && memcmp(p, "\xE2\x80\x99", 3) == 0))) ||
+	       (tk->kind == EV_TOK_WORD && ti[k].hyphen);
 }
 
 ev_status ev_timex_tag(ev_doc *doc)
@@ -2333,11 +2441,11 @@ ev_status ev_timex_tag(ev_doc *doc)
 			x->start = doc->tokens[o.b].start;
 			x->end = doc->tokens[o.e - 1].end;
 			x->type = (uint8_t)o.type;
-			snprintf(x->value, sizeof x->value, "%s", o.value);
-			snprintf(x->mod, sizeof x->mod, "%s", o.mod ? o.mod : "");
+			str_copy(x->value, sizeof x->value, o.value, SIZE_MAX);
+			str_copy(x->mod, sizeof x->mod, o.mod ? o.mod : "", SIZE_MAX);
 			if (o.type == EV_TIMEX_DATE && !o.from_ref && isdigit((unsigned char)o.value[0]) &&
 			    isdigit((unsigned char)o.value[3]))
-				snprintf(c.ref, sizeof c.ref, "%.39s", o.value);
+				str_copy(c.ref, sizeof c.ref, o.value, 39);
 			/* the story's quarter is the latest one named that has ended: "the
 			 * fourth quarter" in a November report is a forecast, "after a flat
 			 * second quarter" an aside */

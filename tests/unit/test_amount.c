@@ -242,4 +242,8 @@ void test_amount(void)
 	CHECK(few[0].kind == AMOUNT_PERCENT && same_value(few[0].value, 25));
 	CHECK(amount_find(d, NULL, 0) == 3);
 	ev_doc_free(d);
+	/* a currency symbol that ends the text: nothing is read past the last token */
+	found f;
+	CHECK(find("Prices rose to $", &f) && f.n == 0);
+	ev_doc_free(f.doc);
 }

@@ -3,6 +3,7 @@
  */
 #include <string.h>
 #include "dict.h"
+#include "hash.h"
 #include "eventline.h"
 #include "unit.h"
 
@@ -34,8 +35,40 @@ static const char *code_at(const ev_dict *d, const char *text, int32_t date, siz
 	return c ? buf : NULL;
 }
 
+/* ev_whash_token reads a short token as two words and finds its first hyphen in them:
+ * it must give what ev_whash gives on the same bytes, at every length and hyphen place. */
+static void check_whash_token(void)
+{
+	char buf[64];
+	memset(buf, 'x', sizeof buf);
+	int bad = 0;
+	for (size_t n = 0; n <= 24; n++) {
+		for (size_t hy = 0; hy <= n; hy++) {
+			for (size_t i = 0; i < n; i++)
+				buf[i] = (char)('a' + (i * 7 + n) % 26);
+			if (hy < n)
+				buf[hy] = '-';
+			if (hy + 2 < n)
+				buf[hy + 2] = '-';   /* a second hyphen changes nothing */
+			for (int wide = 0; wide < 2; wide++) {
+				uint32_t head = 0;
+				uint32_t full = ev_whash_token(buf, n, wide ? sizeof buf : n, &head);
+				size_t p = hy < n ? hy : n;
+				bad += full != ev_whash(buf, n) || head != ev_whash(buf, p);
+			}
+		}
+	}
+	CHECK(bad == 0);
+	/* the bytes after the token do not count, nor a hyphen among them */
+	uint32_t head;
+	memcpy(buf, "said-year", 10);
+	CHECK(ev_whash_token(buf, 4, sizeof buf, &head) == ev_whash("said", 4) &&
+	      head == ev_whash("said", 4));
+}
+
 void test_dict(void)
 {
+	check_whash_token();
 	ev_dict *d;
 	CHECK(ev_dict_new(&d) == EV_OK);
 	const char *native =
