@@ -474,7 +474,7 @@ int cli_each_doc(const char *cmd, const doc_opts *o, char **paths, int npaths, d
  * thread prints the batch in input order, so output is the same for any number
  * of workers. */
 #define BATCH_DOCS 256
-#define BATCH_BYTES (2u << 20)
+#define BATCH_BYTES (1u << 20)
 
 typedef struct batch {
 	ev_doc *docs[BATCH_DOCS];
