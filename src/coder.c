@@ -33,6 +33,8 @@ typedef struct cctx {
 	size_t n_tagged, cap_men;     /* mentions from the tagger; room for derived ones */
 	int32_t last_per, last_org;   /* antecedents of he/she and it/they */
 	int32_t last_m, last_f;       /* the last subjects known to be a man, a woman */
+	const ev_coder_options *o;    /* never NULL: the caller's, or all zero */
+	int32_t fwd, dsrc, dtgt;      /* mentions of the options' actors, or -1 */
 } cctx;
 
 /* ------------------------------------------------------------ word classes */
@@ -491,7 +493,8 @@ typedef struct cand {
 	int16_t code, code2;  /* of the best pattern, else the verb's */
 	int16_t lit;          /* that pattern's literal words; -1 with none */
 	int32_t psrc, ptgt;   /* the actors the pattern bound */
-	int32_t target;       /* the object it was coded with */
+	int32_t source, target;   /* the actors it was coded with */
+	int16_t head;         /* a complement's verb: the index of the cand it completes */
 	uint32_t mb, me;      /* the words the pattern matched */
 } cand;
 
@@ -771,7 +774,8 @@ static int32_t antecedent(const cctx *c, uint32_t k)
 				return (int32_t)i;
 		}
 	}
-	return r;
+	/* TABARI's FORWARD: the story's previous sentence names it */
+	return r >= 0 ? r : c->fwd;
 }
 
 /*
@@ -1105,8 +1109,8 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 {
 	int n = 0;
 	out[n++] = m;
-	if (m < 0)
-		return n;
+	if (m < 0 || m == c->fwd || m == c->dsrc || m == c->dtgt)
+		return n;   /* the options' actors stand on no words of the text */
 	const ev_mention *base = &c->d->mentions[m];
 	/* forward: keep the members up to the last one after an "and" */
 	int32_t tmp[16];
@@ -1167,6 +1171,22 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
  * mention the coder derives, kept after the tagger's mentions, one for each
  * span and code.  Its index, or -1.
  */
+/* Room for one more mention after the document's; NULL without memory. */
+static ev_mention *mention_slot(cctx *c)
+{
+	ev_doc *d = c->d;
+	if (d->nmentions >= c->cap_men) {
+		size_t nc = c->cap_men * 2 + 8;
+		ev_mention *nm = arena_grow(d->arena, d->mentions, d->nmentions * sizeof *nm,
+		                            nc * sizeof *nm);
+		if (!nm)
+			return NULL;
+		d->mentions = nm;
+		c->cap_men = nc;
+	}
+	return &d->mentions[d->nmentions];
+}
+
 static int32_t derive(cctx *c, int32_t like, uint32_t tok_end, const char *code)
 {
 	ev_doc *d = c->d;
@@ -1174,16 +1194,9 @@ static int32_t derive(cctx *c, int32_t like, uint32_t tok_end, const char *code)
 		if (d->mentions[i].tok_begin == d->mentions[like].tok_begin &&
 		    d->mentions[i].tok_end == tok_end && !strcmp(d->mentions[i].code, code))
 			return (int32_t)i;
-	if (d->nmentions >= c->cap_men) {
-		size_t nc = c->cap_men * 2 + 8;
-		ev_mention *nm = arena_grow(d->arena, d->mentions, d->nmentions * sizeof *nm,
-		                            nc * sizeof *nm);
-		if (!nm)
-			return -1;
-		d->mentions = nm;
-		c->cap_men = nc;
-	}
-	ev_mention *m = &d->mentions[d->nmentions];
+	ev_mention *m = mention_slot(c);
+	if (!m)
+		return -1;
 	*m = d->mentions[like];
 	m->nominal = 1;
 	if (tok_end != m->tok_end) {
@@ -1600,6 +1613,7 @@ static int complement_of(const cctx *c, cand *cands, int i)
 	int chained = cands[j].complement && cands[j].ve == p;
 	if (noun || object || chained) {
 		cd->complement = 1;
+		cd->head = (int16_t)j;
 		return 1;
 	}
 	return 0;
@@ -1754,6 +1768,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 
 	/* 4. each candidate: actors, and the rest */
 	int32_t prev_src = -1, first_src = -1;
+	int last_coded = -1;   /* the cand that last gave events */
 	uint32_t prev_ve = 0;
 	for (int i = 0; i < nc; i++) {
 		cand *cd = &cands[i];
@@ -1766,14 +1781,31 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		/* a verb used as a noun ("an anti- Gondor parade", "by its resumption of
 		 * ties with Gondor") after a coded verb of the sentence, short of a
 		 * semicolon, is what that event is about, as TABARI codes it */
-		if (cd->noun && (cd->lit <= 0 || coded_earlier(c, cands, i)))
+		if (cd->noun && (cd->lit <= 0 || (!c->o->code_all && coded_earlier(c, cands, i))))
 			continue;   /* a noun no pattern speaks for, or the object of a verb */
-		if (inside_pattern(c, cands, nc, i) || complement_of(c, cands, i))
+		if (inside_pattern(c, cands, nc, i))
 			continue;
+		/* CODE ALL codes a complement too, between the actors of its verb
+		 * ("urged Bree to assist it": CAL BRE 092 beside CAL BRE 102) */
+		int head = -1;
+		if (complement_of(c, cands, i)) {
+			if (!c->o->code_all)
+				continue;
+			head = cd->head;
+			while (head >= 0 && !cands[head].coded && cands[head].complement)
+				head = cands[head].head;
+			if (head < 0 || !cands[head].coded)
+				continue;
+		}
 
 		int32_t src = psrc, tgt = ptgt;
 		int main_clause = 0;   /* coordinated with the sentence's first clause */
-		if (vb->nominal) {
+		if (head >= 0) {
+			if (src < 0)
+				src = cands[head].source;
+			if (tgt < 0)
+				tgt = cands[head].target;
+		} else if (vb->nominal) {
 			int how = 0;
 			if (src < 0)
 				how = nominal_source(c, cd->vb, cd->ve, &src);
@@ -1861,15 +1893,43 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 		if (src >= 0 && src == tgt)
 			tgt = -1;
+		/* CODE ALL: a verb short of an actor takes the one the verb coded
+		 * before it had ("restore ties with Gondor ... after crowds burned
+		 * down its embassy": ARN GON 222 too) */
+		if (c->o->code_all && last_coded >= 0 && (coded(c, src) || coded(c, tgt))) {
+			if (!coded(c, src) && cands[last_coded].source != tgt)
+				src = cands[last_coded].source;
+			if (!coded(c, tgt) && cands[last_coded].target != src)
+				tgt = cands[last_coded].target;
+		}
+		/* DEFAULT: actors.  Without PRIOR a missing source is the first actor
+		 * after the verb (its target then the next one, else the default);
+		 * without AFTER a missing target is a second member of the subject's
+		 * list; see the lists below */
+		int src_after = 0, tgt_before = 0;
+		if (c->dsrc >= 0 && !coded(c, src)) {
+			if (c->o->default_prior || !coded(c, tgt))
+				src = c->dsrc;
+			else
+				src_after = 1;
+		}
+		if (c->dtgt >= 0 && !coded(c, tgt) && !src_after) {
+			if (c->o->default_after || !coded(c, src))
+				tgt = c->dtgt;
+			else
+				tgt_before = 1;
+		}
 		if (!coded(c, src) && !coded(c, tgt))
 			continue;
 		/* an active verb whose subject is no actor ("the escalation had violated
 		 * the consensus") is not an event between actors; a passive without its
 		 * agent ("Liu was invited") still is */
-		if (!coded(c, src) && !cd->passive && !vb->nominal && !cd->speech)
+		if (!coded(c, src) && !cd->passive && !vb->nominal && !cd->speech && !src_after)
 			continue;
 		cd->coded = 1;
+		cd->source = src;
 		cd->target = tgt;
+		last_coded = i;
 		if (src >= 0) {
 			prev_src = src;
 			prev_ve = cd->ve;
@@ -1882,6 +1942,33 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		if (ns > 1 && tgt >= 0 && weak(c, tgt) && ptgt < 0)
 			tgt = -1;   /* "Gondor and Osgiliath renewed diplomatic ties": each other */
 		int nt = distribute(c, tgts, compound(c, tgt, tgts, 8), 8);
+		if (src_after) {
+			srcs[0] = tgts[0];
+			ns = 1;
+			if (nt > 1)
+				memmove(tgts, tgts + 1, (size_t)--nt * sizeof *tgts);
+			else
+				tgts[0] = c->dtgt;
+		} else if (tgt_before) {
+			if (ns > 1) {
+				/* the list's first member in the text is the source ("Bree and
+				 * Arnor": BRE ARN) */
+				int f = 0;
+				for (int a = 1; a < ns; a++)
+					if (srcs[a] >= 0 && (srcs[f] < 0 || d->mentions[srcs[a]].start <
+					                                     d->mentions[srcs[f]].start))
+						f = a;
+				int32_t first = srcs[f];
+				srcs[f] = srcs[0];
+				srcs[0] = first;
+				memcpy(tgts, srcs + 1, (size_t)(ns - 1) * sizeof *tgts);
+				nt = ns - 1;
+				ns = 1;
+			} else {
+				tgts[0] = c->dtgt;
+				nt = 1;
+			}
+		}
 		int32_t tx = find_timex(c, cd->vb, cands, nc);
 		int32_t amt = find_amount(c, cd->vb, cd->ve);
 		int32_t said = -1;
@@ -1927,8 +2014,31 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 	return EV_OK;
 }
 
+/* A mention for an actor the options name ("DEFSRC"), not the text: empty,
+ * at the body's end, so that no search through the sentence meets it. */
+static int32_t option_actor(cctx *c, const char *code)
+{
+	ev_doc *d = c->d;
+	ev_mention *m = code && code[0] && d->ntokens ? mention_slot(c) : NULL;
+	if (!m)
+		return -1;
+	memset(m, 0, sizeof *m);
+	m->start = m->end = (uint32_t)d->len;
+	m->type = EV_MEN_ORG;
+	m->entity = -1;
+	m->mod = "";
+	snprintf(m->code, sizeof m->code, "%s", code);
+	return (int32_t)d->nmentions++;
+}
+
 ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 {
+	return ev_events_code_with(doc, verbs, NULL);
+}
+
+ev_status ev_events_code_with(ev_doc *doc, const ev_verbs *verbs, const ev_coder_options *opts)
+{
+	static const ev_coder_options none;
 	if (!verbs || !verbs->compiled)
 		return EV_ERR_USAGE;
 	if (!doc->sents) {
@@ -1943,6 +2053,8 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 	c.d = doc;
 	c.v = verbs;
 	c.last_per = c.last_org = c.last_m = c.last_f = -1;
+	c.o = opts ? opts : &none;
+	c.fwd = c.dsrc = c.dtgt = -1;
 	size_t nt = doc->ntokens ? doc->ntokens : 1;
 	c.tok_men = arena_alloc(doc->arena, nt * sizeof *c.tok_men);
 	c.low = arena_alloc(doc->arena, nt * sizeof *c.low);
@@ -1995,6 +2107,9 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 		for (uint32_t k = doc->mentions[m].tok_begin; k < doc->mentions[m].tok_end; k++)
 			if (k < doc->ntokens && c.tok_men[k] < 0)
 				c.tok_men[k] = (int32_t)m;
+	c.fwd = option_actor(&c, c.o->forward);
+	c.dsrc = option_actor(&c, c.o->default_source);
+	c.dtgt = option_actor(&c, c.o->default_target);
 	for (size_t s = 0; s < doc->nsents; s++) {
 		c.sb = doc->sents[s].tok_begin;
 		c.se = doc->sents[s].tok_end;
