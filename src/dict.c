@@ -327,8 +327,9 @@ static int add_name(loader *L, uint32_t entry, const char *s, size_t n, int taba
 	}
 	int stem = 0;
 	if (tabari) {
-		stem = s[n - 1] != '_';
-		while (n && s[n - 1] == '_')
+		/* '_' at the end marks a whole word, and so does '=' ("MOUSE=") */
+		stem = s[n - 1] != '_' && s[n - 1] != '=';
+		while (n && (s[n - 1] == '_' || s[n - 1] == '='))
 			n--;
 	}
 	for (size_t i = 0; i < n; i++)

@@ -734,6 +734,17 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 		b++;
 	size_t base_len = (size_t)(b - s);
 	int stem = L->tabari && !(b < name_end && *b == '_' && b + 1 == name_end);
+	/* TABARI's '=' after a verb ("BAN=") is that word as written, with no
+	 * endings: the suite finds "ban" with it, and not "baning" or "baned"
+	 * (VERBEND-05) */
+	int as_written = 0;
+	if (L->tabari && b == name_end && b > s + 1 && b[-1] == '=') {
+		b--;
+		name_end--;
+		base_len--;
+		stem = 0;
+		as_written = 1;
+	}
 	if (PUSH(v, verbs, nverbs, cap_verbs) < 0)
 		return;
 	uint32_t vi = (uint32_t)v->nverbs;
@@ -807,7 +818,7 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 				buf[base_len] = 's';
 				add_form(v, buf, base_len + 1, vi);
 			}
-		} else if (add_regular_forms(v, s, base_len, vi) < 0) {
+		} else if (!as_written && add_regular_forms(v, s, base_len, vi) < 0) {
 			return;
 		}
 	}
