@@ -288,13 +288,19 @@ static int could_start(const ev_verbs *v, const velem *el, const cctx *c, uint32
  * last token ending at e in [lo, hi] going backward).  On success sets *start
  * and *end of the match and *men for actor slots; returns 1.
  */
+/* An element that an actor fills: $, + or % */
+static int actor_slot(int kind)
+{
+	return kind == PE_SRC || kind == PE_TGT || kind == PE_EACH;
+}
+
 static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
                     uint32_t *start, uint32_t *end, int32_t *men)
 {
 	int32_t weak_slot = -1;
 	uint32_t weak_at = 0;
 	for (uint32_t k = lo; k <= hi && k < c->se; k++) {
-		if (el->kind == PE_SRC || el->kind == PE_TGT) {
+		if (actor_slot(el->kind)) {
 			int32_t m = actor_at(c, k);
 			if (m >= 0 && (!weak(c, m) || k + 1 >= c->se || k == hi)) {
 				*start = k;
@@ -350,7 +356,7 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 {
 	/* hi is the exclusive end nearest the verb; search ends from hi down to lo */
 	for (uint32_t e = hi; e >= lo && e > c->sb; e--) {
-		if (el->kind == PE_SRC || el->kind == PE_TGT) {
+		if (actor_slot(el->kind)) {
 			int32_t m = actor_at(c, e - 1);
 			/* "Falastur said he regretted" (SAID $ *): a pronoun is its antecedent */
 			if (m < 0 && has(c, e - 1, C_PRONOUNS)) {
@@ -406,11 +412,25 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 	return 0;
 }
 
+static int compound(const cctx *c, int32_t m, int32_t *out, int max);
+
+/* TABARI's '%' takes a list ("Gondor and Osgiliath"), not a single actor:
+ * is m a member of one?  Then *each is m. */
+static int listed(const cctx *c, int32_t m, int32_t *each)
+{
+	int32_t two[2];
+	if (m < 0 || compound(c, m, two, 2) < 2)
+		return 0;
+	*each = m;
+	return 1;
+}
+
 /* On success *pb and *pe are the first token of the match and the end of it. */
 static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, uint32_t vb,
-                         uint32_t ve, int32_t *src, int32_t *tgt, uint32_t *pb, uint32_t *pe)
+                         uint32_t ve, int32_t *src, int32_t *tgt, int32_t *each, uint32_t *pb,
+                         uint32_t *pe)
 {
-	*src = *tgt = -1;
+	*src = *tgt = *each = -1;
 	const velem *el = &v->elems[p->e0];
 	/* an element none of whose first words is in the sentence cannot match */
 	for (uint16_t k = 0; k < p->ne; k++) {
@@ -445,6 +465,8 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			*src = m;
 		else if (el[k].kind == PE_TGT)
 			*tgt = m;
+		else if (el[k].kind == PE_EACH && !listed(c, m, each))
+			return 0;
 		pos = e;
 	}
 	*pe = pos;
@@ -464,7 +486,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		}
 		int adj = el[k + 1].adj;
 		uint32_t lo = adj || pos < c->sb + MAX_GAP ? (adj ? pos : c->sb) : pos - MAX_GAP;
-		if (!adj && (el[k].kind == PE_SRC || el[k].kind == PE_TGT))
+		if (!adj && actor_slot(el[k].kind))
 			lo = c->sb;   /* an actor slot reaches to its clause's start */
 		uint32_t s;
 		int32_t m = -1;
@@ -474,6 +496,8 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			*src = m;
 		else if (el[k].kind == PE_TGT)
 			*tgt = m;
+		else if (el[k].kind == PE_EACH && !listed(c, m, each))
+			return 0;
 		pos = s;
 	}
 	*pb = pos;
@@ -493,6 +517,7 @@ typedef struct cand {
 	int16_t code, code2;  /* of the best pattern, else the verb's */
 	int16_t lit;          /* that pattern's literal words; -1 with none */
 	int32_t psrc, ptgt;   /* the actors the pattern bound */
+	int32_t peach;        /* the list it bound to '%', or -1 */
 	int32_t source, target;   /* the actors it was coded with */
 	int16_t head;         /* a complement's verb: the index of the cand it completes */
 	uint32_t mb, me;      /* the words the pattern matched */
@@ -1741,20 +1766,20 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		const vverb *vb = &v->verbs[cd->verb];
 		cd->code = vb->code;
 		cd->code2 = vb->code2;
-		cd->psrc = cd->ptgt = -1;
+		cd->psrc = cd->ptgt = cd->peach = -1;
 		cd->mb = cd->vb;
 		cd->me = cd->ve;
 		cd->lit = -1;
 		for (uint32_t pi = vb->p0; pi < vb->p0 + vb->np; pi++) {
 			const vpattern *p = &v->patterns[pi];
-			int32_t s, t;
+			int32_t s, t, each;
 			uint32_t b, e;
 			if ((int)p->nlit <= cd->lit)
 				continue;
 			if ((p->need[0] & ~c->words[0]) | (p->need[1] & ~c->words[1]) |
 			    (p->need[2] & ~c->words[2]) | (p->need[3] & ~c->words[3]))
 				continue;   /* a word it needs is not in the sentence */
-			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &b, &e)) {
+			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &each, &b, &e)) {
 				cd->lit = (int16_t)p->nlit;
 				cd->mb = b;
 				cd->me = e;
@@ -1762,6 +1787,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				cd->code2 = p->code2;
 				cd->psrc = s;
 				cd->ptgt = t;
+				cd->peach = each;
 			}
 		}
 	}
@@ -1775,6 +1801,13 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		const vverb *vb = &v->verbs[cd->verb];
 		int16_t code = cd->code, code2 = cd->code2;
 		int32_t psrc = cd->psrc, ptgt = cd->ptgt;
+		/* TABARI's '%' ("- % HAVE POSTPONED *", "- HAS * WITH %"): a list there is
+		 * the event's source and target at once, its members acting on each
+		 * other ("exchanged prisoners with Gondor and Osgiliath": GON OSG, OSG
+		 * GON) */
+		int each = cd->peach >= 0 && psrc < 0 && ptgt < 0;
+		if (each)
+			psrc = cd->peach;
 		uint32_t mb = cd->mb, me = cd->me;
 		if (code < 0 && code2 < 0)
 			continue;
@@ -1800,7 +1833,9 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 
 		int32_t src = psrc, tgt = ptgt;
 		int main_clause = 0;   /* coordinated with the sentence's first clause */
-		if (head >= 0) {
+		if (each) {
+			/* the list is all the event's actors */
+		} else if (head >= 0) {
 			if (src < 0)
 				src = cands[head].source;
 			if (tgt < 0)
@@ -1978,10 +2013,26 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 		/* "China and the US agreed to resume talks": with no object, the members
 		 * of a compound subject act on each other */
-		int mutual = ns > 1 && nt == 1 && tgts[0] < 0 && reciprocal(&v->cameo[code >= 0 ? code : code2]);
+		if (each) {
+			/* in the order of the text: the first member acts first */
+			for (int a = 1; a < ns; a++)
+				for (int b = a; b > 0 && srcs[b] >= 0 && srcs[b - 1] >= 0 &&
+				                d->mentions[srcs[b]].start < d->mentions[srcs[b - 1]].start;
+				     b--) {
+					int32_t t = srcs[b];
+					srcs[b] = srcs[b - 1];
+					srcs[b - 1] = t;
+				}
+		}
+		int mutual = ns > 1 && nt == 1 && tgts[0] < 0 &&
+		             (each || reciprocal(&v->cameo[code >= 0 ? code : code2]));
 		for (int a = 0; a < ns; a++)
 			for (int b = 0; b < (mutual ? ns : nt); b++) {
 				if (mutual && a == b)
+					continue;
+				/* a paired code over a '%' list: the first acts on the second,
+				 * and the second answers ("welcomed": 044 and 045) */
+				if (each && code2 >= 0 && code2 != code && b < a)
 					continue;
 				int32_t tg = mutual ? srcs[b] : tgts[b];
 				for (int pair = 0; pair < 2; pair++) {

@@ -411,7 +411,9 @@ static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpatter
 			} else if (pl == 1 && *piece == '+') {
 				el->kind = PE_TGT;
 			} else if (pl == 1 && *piece == '%') {
-				el->kind = PE_SKIP;
+				/* TABARI's list of actors acting on each other; PETRARCH's suite
+				 * codes its '%' patterns as if the mark were not there */
+				el->kind = L->tabari ? PE_EACH : PE_SKIP;
 			} else if (pl == 1 && *piece == '^') {
 				el->kind = PE_NP;   /* TABARI: skip a noun phrase */
 			} else if (*piece == '&') {

@@ -24,7 +24,8 @@ typedef struct valt {
 	uint16_t pad;
 } valt;
 
-enum { PE_VERB = 1, PE_SRC, PE_TGT, PE_WORDS, PE_SKIP, PE_NP };
+/* PE_EACH: TABARI's '%', a list whose members act on each other */
+enum { PE_VERB = 1, PE_SRC, PE_TGT, PE_WORDS, PE_SKIP, PE_NP, PE_EACH };
 
 typedef struct velem {
 	uint8_t kind;     /* PE_* */
