@@ -468,7 +468,62 @@ static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpatter
 	return 0;
 }
 
-/* "{ A B | C }" in a pattern: alternatives of adjacent word sequences. */
+/* The first "&NAME" in [s, e): *at is its '&' and *at_e its end; NULL *at
+ * when there is none.  Its set, or -1 when no set has that name. */
+static long inner_set(vloader *L, const char *s, const char *e, const char **at,
+                      const char **at_e)
+{
+	*at = NULL;
+	for (const char *r = s; r < e; r++)
+		if (*r == '&' && (r == s || r[-1] == ' ' || r[-1] == '_' || r[-1] == '\t')) {
+			const char *ie = r + 1;
+			while (ie < e && *ie != ' ' && *ie != '_' && *ie != '\t')
+				ie++;
+			*at = r;
+			*at_e = ie;
+			return find_syn(L, r + 1, (size_t)(ie - r - 1));
+		}
+	return -1;
+}
+
+/* The words of [s, e) (split at spaces and '_', a '_' after a word making it
+ * exact) appended to v->words, with member k of set si copied where inner
+ * (its "&NAME") stands, so that an alternative's run of words stays in one
+ * piece.  Their number, or -1. */
+static int run_words(vloader *L, const char *s, const char *e, const char *inner, long si,
+                     uint16_t k)
+{
+	ev_verbs *v = L->v;
+	int n = 0;
+	for (const char *q = s; q < e;) {
+		while (q < e && (*q == ' ' || *q == '_' || *q == '\t'))
+			q++;
+		const char *b = q;
+		while (q < e && *q != ' ' && *q != '_' && *q != '\t')
+			q++;
+		if (q == b)
+			continue;
+		if (b == inner) {
+			valt in = L->syn_alts[L->syns[si].alt0 + k];
+			for (uint16_t w = 0; w < in.nw; w++) {
+				if (PUSH(v, words, nwords, cap_words) < 0)
+					return -1;
+				v->words[v->nwords++] = v->words[in.w0 + w];
+			}
+			n += in.nw;
+			continue;
+		}
+		int nw = add_words(L, b, (size_t)(q - b), q < e && *q == '_');
+		if (nw < 0)
+			return -1;
+		n += nw;
+	}
+	return n;
+}
+
+/* "{ A B | C }" in a pattern: alternatives of adjacent word sequences; one
+ * that names a synonym set ("&CURRENCY_EXCHANGE") gives one alternative for
+ * each of its members, with the words around it. */
 static int add_alternatives(vloader *L, const char *s, const char *e, int adj, vpattern *pt)
 {
 	ev_verbs *v = L->v;
@@ -486,36 +541,27 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 		const char *bar = p;
 		while (bar < e && *bar != '|')
 			bar++;
-		if (PUSH(v, alts, nalts, cap_alts) < 0)
+		const char *inner, *inner_e;
+		long si = inner_set(L, p, bar, &inner, &inner_e);
+		if (inner && si < 0) {
+			vbad(L, "unknown synonym set '%.*s'", (int)(inner_e - inner), inner);
 			return -1;
-		valt *a = &v->alts[v->nalts];
-		a->w0 = (uint32_t)v->nwords;
-		a->nw = 0;
-		const char *q = p;
-		while (q < bar) {
-			while (q < bar && (*q == ' ' || *q == '\t'))
-				q++;
-			const char *b = q;
-			while (q < bar && *q != ' ' && *q != '\t')
-				q++;
-			/* words inside the braces are joined by '_' or spaces alike */
-			const char *r = b;
-			while (r < q) {
-				const char *u = r;
-				while (u < q && *u != '_')
-					u++;
-				if (u > r) {
-					int nw = add_words(L, r, (size_t)(u - r), u < q);
-					if (nw < 0)
-						return -1;
-					v->alts[v->nalts].nw = (uint16_t)(v->alts[v->nalts].nw + nw);
-				}
-				r = u + 1;
-			}
 		}
-		if (v->alts[v->nalts].nw > 0) {
-			v->nalts++;
-			v->elems[ei].nalts++;
+		/* words inside the braces are joined by '_' or spaces alike */
+		uint16_t nin = si >= 0 ? L->syns[si].nalts : 1;
+		for (uint16_t k = 0; k < nin; k++) {
+			if (PUSH(v, alts, nalts, cap_alts) < 0)
+				return -1;
+			uint32_t w0 = (uint32_t)v->nwords;
+			int nw = run_words(L, p, bar, si >= 0 ? inner : NULL, si, k);
+			if (nw < 0)
+				return -1;
+			if (nw > 0) {
+				v->alts[v->nalts].w0 = w0;
+				v->alts[v->nalts].nw = (uint16_t)nw;
+				v->nalts++;
+				v->elems[ei].nalts++;
+			}
 		}
 		p = bar + 1;
 	}
@@ -953,22 +999,11 @@ static void parse_line(vloader *L, const char *s, const char *e)
 		/* "+&TIETYPES_MEMOS": a set inside a set gives one alternative for each of
 		 * its members, with the words around it ("cultural memos", "military
 		 * memos"); a line names one inner set at most */
-		const char *q = s + 1, *inner = NULL, *inner_e = NULL;
-		for (const char *r = q; r < e; r++)
-			if (*r == '&' && (r == q || r[-1] == ' ' || r[-1] == '_' || r[-1] == '\t')) {
-				inner = r;
-				inner_e = r + 1;
-				while (inner_e < e && *inner_e != ' ' && *inner_e != '_' && *inner_e != '\t')
-					inner_e++;
-				break;
-			}
-		long si = -1;
-		if (inner) {
-			si = find_syn(L, inner + 1, (size_t)(inner_e - inner - 1));
-			if (si < 0 || si == L->cur_syn) {
-				vbad(L, "unknown synonym set '%.*s'", (int)(inner_e - inner), inner);
-				return;
-			}
+		const char *inner, *inner_e;
+		long si = inner_set(L, s + 1, e, &inner, &inner_e);
+		if (inner && (si < 0 || si == L->cur_syn)) {
+			vbad(L, "unknown synonym set '%.*s'", (int)(inner_e - inner), inner);
+			return;
 		}
 		uint16_t nin = si >= 0 ? L->syns[si].nalts : 1;
 		for (uint16_t k = 0; k < nin; k++) {
@@ -978,31 +1013,10 @@ static void parse_line(vloader *L, const char *s, const char *e)
 				return;
 			}
 			valt a = {(uint32_t)v->nwords, 0, 0};
-			for (q = s + 1; q < e;) {
-				while (q < e && (*q == ' ' || *q == '_' || *q == '\t'))
-					q++;
-				const char *b = q;
-				while (q < e && *q != ' ' && *q != '_' && *q != '\t')
-					q++;
-				if (q == b)
-					continue;
-				if (b == inner) {
-					/* the member's words, copied so that the alternative's run
-					 * of words stays in one piece */
-					valt in = L->syn_alts[L->syns[si].alt0 + k];
-					for (uint16_t w = 0; w < in.nw; w++) {
-						if (PUSH(v, words, nwords, cap_words) < 0)
-							return;
-						v->words[v->nwords++] = v->words[in.w0 + w];
-					}
-					a.nw = (uint16_t)(a.nw + in.nw);
-					continue;
-				}
-				int nw = add_words(L, b, (size_t)(q - b), q < e && *q == '_');
-				if (nw < 0)
-					return;
-				a.nw = (uint16_t)(a.nw + nw);
-			}
+			int nw = run_words(L, s + 1, e, si >= 0 ? inner : NULL, si, k);
+			if (nw < 0)
+				return;
+			a.nw = (uint16_t)nw;
 			if (a.nw) {
 				L->syn_alts[L->nsyn_alts++] = a;
 				L->syns[L->cur_syn].nalts++;
