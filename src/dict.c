@@ -614,6 +614,25 @@ static size_t agent_plural(const char *s, size_t n, char *out, size_t cap)
 	return o + u;
 }
 
+/*
+ * TABARI's regular noun ending of a whole-word actor ("LIBYA_": "Libyas",
+ * "ITHILEN_GOVERNMENT_RADIO_": "... radios"), which its suite codes as the
+ * actor; a stem matches it already.  Its length, or 0.
+ */
+static size_t actor_ending(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t u = 0;
+	while (u < n && s[n - 1 - u] == '_')
+		u++;
+	size_t w = n - u;
+	if (!u || w < 2 || w + u + 2 > cap || !isalpha((unsigned char)s[w - 1]))
+		return 0;
+	memcpy(out, s, w);
+	out[w] = 'S';
+	memset(out + w + 1, '_', u);
+	return w + 1 + u;
+}
+
 static void load_tabari(loader *L, const char *text, size_t len, int agents)
 {
 	ev_dict *d = L->d;
@@ -728,7 +747,8 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 			name_n--;
 		load_tabari_names(L, cur, s, name_n, macros, nmacros, &budget);
 		char plural[512];
-		size_t pn = agents && !lbr ? agent_plural(s, name_n, plural, sizeof plural) : 0;
+		size_t pn = agents && !lbr ? agent_plural(s, name_n, plural, sizeof plural)
+		            : !agents ? actor_ending(s, name_n, plural, sizeof plural) : 0;
 		if (pn)
 			load_tabari_names(L, cur, plural, pn, macros, nmacros, &budget);
 		const char *rbr = lbr ? memchr(lbr, '}', nl_ - (size_t)(lbr - s)) : NULL;
