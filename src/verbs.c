@@ -692,6 +692,21 @@ static int add_form(ev_verbs *v, const char *s, size_t n, uint32_t verb)
 }
 
 /* The regular forms of an English verb: -s/-es, -ed/-d/-ied, -ing. */
+/* TABARI's own verb endings of a whole-word verb, beside the English ones:
+ * -ES and -EN added as they are ("DEPART_": "departes", "departen"), which
+ * its suite codes (VERBEND-01d, 01e). */
+static int tabari_endings(ev_verbs *v, const char *base, size_t n, uint32_t verb)
+{
+	char buf[72];
+	if (n == 0 || n > 60)
+		return 0;
+	memcpy(buf, base, n);
+	memcpy(buf + n, "es", 2);
+	int r = add_form(v, buf, n + 2, verb);
+	memcpy(buf + n, "en", 2);
+	return r | add_form(v, buf, n + 2, verb);
+}
+
 static int add_regular_forms(ev_verbs *v, const char *base, size_t n, uint32_t verb)
 {
 	char buf[72];
@@ -867,6 +882,8 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 				add_form(v, buf, base_len + 1, vi);
 			}
 		} else if (!as_written && add_regular_forms(v, s, base_len, vi) < 0) {
+			return;
+		} else if (!as_written && L->tabari && tabari_endings(v, s, base_len, vi) < 0) {
 			return;
 		}
 	}
