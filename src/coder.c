@@ -565,6 +565,10 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	}
 	if (actor_at(c, k) >= 0)
 		return 0;
+	/* a word with "'s" is a noun ("the attack's aftermath", "donate's"), bar
+	 * "let's" */
+	if (k + 1 < c->se && has(c, k + 1, C_POSSESSIVE) && !is_word(c, k, "let"))
+		return 0;
 	/* after a determiner it is a noun; after a possessive, a pattern may still
 	 * make it an event ("raised its voice for X", "postponed their meeting") */
 	if (k > c->sb && has(c, k - 1, C_DETERMINERS)) {
