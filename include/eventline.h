@@ -155,6 +155,10 @@ typedef struct ev_entity {
 } ev_entity;
 
 /** A mention: a span of the body naming an actor, a place or an amount. */
+/** The code of an actor whose mention makes the coder pass over its sentence
+ *  (TABARI's discard code, "NASGUL [###]"). */
+#define EV_DISCARD_CODE "###"
+
 typedef struct ev_mention {
 	uint32_t start, end;           /* byte offsets into the body */
 	uint32_t tok_begin, tok_end;

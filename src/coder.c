@@ -35,6 +35,7 @@ typedef struct cctx {
 	int32_t last_m, last_f;       /* the last subjects known to be a man, a woman */
 	const ev_coder_options *o;    /* never NULL: the caller's, or all zero */
 	int32_t fwd, dsrc, dtgt;      /* mentions of the options' actors, or -1 */
+	int discards;                 /* a mention has the discard code */
 } cctx;
 
 /* ------------------------------------------------------------ word classes */
@@ -589,8 +590,10 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	/* "we're going to have": the future, not a journey */
 	if (!strcmp(form, "going") && is_word(c, k + 1, "to"))
 		return 0;
+	/* (not the particle of a multi-word verb: "crowds burned down its embassy") */
 	if (!base && !s_form && fl > 3 && !strcmp(form + fl - 2, "ed") && k + 1 < c->se &&
-	    lower_word(c, k + 1) && !has(c, k + 1, C_DETERMINERS)) {
+	    lower_word(c, k + 1) && !has(c, k + 1, C_DETERMINERS) &&
+	    !(vb->tail_nw && word_match(c->v, &c->v->words[vb->tail_w0], c, k + 1))) {
 		/* "imported oils", "further coordinated rate cuts": an -ed word before a noun
 		 * is a verb only after its subject (an actor, a pronoun, "which", an
 		 * auxiliary), over adverbs and dates */
@@ -1935,7 +1938,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		/* CODE ALL: a verb short of an actor takes the one the verb coded
 		 * before it had ("restore ties with Gondor ... after crowds burned
 		 * down its embassy": ARN GON 222 too) */
-		if (c->o->code_all && last_coded >= 0 && (coded(c, src) || coded(c, tgt))) {
+		if (c->o->code_all && last_coded >= 0) {
 			if (!coded(c, src) && cands[last_coded].source != tgt)
 				src = cands[last_coded].source;
 			if (!coded(c, tgt) && cands[last_coded].target != src)
@@ -2069,6 +2072,22 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 	return EV_OK;
 }
 
+/* Does the sentence name an actor with the discard code ("Nasgul"), or hold
+ * a TABARI time phrase coded [###] or [+++] ("kan wa ma kan")?  TABARI codes
+ * nothing of it. */
+static int discarded(const cctx *c)
+{
+	const ev_verbs *v = c->v;
+	for (uint32_t k = c->sb; k < c->se; k++) {
+		if (c->tok_men[k] >= 0 && !strcmp(c->d->mentions[c->tok_men[k]].code, EV_DISCARD_CODE))
+			return 1;
+		for (size_t i = 0; i < v->ndiscards; i++)
+			if (alt_at(v, &v->discards[i], c, k))
+				return 1;
+	}
+	return 0;
+}
+
 /* A mention for an actor the options name ("DEFSRC"), not the text: empty,
  * at the body's end, so that no search through the sentence meets it. */
 static int32_t option_actor(cctx *c, const char *code)
@@ -2158,10 +2177,12 @@ ev_status ev_events_code_with(ev_doc *doc, const ev_verbs *verbs, const ev_coder
 		c.cls[i] = classes_of(verbs, o, n, h);
 	}
 	c.n_tagged = c.cap_men = doc->nmentions;
-	for (size_t m = 0; m < doc->nmentions; m++)
+	for (size_t m = 0; m < doc->nmentions; m++) {
+		c.discards |= !strcmp(doc->mentions[m].code, EV_DISCARD_CODE);
 		for (uint32_t k = doc->mentions[m].tok_begin; k < doc->mentions[m].tok_end; k++)
 			if (k < doc->ntokens && c.tok_men[k] < 0)
 				c.tok_men[k] = (int32_t)m;
+	}
 	c.fwd = option_actor(&c, c.o->forward);
 	c.dsrc = option_actor(&c, c.o->default_source);
 	c.dtgt = option_actor(&c, c.o->default_target);
@@ -2184,6 +2205,8 @@ ev_status ev_events_code_with(ev_doc *doc, const ev_verbs *verbs, const ev_coder
 				c.words[b >> 6] |= 1ull << (b & 63);
 			}
 		}
+		if ((c.discards || verbs->ndiscards) && discarded(&c))
+			continue;
 		ev_status st = code_sentence(&c, (uint32_t)s);
 		if (st != EV_OK)
 			return st;

@@ -229,10 +229,13 @@ static int add_code(loader *L, uint32_t entry, const char *s, size_t n)
 	size_t cl = 0;
 	while (cl < n && !isspace((unsigned char)s[cl]))
 		cl++;
-	/* TABARI's null and complex markers ([---], [###], [+++]) code nothing; with a
-	 * date range ("PRINCE DOL_AMROTH [--- <950630] [DOL]") they code nothing then */
+	/* TABARI's null and complex markers ([---], [+++]) code nothing; with a
+	 * date range ("PRINCE DOL_AMROTH [--- <950630] [DOL]") they code nothing then.
+	 * Its discard code [###] is kept: a sentence that names the actor then is
+	 * coded not at all (EV_DISCARD_CODE) */
 	int null_code = cl > 0 && strspn(s, "-#+") >= cl;
-	if (null_code) {
+	int discard = cl == 3 && memcmp(s, EV_DISCARD_CODE, 3) == 0;
+	if (null_code && !discard) {
 		const char *r0 = s + cl;
 		size_t rn0 = n - cl;
 		while (rn0 && isspace((unsigned char)*r0))
@@ -244,12 +247,12 @@ static int add_code(loader *L, uint32_t entry, const char *s, size_t n)
 		bad(L, "malformed code '%.*s' (a CAMEO code is 3 to 15 letters)", (int)n, s);
 		return -1;
 	}
-	size_t kept = null_code ? 0 : cl;
+	size_t kept = discard ? cl : null_code ? 0 : cl;
 	if (!null_code && cl > 1 && s[cl - 1] == '~') {
 		kept--;   /* "IGO~": a prefix code */
 		d->entries[entry].flags |= DF_PREFIX;
 	}
-	for (size_t i = 0; i < kept; i++)
+	for (size_t i = 0; i < kept && !discard; i++)
 		if (!isalnum((unsigned char)s[i]) && s[i] != '-' && s[i] != '/') {
 			bad(L, "malformed code '%.*s'", (int)cl, s);
 			return -1;

@@ -174,6 +174,7 @@ void ev_verbs_free(ev_verbs *v)
 	free(v->elem_words);
 	free(v->alts);
 	free(v->words);
+	free(v->discards);
 	free(v->table);
 	free(v->classes);
 	free(v);
@@ -519,6 +520,25 @@ static int run_words(vloader *L, const char *s, const char *e, const char *inner
 		n += nw;
 	}
 	return n;
+}
+
+/* A line of TABARI's <TIME> section.  Time shifts ("LAST_WEEK [-7]") are the
+ * temporal tagger's work; a phrase coded [###] or [+++] ("KAN_WA_MA_KAN [###]",
+ * "WHEN_PEACE_COMES [+++]") marks a sentence TABARI discards or leaves to a
+ * person, and is kept. */
+static void time_phrase(vloader *L, const char *s, const char *e)
+{
+	ev_verbs *v = L->v;
+	const char *lb = memchr(s, '[', (size_t)(e - s));
+	if (*s == '-' || !lb || e - lb < 5 ||
+	    (memcmp(lb, "[###]", 5) != 0 && memcmp(lb, "[+++]", 5) != 0))
+		return;
+	if (PUSH(v, discards, ndiscards, cap_discards) < 0)
+		return;
+	uint32_t w0 = (uint32_t)v->nwords;
+	int nw = run_words(L, s, lb, NULL, -1, 0);
+	if (nw > 0)
+		v->discards[v->ndiscards++] = (valt){w0, (uint16_t)nw, 0};
 }
 
 /* "{ A B | C }" in a pattern: alternatives of adjacent word sequences; one
@@ -949,7 +969,11 @@ static void parse_line(vloader *L, const char *s, const char *e)
 			L->in_time = 0;
 		return;
 	}
-	if (*s == '~' || L->in_time)
+	if (L->in_time) {
+		time_phrase(L, s, e);
+		return;
+	}
+	if (*s == '~')
 		return;   /* the ~~FINISH line */
 	if (*s == '{' && v->nverbs > 0) {
 		/* TABARI: "{ BROKE_ BROKEN_ }" on its own line lists forms of the verb above */

@@ -91,6 +91,11 @@ struct ev_verbs {
 	vword *words;
 	size_t nwords, cap_words;
 
+	/* TABARI <TIME> phrases coded [###] (discard) or [+++] (complex): a
+	 * sentence that holds one is coded not at all */
+	valt *discards;
+	size_t ndiscards, cap_discards;
+
 	/* stems (TABARI): lengths present, for lookups of a word's prefixes */
 	uint64_t stem_lens;
 
