@@ -270,10 +270,24 @@ static int word_match(const ev_verbs *v, const vword *w, const cctx *c, uint32_t
 /* Does alternative a match the tokens starting at k?  Its end, or 0. */
 static uint32_t alt_at(const ev_verbs *v, const valt *a, const cctx *c, uint32_t k)
 {
-	for (uint16_t i = 0; i < a->nw; i++)
-		if (k + i >= c->se || !word_match(v, &v->words[a->w0 + i], c, k + i))
+	if (!a->gaps) {
+		for (uint16_t i = 0; i < a->nw; i++)
+			if (k + i >= c->se || !word_match(v, &v->words[a->w0 + i], c, k + i))
+				return 0;
+		return k + a->nw;
+	}
+	/* TABARI: a word marked gap may have up to VERBS_GAP others before it */
+	uint32_t p = k;
+	for (uint16_t i = 0; i < a->nw; i++) {
+		const vword *w = &v->words[a->w0 + i];
+		uint32_t lim = i > 0 && w->gap ? p + VERBS_GAP : p;
+		while (p <= lim && p < c->se && !word_match(v, w, c, p))
+			p++;
+		if (p > lim || p >= c->se)
 			return 0;
-	return k + a->nw;
+		p++;
+	}
+	return p;
 }
 
 /* Could one of the alternatives of el start at token k? */
@@ -400,11 +414,15 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 			continue;
 		for (uint16_t a = 0; a < el->nalts; a++) {
 			const valt *al = &v->alts[el->alt0 + a];
-			if (e < c->sb + al->nw || !could_start(v, el, c, e - al->nw))
-				continue;
-			if (alt_at(v, al, c, e - al->nw)) {
-				*start = e - al->nw;
-				return 1;
+			/* with gaps, a match ending at e may start further back */
+			for (uint32_t g = 0; g <= (al->gaps ? (uint32_t)VERBS_GAP : 0u); g++) {
+				uint32_t b = e - al->nw - g;
+				if (e < c->sb + al->nw + g || !could_start(v, el, c, b))
+					continue;
+				if (alt_at(v, al, c, b) == e || (!al->gaps && alt_at(v, al, c, b))) {
+					*start = b;
+					return 1;
+				}
 			}
 		}
 		if (e == lo)

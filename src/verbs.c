@@ -348,7 +348,7 @@ static int add_word(vloader *L, const char *s, size_t n, int exact)
 	w->off = off;
 	w->len = (uint16_t)n;
 	w->exact = (uint8_t)(exact || L->whole_words);
-	w->pad = 0;
+	w->gap = 0;
 	w->hash = verbs_hash(v->pool + off, n);
 	return 0;
 }
@@ -497,8 +497,9 @@ static int run_words(vloader *L, const char *s, const char *e, const char *inner
 	ev_verbs *v = L->v;
 	int n = 0;
 	for (const char *q = s; q < e;) {
+		int spaced = 0;
 		while (q < e && (*q == ' ' || *q == '_' || *q == '\t'))
-			q++;
+			spaced |= *q++ != '_';
 		const char *b = q;
 		while (q < e && *q != ' ' && *q != '_' && *q != '\t')
 			q++;
@@ -514,9 +515,14 @@ static int run_words(vloader *L, const char *s, const char *e, const char *inner
 			n += in.nw;
 			continue;
 		}
+		size_t w0 = v->nwords;
 		int nw = add_words(L, b, (size_t)(q - b), q < e && *q == '_');
 		if (nw < 0)
 			return -1;
+		/* TABARI: "{ LOUDLY INCLUDED }", "+AUSTRIAN FLORIN": words apart by a
+		 * space may have others between ("loudly boldly included"); '_' joins */
+		if (L->tabari && spaced && n > 0)
+			v->words[w0].gap = 1;
 		n += nw;
 	}
 	return n;
@@ -539,6 +545,15 @@ static void time_phrase(vloader *L, const char *s, const char *e)
 	int nw = run_words(L, s, lb, NULL, -1, 0);
 	if (nw > 0)
 		v->discards[v->ndiscards++] = (valt){w0, (uint16_t)nw, 0};
+}
+
+/* Does a word of the run [w0, w0+nw) after its first let others stand before it? */
+static uint16_t alt_gaps(const ev_verbs *v, uint32_t w0, int nw)
+{
+	uint16_t g = 0;
+	for (int w = 1; w < nw; w++)
+		g |= v->words[w0 + (uint32_t)w].gap;
+	return g;
 }
 
 /* "{ A B | C }" in a pattern: alternatives of adjacent word sequences; one
@@ -579,6 +594,7 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 			if (nw > 0) {
 				v->alts[v->nalts].w0 = w0;
 				v->alts[v->nalts].nw = (uint16_t)nw;
+				v->alts[v->nalts].gaps = alt_gaps(v, w0, nw);
 				v->nalts++;
 				v->elems[ei].nalts++;
 			}
@@ -1058,6 +1074,7 @@ static void parse_line(vloader *L, const char *s, const char *e)
 			if (nw < 0)
 				return;
 			a.nw = (uint16_t)nw;
+			a.gaps = alt_gaps(v, a.w0, nw);
 			if (a.nw) {
 				L->syn_alts[L->nsyn_alts++] = a;
 				L->syns[L->cur_syn].nalts++;
