@@ -419,7 +419,7 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 				uint32_t b = e - al->nw - g;
 				if (e < c->sb + al->nw + g || !could_start(v, el, c, b))
 					continue;
-				if (alt_at(v, al, c, b) == e || (!al->gaps && alt_at(v, al, c, b))) {
+				if (alt_at(v, al, c, b) == e) {
 					*start = b;
 					return 1;
 				}
