@@ -347,9 +347,9 @@ static void tabari_command(vctx *v, const char *buf)
 	else if (strstr(buf, "MINIMUM WORDS") && eq)
 		v->min_words = atoi(eq + 1);
 	else if (strstr(buf, "SET:") && strstr(buf, "CODE ALL"))
-		v->copts.code_all = 1;
-	else if (strstr(buf, "SET:") && strstr(buf, "CODE BY"))
-		v->copts.code_all = 0;
+		v->copts.code_all = 1, v->copts.by_sentence = 0;
+	else if (strstr(buf, "SET:") && strstr(buf, "CODE BY"))   /* BY CLAUSE, BY SENTENCE */
+		v->copts.code_all = 0, v->copts.by_sentence = strstr(buf, "SENTENCE") != NULL;
 	else if (strstr(buf, "FORWARD:"))
 		v->forward = strstr(buf, " OFF") == NULL;
 	else if (strstr(buf, "DEFAULT:"))

@@ -409,6 +409,9 @@ typedef struct ev_coder_options {
 	 * with no actors of its own taking those of the verb coded before it, and
 	 * a to-infinitive or a noun after a coded verb is coded too */
 	int code_all;
+	/* TABARI SET: CODE BY SENTENCE: only the sentence's first verb that gives
+	 * events gives them */
+	int by_sentence;
 	/* TABARI DEFAULT: SOURCE [X] / TARGET [Y]: the actor of an event that
 	 * has none on that side (NULL: none) */
 	const char *default_source, *default_target;

@@ -1821,7 +1821,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 	int32_t prev_src = -1, first_src = -1;
 	int last_coded = -1;   /* the cand that last gave events */
 	uint32_t prev_ve = 0;
-	for (int i = 0; i < nc; i++) {
+	for (int i = 0; i < nc && !(c->o->by_sentence && last_coded >= 0); i++) {
 		cand *cd = &cands[i];
 		const vverb *vb = &v->verbs[cd->verb];
 		int16_t code = cd->code, code2 = cd->code2;
