@@ -406,8 +406,8 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs);
  */
 typedef struct ev_coder_options {
 	/* TABARI SET: CODE ALL: every verb of the sentence is an event, a verb
-	 * with no actors of its own taking those of the verb coded before it, and
-	 * a to-infinitive or a noun after a coded verb is coded too */
+	 * short of an actor (or of both) taking those of the verb coded before it,
+	 * and a to-infinitive or a noun after a coded verb is coded too */
 	int code_all;
 	/* TABARI SET: CODE BY SENTENCE: only the sentence's first verb that gives
 	 * events gives them */
