@@ -423,6 +423,11 @@ typedef struct ev_coder_options {
 	/* TABARI FORWARD: the actor a pronoun with no antecedent in the document
 	 * stands for (the first actor of the story's previous sentence); NULL */
 	const char *forward;
+	/* TABARI's shallow reading: an active verb with no subject found takes the
+	 * sentence's first actor before it as source ("Arnor is said to be about
+	 * to restore ties": ARN), past the verbs of saying and the clause words
+	 * that stop the search for a subject */
+	int shallow;
 } ev_coder_options;
 
 /** ev_events_code with options (opts may be NULL). */

@@ -1479,6 +1479,17 @@ static int32_t find_amount(const cctx *c, uint32_t vb, uint32_t ve)
 	return best;
 }
 
+/* The first coded actor of tokens [b, e), or -1 (TABARI's shallow reading). */
+static int32_t first_actor(const cctx *c, uint32_t b, uint32_t e)
+{
+	for (uint32_t k = b; k < e; k++) {
+		int32_t m = actor_at(c, k);
+		if (m >= 0 && coded(c, m))
+			return m;
+	}
+	return -1;
+}
+
 /* ------------------------------------------------------------ emitting */
 
 static ev_event *new_event(cctx *c)
@@ -1928,6 +1939,9 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (tgt < 0 && !cd->speech && me > cd->ve)
 				tgt = that_subject(c, me);
 		}
+		/* TABARI's shallow reading: the sentence's first actor before the verb */
+		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !coded(c, src))
+			src = first_actor(c, c->sb, cd->gb);
 		int32_t src0 = src, tgt0 = tgt;
 		src = fuller(c, src);
 		tgt = fuller(c, tgt);
