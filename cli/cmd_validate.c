@@ -39,6 +39,11 @@ typedef struct vctx {
 	int tabari;        /* a lone agent is no actor unless converted to ~AGENT */
 	int convert_agent; /* SET: CONVERT AGENT = TRUE: "~MIL" for "security forces" */
 	int min_words;     /* SET: MINIMUM WORDS = N: shorter records code nothing */
+	ev_coder_options copts;   /* SET: CODE ALL, DEFAULT:, FORWARD: */
+	char def_src[16], def_tgt[16];
+	int forward;       /* FORWARD: a story's pronouns may name its last sentence's actor */
+	char story[64];    /* the last record's story: its id without the sentence number */
+	char fwd_code[16]; /* the first actor of the story's last record */
 } vctx;
 
 static char *read_all(const char *path, size_t *len)
@@ -130,8 +135,22 @@ static void run_record(vctx *v, record *r)
 	int words = 0;
 	for (const char *t = r->text; *t; t++)
 		words += !isspace((unsigned char)*t) && (t == r->text || isspace((unsigned char)t[-1]));
+	/* FORWARD: a record of the same story as the one before (FRWD-001-002
+	 * after FRWD-001-001) lends pronouns with no antecedent that one's first
+	 * actor: its country, not the agent ("FOR" of FORGOVPRS) */
+	char story[64];
+	snprintf(story, sizeof story, "%s", r->id);
+	char *dash = strrchr(story, '-');
+	if (dash)
+		*dash = 0;
+	v->copts.forward = v->forward && dash && v->fwd_code[0] && !strcmp(story, v->story)
+	                       ? v->fwd_code : NULL;
+	v->copts.default_source = v->def_src[0] ? v->def_src : NULL;
+	v->copts.default_target = v->def_tgt[0] ? v->def_tgt : NULL;
+	size_t ntagged = 0;
 	if (words >= v->min_words && !has_discard(v, r->text) && ev_timex_tag(d) == EV_OK &&
-	    ev_actors_tag(d, v->dict) == EV_OK && ev_events_code(d, v->verbs) == EV_OK) {
+	    ev_actors_tag(d, v->dict) == EV_OK && (ntagged = d->nmentions, 1) &&
+	    ev_events_code_with(d, v->verbs, &v->copts) == EV_OK) {
 		for (size_t i = 0; i < d->nevents && ngot < 32; i++) {
 			const ev_event *e = &d->events[i];
 			const char *s = e->source >= 0 ? d->mentions[e->source].code : "";
@@ -187,6 +206,15 @@ static void run_record(vctx *v, record *r)
 				ok_count++;
 				break;
 			}
+	snprintf(v->story, sizeof v->story, "%s", story);
+	v->fwd_code[0] = 0;
+	for (size_t i = 0; i < ntagged; i++) {
+		const ev_mention *m = &d->mentions[i];
+		if (m->code[0] && m->type <= EV_MEN_NORP && !m->nominal) {
+			snprintf(v->fwd_code, sizeof v->fwd_code, "%s", m->country[0] ? m->country : m->code);
+			break;
+		}
+	}
 	v->want_total += r->nwant;
 	v->found_total += ngot;
 	v->triples_ok += ok_count;
@@ -292,8 +320,42 @@ static void tabari_triples(record *r, const char *s, const char *e)
 	}
 }
 
+/* DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER, or DEFAULT: OFF */
+static void tabari_default(vctx *v, const char *s)
+{
+	if (strstr(s, "OFF")) {
+		v->def_src[0] = v->def_tgt[0] = 0;
+		v->copts.default_prior = v->copts.default_after = 0;
+		return;
+	}
+	const char *src = strstr(s, "SOURCE"), *tgt = strstr(s, "TARGET");
+	if (src && sscanf(src, "SOURCE [%15[^]]]", v->def_src) == 1) {
+		const char *pr = strstr(src, "PRIOR");
+		v->copts.default_prior = pr && (!tgt || tgt < src || pr < tgt);   /* of SOURCE's part */
+	}
+	if (tgt && sscanf(tgt, "TARGET [%15[^]]]", v->def_tgt) == 1)
+		v->copts.default_after = strstr(tgt, "AFTER") != NULL;
+}
+
 /* The { OPTION: SET: ... } commands of a record's comment [s, e), which hold
  * for the records after it. */
+static void tabari_command(vctx *v, const char *buf)
+{
+	const char *eq = strchr(buf, '=');
+	if (strstr(buf, "CONVERT AGENT") && eq)
+		v->convert_agent = strstr(eq, "TRUE") != NULL;
+	else if (strstr(buf, "MINIMUM WORDS") && eq)
+		v->min_words = atoi(eq + 1);
+	else if (strstr(buf, "SET:") && strstr(buf, "CODE ALL"))
+		v->copts.code_all = 1, v->copts.by_sentence = 0;
+	else if (strstr(buf, "SET:") && strstr(buf, "CODE BY"))   /* BY CLAUSE, BY SENTENCE */
+		v->copts.code_all = 0, v->copts.by_sentence = strstr(buf, "SENTENCE") != NULL;
+	else if (strstr(buf, "FORWARD:"))
+		v->forward = strstr(buf, " OFF") == NULL;
+	else if (strstr(buf, "DEFAULT:"))
+		tabari_default(v, strstr(buf, "DEFAULT:") + 8);
+}
+
 static void tabari_options(vctx *v, const char *s, const char *e)
 {
 	for (const char *p = s; p < e; p++) {
@@ -303,12 +365,27 @@ static void tabari_options(vctx *v, const char *s, const char *e)
 		char buf[160];
 		size_t l = (size_t)((q ? q : e) - p);
 		snprintf(buf, sizeof buf, "%.*s", (int)(l < sizeof buf ? l : sizeof buf - 1), p);
-		const char *eq = strchr(buf, '=');
-		if (strstr(buf, "CONVERT AGENT") && eq)
-			v->convert_agent = strstr(eq, "TRUE") != NULL;
-		else if (strstr(buf, "MINIMUM WORDS") && eq)
-			v->min_words = atoi(eq + 1);
+		tabari_command(v, buf);
 	}
+}
+
+/* The project's .options file: TABARI's settings before the first record.
+ * With one, the coder is set up as TABARI ran: records shorter than its
+ * built-in minimum of five words code nothing (the suite's options file shows
+ * it as a commented-out SET: MINIMUM WORDS = 5; its MINWRD-01 record,
+ * "Gondor's planes attacked Osgiliath.", codes nothing until SET: MINIMUM
+ * WORDS = 4). */
+static void tabari_options_file(vctx *v, const char *path)
+{
+	size_t n;
+	char *buf = read_all(path, &n);
+	if (!buf)
+		return;
+	v->min_words = 5;
+	for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n"))
+		if (strncmp(line, "//", 2) != 0)
+			tabari_command(v, line);
+	free(buf);
 }
 
 static int run_tabari(vctx *v, const char *path)
@@ -321,6 +398,7 @@ static int run_tabari(vctx *v, const char *path)
 	}
 	/* records: "YYMMDD ID" line, text lines, then a comment with the expected codes */
 	v->tabari = 1;
+	v->copts.shallow = 1;   /* TABARI's own reading of a sentence, for every record */
 	char *p = buf;
 	while (*p) {
 		char *eol = strchr(p, '\n');
@@ -573,12 +651,18 @@ int cmd_validate(int argc, char **argv)
 			size_t n;
 			char *pj = read_all(project, &n);
 			static const char *const tags[] = {"<actorsfile>", "<agentsfile>", "<verbsfile>",
-			                                   "<textfile>"};
-			for (int t = 0; pj && t < 4; t++) {
+			                                   "<textfile>", "<optionsfile>"};
+			for (int t = 0; pj && t < 5; t++) {
 				char *q = strstr(pj, tags[t]);
 				char name[256];
 				if (!q || sscanf(q + strlen(tags[t]), " %255s", name) != 1)
 					continue;
+				if (t == 4) {
+					char opath[1400];
+					snprintf(opath, sizeof opath, "%s/%s", dir, name);
+					tabari_options_file(&v, opath);
+					continue;
+				}
 				if (t == 3) {
 					snprintf(found_text, sizeof found_text, "%s/%s", dir, name);
 					if (!tabari_text)

@@ -155,6 +155,10 @@ typedef struct ev_entity {
 } ev_entity;
 
 /** A mention: a span of the body naming an actor, a place or an amount. */
+/** The code of an actor whose mention makes the coder pass over its sentence
+ *  (TABARI's discard code, "NASGUL [###]"). */
+#define EV_DISCARD_CODE "###"
+
 typedef struct ev_mention {
 	uint32_t start, end;           /* byte offsets into the body */
 	uint32_t tok_begin, tok_end;
@@ -394,6 +398,40 @@ typedef struct ev_event {
 /** Code the events of a document into doc->events.  Run ev_timex_tag and
  *  ev_actors_tag first: events are built on their dates and mentions. */
 ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs);
+
+/**
+ * Options of the coder, after TABARI's per-project settings; all zero (or a
+ * NULL pointer to them) is ev_events_code's behaviour.  Codes are copied into
+ * derived mentions of the document, so the strings need only outlive the call.
+ */
+typedef struct ev_coder_options {
+	/* TABARI SET: CODE ALL: every verb of the sentence is an event, a verb
+	 * short of an actor (or of both) taking those of the verb coded before it,
+	 * and a to-infinitive or a noun after a coded verb is coded too */
+	int code_all;
+	/* TABARI SET: CODE BY SENTENCE: only the sentence's first verb that gives
+	 * events gives them */
+	int by_sentence;
+	/* TABARI DEFAULT: SOURCE [X] / TARGET [Y]: the actor of an event that
+	 * has none on that side (NULL: none) */
+	const char *default_source, *default_target;
+	/* PRIOR: the default source stands in whenever no actor precedes the
+	 * verb; without it an actor after the verb is the source, and the default
+	 * only when there is none.  AFTER: likewise for the default target, which
+	 * without it is a second member of a list subject ("Bree and Arnor") */
+	int default_prior, default_after;
+	/* TABARI FORWARD: the actor a pronoun with no antecedent in the document
+	 * stands for (the first actor of the story's previous sentence); NULL */
+	const char *forward;
+	/* TABARI's shallow reading: an active verb with no subject found takes the
+	 * sentence's first actor before it as source ("Arnor is said to be about
+	 * to restore ties": ARN), past the verbs of saying and the clause words
+	 * that stop the search for a subject */
+	int shallow;
+} ev_coder_options;
+
+/** ev_events_code with options (opts may be NULL). */
+ev_status ev_events_code_with(ev_doc *doc, const ev_verbs *verbs, const ev_coder_options *opts);
 
 /** Name of a mention type ("PER", "ORG", "GPE", ...). */
 const char *ev_mention_type_str(int type);

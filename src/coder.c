@@ -33,6 +33,9 @@ typedef struct cctx {
 	size_t n_tagged, cap_men;     /* mentions from the tagger; room for derived ones */
 	int32_t last_per, last_org;   /* antecedents of he/she and it/they */
 	int32_t last_m, last_f;       /* the last subjects known to be a man, a woman */
+	const ev_coder_options *o;    /* never NULL: the caller's, or all zero */
+	int32_t fwd, dsrc, dtgt;      /* mentions of the options' actors, or -1 */
+	int discards;                 /* a mention has the discard code */
 } cctx;
 
 /* ------------------------------------------------------------ word classes */
@@ -267,10 +270,24 @@ static int word_match(const ev_verbs *v, const vword *w, const cctx *c, uint32_t
 /* Does alternative a match the tokens starting at k?  Its end, or 0. */
 static uint32_t alt_at(const ev_verbs *v, const valt *a, const cctx *c, uint32_t k)
 {
-	for (uint16_t i = 0; i < a->nw; i++)
-		if (k + i >= c->se || !word_match(v, &v->words[a->w0 + i], c, k + i))
+	if (!a->gaps) {
+		for (uint16_t i = 0; i < a->nw; i++)
+			if (k + i >= c->se || !word_match(v, &v->words[a->w0 + i], c, k + i))
+				return 0;
+		return k + a->nw;
+	}
+	/* TABARI: a word marked gap may have up to VERBS_GAP others before it */
+	uint32_t p = k;
+	for (uint16_t i = 0; i < a->nw; i++) {
+		const vword *w = &v->words[a->w0 + i];
+		uint32_t lim = i > 0 && w->gap ? p + VERBS_GAP : p;
+		while (p <= lim && p < c->se && !word_match(v, w, c, p))
+			p++;
+		if (p > lim || p >= c->se)
 			return 0;
-	return k + a->nw;
+		p++;
+	}
+	return p;
 }
 
 /* Could one of the alternatives of el start at token k? */
@@ -286,13 +303,19 @@ static int could_start(const ev_verbs *v, const velem *el, const cctx *c, uint32
  * last token ending at e in [lo, hi] going backward).  On success sets *start
  * and *end of the match and *men for actor slots; returns 1.
  */
+/* An element that an actor fills: $, + or % */
+static int actor_slot(int kind)
+{
+	return kind == PE_SRC || kind == PE_TGT || kind == PE_EACH;
+}
+
 static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
                     uint32_t *start, uint32_t *end, int32_t *men)
 {
 	int32_t weak_slot = -1;
 	uint32_t weak_at = 0;
 	for (uint32_t k = lo; k <= hi && k < c->se; k++) {
-		if (el->kind == PE_SRC || el->kind == PE_TGT) {
+		if (actor_slot(el->kind)) {
 			int32_t m = actor_at(c, k);
 			if (m >= 0 && (!weak(c, m) || k + 1 >= c->se || k == hi)) {
 				*start = k;
@@ -348,7 +371,7 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 {
 	/* hi is the exclusive end nearest the verb; search ends from hi down to lo */
 	for (uint32_t e = hi; e >= lo && e > c->sb; e--) {
-		if (el->kind == PE_SRC || el->kind == PE_TGT) {
+		if (actor_slot(el->kind)) {
 			int32_t m = actor_at(c, e - 1);
 			/* "Falastur said he regretted" (SAID $ *): a pronoun is its antecedent */
 			if (m < 0 && has(c, e - 1, C_PRONOUNS)) {
@@ -391,11 +414,15 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 			continue;
 		for (uint16_t a = 0; a < el->nalts; a++) {
 			const valt *al = &v->alts[el->alt0 + a];
-			if (e < c->sb + al->nw || !could_start(v, el, c, e - al->nw))
-				continue;
-			if (alt_at(v, al, c, e - al->nw)) {
-				*start = e - al->nw;
-				return 1;
+			/* with gaps, a match ending at e may start further back */
+			for (uint32_t g = 0; g <= (al->gaps ? (uint32_t)VERBS_GAP : 0u); g++) {
+				uint32_t b = e - al->nw - g;
+				if (e < c->sb + al->nw + g || !could_start(v, el, c, b))
+					continue;
+				if (alt_at(v, al, c, b) == e) {
+					*start = b;
+					return 1;
+				}
 			}
 		}
 		if (e == lo)
@@ -404,11 +431,25 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 	return 0;
 }
 
+static int compound(const cctx *c, int32_t m, int32_t *out, int max);
+
+/* TABARI's '%' takes a list ("Gondor and Osgiliath"), not a single actor:
+ * is m a member of one?  Then *each is m. */
+static int listed(const cctx *c, int32_t m, int32_t *each)
+{
+	int32_t two[2];
+	if (m < 0 || compound(c, m, two, 2) < 2)
+		return 0;
+	*each = m;
+	return 1;
+}
+
 /* On success *pb and *pe are the first token of the match and the end of it. */
 static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, uint32_t vb,
-                         uint32_t ve, int32_t *src, int32_t *tgt, uint32_t *pb, uint32_t *pe)
+                         uint32_t ve, int32_t *src, int32_t *tgt, int32_t *each, uint32_t *pb,
+                         uint32_t *pe)
 {
-	*src = *tgt = -1;
+	*src = *tgt = *each = -1;
 	const velem *el = &v->elems[p->e0];
 	/* an element none of whose first words is in the sentence cannot match */
 	for (uint16_t k = 0; k < p->ne; k++) {
@@ -443,6 +484,8 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			*src = m;
 		else if (el[k].kind == PE_TGT)
 			*tgt = m;
+		else if (el[k].kind == PE_EACH && !listed(c, m, each))
+			return 0;
 		pos = e;
 	}
 	*pe = pos;
@@ -462,7 +505,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		}
 		int adj = el[k + 1].adj;
 		uint32_t lo = adj || pos < c->sb + MAX_GAP ? (adj ? pos : c->sb) : pos - MAX_GAP;
-		if (!adj && (el[k].kind == PE_SRC || el[k].kind == PE_TGT))
+		if (!adj && actor_slot(el[k].kind))
 			lo = c->sb;   /* an actor slot reaches to its clause's start */
 		uint32_t s;
 		int32_t m = -1;
@@ -472,6 +515,8 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			*src = m;
 		else if (el[k].kind == PE_TGT)
 			*tgt = m;
+		else if (el[k].kind == PE_EACH && !listed(c, m, each))
+			return 0;
 		pos = s;
 	}
 	*pb = pos;
@@ -491,7 +536,9 @@ typedef struct cand {
 	int16_t code, code2;  /* of the best pattern, else the verb's */
 	int16_t lit;          /* that pattern's literal words; -1 with none */
 	int32_t psrc, ptgt;   /* the actors the pattern bound */
-	int32_t target;       /* the object it was coded with */
+	int32_t peach;        /* the list it bound to '%', or -1 */
+	int32_t source, target;   /* the actors it was coded with */
+	int16_t head;         /* a complement's verb: the index of the cand it completes */
 	uint32_t mb, me;      /* the words the pattern matched */
 } cand;
 
@@ -537,6 +584,10 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	}
 	if (actor_at(c, k) >= 0)
 		return 0;
+	/* a word with "'s" is a noun ("the attack's aftermath", "donate's"), bar
+	 * "let's" */
+	if (k + 1 < c->se && has(c, k + 1, C_POSSESSIVE) && !is_word(c, k, "let"))
+		return 0;
 	/* after a determiner it is a noun; after a possessive, a pattern may still
 	 * make it an event ("raised its voice for X", "postponed their meeting") */
 	if (k > c->sb && has(c, k - 1, C_DETERMINERS)) {
@@ -557,8 +608,10 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	/* "we're going to have": the future, not a journey */
 	if (!strcmp(form, "going") && is_word(c, k + 1, "to"))
 		return 0;
+	/* (not the particle of a multi-word verb: "crowds burned down its embassy") */
 	if (!base && !s_form && fl > 3 && !strcmp(form + fl - 2, "ed") && k + 1 < c->se &&
-	    lower_word(c, k + 1) && !has(c, k + 1, C_DETERMINERS)) {
+	    lower_word(c, k + 1) && !has(c, k + 1, C_DETERMINERS) &&
+	    !(vb->tail_nw && word_match(c->v, &c->v->words[vb->tail_w0], c, k + 1))) {
 		/* "imported oils", "further coordinated rate cuts": an -ed word before a noun
 		 * is a verb only after its subject (an actor, a pronoun, "which", an
 		 * auxiliary), over adverbs and dates */
@@ -771,7 +824,8 @@ static int32_t antecedent(const cctx *c, uint32_t k)
 				return (int32_t)i;
 		}
 	}
-	return r;
+	/* TABARI's FORWARD: the story's previous sentence names it */
+	return r >= 0 ? r : c->fwd;
 }
 
 /*
@@ -1105,8 +1159,8 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 {
 	int n = 0;
 	out[n++] = m;
-	if (m < 0)
-		return n;
+	if (m < 0 || m == c->fwd || m == c->dsrc || m == c->dtgt)
+		return n;   /* the options' actors stand on no words of the text */
 	const ev_mention *base = &c->d->mentions[m];
 	/* forward: keep the members up to the last one after an "and" */
 	int32_t tmp[16];
@@ -1167,6 +1221,22 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
  * mention the coder derives, kept after the tagger's mentions, one for each
  * span and code.  Its index, or -1.
  */
+/* Room for one more mention after the document's; NULL without memory. */
+static ev_mention *mention_slot(cctx *c)
+{
+	ev_doc *d = c->d;
+	if (d->nmentions >= c->cap_men) {
+		size_t nc = c->cap_men * 2 + 8;
+		ev_mention *nm = arena_grow(d->arena, d->mentions, d->nmentions * sizeof *nm,
+		                            nc * sizeof *nm);
+		if (!nm)
+			return NULL;
+		d->mentions = nm;
+		c->cap_men = nc;
+	}
+	return &d->mentions[d->nmentions];
+}
+
 static int32_t derive(cctx *c, int32_t like, uint32_t tok_end, const char *code)
 {
 	ev_doc *d = c->d;
@@ -1174,16 +1244,9 @@ static int32_t derive(cctx *c, int32_t like, uint32_t tok_end, const char *code)
 		if (d->mentions[i].tok_begin == d->mentions[like].tok_begin &&
 		    d->mentions[i].tok_end == tok_end && !strcmp(d->mentions[i].code, code))
 			return (int32_t)i;
-	if (d->nmentions >= c->cap_men) {
-		size_t nc = c->cap_men * 2 + 8;
-		ev_mention *nm = arena_grow(d->arena, d->mentions, d->nmentions * sizeof *nm,
-		                            nc * sizeof *nm);
-		if (!nm)
-			return -1;
-		d->mentions = nm;
-		c->cap_men = nc;
-	}
-	ev_mention *m = &d->mentions[d->nmentions];
+	ev_mention *m = mention_slot(c);
+	if (!m)
+		return -1;
 	*m = d->mentions[like];
 	m->nominal = 1;
 	if (tok_end != m->tok_end) {
@@ -1416,6 +1479,17 @@ static int32_t find_amount(const cctx *c, uint32_t vb, uint32_t ve)
 	return best;
 }
 
+/* The first coded actor of tokens [b, e), or -1 (TABARI's shallow reading). */
+static int32_t first_actor(const cctx *c, uint32_t b, uint32_t e)
+{
+	for (uint32_t k = b; k < e; k++) {
+		int32_t m = actor_at(c, k);
+		if (m >= 0 && coded(c, m))
+			return m;
+	}
+	return -1;
+}
+
 /* ------------------------------------------------------------ emitting */
 
 static ev_event *new_event(cctx *c)
@@ -1600,6 +1674,7 @@ static int complement_of(const cctx *c, cand *cands, int i)
 	int chained = cands[j].complement && cands[j].ve == p;
 	if (noun || object || chained) {
 		cd->complement = 1;
+		cd->head = (int16_t)j;
 		return 1;
 	}
 	return 0;
@@ -1727,20 +1802,20 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		const vverb *vb = &v->verbs[cd->verb];
 		cd->code = vb->code;
 		cd->code2 = vb->code2;
-		cd->psrc = cd->ptgt = -1;
+		cd->psrc = cd->ptgt = cd->peach = -1;
 		cd->mb = cd->vb;
 		cd->me = cd->ve;
 		cd->lit = -1;
 		for (uint32_t pi = vb->p0; pi < vb->p0 + vb->np; pi++) {
 			const vpattern *p = &v->patterns[pi];
-			int32_t s, t;
+			int32_t s, t, each;
 			uint32_t b, e;
 			if ((int)p->nlit <= cd->lit)
 				continue;
 			if ((p->need[0] & ~c->words[0]) | (p->need[1] & ~c->words[1]) |
 			    (p->need[2] & ~c->words[2]) | (p->need[3] & ~c->words[3]))
 				continue;   /* a word it needs is not in the sentence */
-			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &b, &e)) {
+			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &each, &b, &e)) {
 				cd->lit = (int16_t)p->nlit;
 				cd->mb = b;
 				cd->me = e;
@@ -1748,32 +1823,60 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				cd->code2 = p->code2;
 				cd->psrc = s;
 				cd->ptgt = t;
+				cd->peach = each;
 			}
 		}
 	}
 
 	/* 4. each candidate: actors, and the rest */
 	int32_t prev_src = -1, first_src = -1;
+	int last_coded = -1;   /* the cand that last gave events */
 	uint32_t prev_ve = 0;
-	for (int i = 0; i < nc; i++) {
+	for (int i = 0; i < nc && !(c->o->by_sentence && last_coded >= 0); i++) {
 		cand *cd = &cands[i];
 		const vverb *vb = &v->verbs[cd->verb];
 		int16_t code = cd->code, code2 = cd->code2;
 		int32_t psrc = cd->psrc, ptgt = cd->ptgt;
+		/* TABARI's '%' ("- % HAVE POSTPONED *", "- HAS * WITH %"): a list there is
+		 * the event's source and target at once, its members acting on each
+		 * other ("exchanged prisoners with Gondor and Osgiliath": GON OSG, OSG
+		 * GON) */
+		int each = cd->peach >= 0 && psrc < 0 && ptgt < 0;
+		if (each)
+			psrc = cd->peach;
 		uint32_t mb = cd->mb, me = cd->me;
 		if (code < 0 && code2 < 0)
 			continue;
 		/* a verb used as a noun ("an anti- Gondor parade", "by its resumption of
 		 * ties with Gondor") after a coded verb of the sentence, short of a
 		 * semicolon, is what that event is about, as TABARI codes it */
-		if (cd->noun && (cd->lit <= 0 || coded_earlier(c, cands, i)))
+		if (cd->noun && (cd->lit <= 0 || (!c->o->code_all && coded_earlier(c, cands, i))))
 			continue;   /* a noun no pattern speaks for, or the object of a verb */
-		if (inside_pattern(c, cands, nc, i) || complement_of(c, cands, i))
+		if (inside_pattern(c, cands, nc, i))
 			continue;
+		/* CODE ALL codes a complement too, between the actors of its verb
+		 * ("urged Bree to assist it": CAL BRE 092 beside CAL BRE 102) */
+		int head = -1;
+		if (complement_of(c, cands, i)) {
+			if (!c->o->code_all)
+				continue;
+			head = cd->head;
+			while (head >= 0 && !cands[head].coded && cands[head].complement)
+				head = cands[head].head;
+			if (head < 0 || !cands[head].coded)
+				continue;
+		}
 
 		int32_t src = psrc, tgt = ptgt;
 		int main_clause = 0;   /* coordinated with the sentence's first clause */
-		if (vb->nominal) {
+		if (each) {
+			/* the list is all the event's actors */
+		} else if (head >= 0) {
+			if (src < 0)
+				src = cands[head].source;
+			if (tgt < 0)
+				tgt = cands[head].target;
+		} else if (vb->nominal) {
 			int how = 0;
 			if (src < 0)
 				how = nominal_source(c, cd->vb, cd->ve, &src);
@@ -1836,6 +1939,9 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (tgt < 0 && !cd->speech && me > cd->ve)
 				tgt = that_subject(c, me);
 		}
+		/* TABARI's shallow reading: the sentence's first actor before the verb */
+		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !coded(c, src))
+			src = first_actor(c, c->sb, cd->gb);
 		int32_t src0 = src, tgt0 = tgt;
 		src = fuller(c, src);
 		tgt = fuller(c, tgt);
@@ -1861,15 +1967,43 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 		if (src >= 0 && src == tgt)
 			tgt = -1;
+		/* CODE ALL: a verb short of an actor takes the one the verb coded
+		 * before it had ("restore ties with Gondor ... after crowds burned
+		 * down its embassy": ARN GON 222 too) */
+		if (c->o->code_all && last_coded >= 0) {
+			if (!coded(c, src) && cands[last_coded].source != tgt)
+				src = cands[last_coded].source;
+			if (!coded(c, tgt) && cands[last_coded].target != src)
+				tgt = cands[last_coded].target;
+		}
+		/* DEFAULT: actors.  Without PRIOR a missing source is the first actor
+		 * after the verb (its target then the next one, else the default);
+		 * without AFTER a missing target is a second member of the subject's
+		 * list; see the lists below */
+		int src_after = 0, tgt_before = 0;
+		if (c->dsrc >= 0 && !coded(c, src)) {
+			if (c->o->default_prior || !coded(c, tgt))
+				src = c->dsrc;
+			else
+				src_after = 1;
+		}
+		if (c->dtgt >= 0 && !coded(c, tgt) && !src_after) {
+			if (c->o->default_after || !coded(c, src))
+				tgt = c->dtgt;
+			else
+				tgt_before = 1;
+		}
 		if (!coded(c, src) && !coded(c, tgt))
 			continue;
 		/* an active verb whose subject is no actor ("the escalation had violated
 		 * the consensus") is not an event between actors; a passive without its
 		 * agent ("Liu was invited") still is */
-		if (!coded(c, src) && !cd->passive && !vb->nominal && !cd->speech)
+		if (!coded(c, src) && !cd->passive && !vb->nominal && !cd->speech && !src_after)
 			continue;
 		cd->coded = 1;
+		cd->source = src;
 		cd->target = tgt;
+		last_coded = i;
 		if (src >= 0) {
 			prev_src = src;
 			prev_ve = cd->ve;
@@ -1882,6 +2016,33 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		if (ns > 1 && tgt >= 0 && weak(c, tgt) && ptgt < 0)
 			tgt = -1;   /* "Gondor and Osgiliath renewed diplomatic ties": each other */
 		int nt = distribute(c, tgts, compound(c, tgt, tgts, 8), 8);
+		if (src_after) {
+			srcs[0] = tgts[0];
+			ns = 1;
+			if (nt > 1)
+				memmove(tgts, tgts + 1, (size_t)--nt * sizeof *tgts);
+			else
+				tgts[0] = c->dtgt;
+		} else if (tgt_before) {
+			if (ns > 1) {
+				/* the list's first member in the text is the source ("Bree and
+				 * Arnor": BRE ARN) */
+				int f = 0;
+				for (int a = 1; a < ns; a++)
+					if (srcs[a] >= 0 && (srcs[f] < 0 || d->mentions[srcs[a]].start <
+					                                     d->mentions[srcs[f]].start))
+						f = a;
+				int32_t first = srcs[f];
+				srcs[f] = srcs[0];
+				srcs[0] = first;
+				memcpy(tgts, srcs + 1, (size_t)(ns - 1) * sizeof *tgts);
+				nt = ns - 1;
+				ns = 1;
+			} else {
+				tgts[0] = c->dtgt;
+				nt = 1;
+			}
+		}
 		int32_t tx = find_timex(c, cd->vb, cands, nc);
 		int32_t amt = find_amount(c, cd->vb, cd->ve);
 		int32_t said = -1;
@@ -1891,12 +2052,33 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 		/* "China and the US agreed to resume talks": with no object, the members
 		 * of a compound subject act on each other */
-		int mutual = ns > 1 && nt == 1 && tgts[0] < 0 && reciprocal(&v->cameo[code >= 0 ? code : code2]);
+		if (each) {
+			/* in the order of the text: the first member acts first */
+			for (int a = 1; a < ns; a++)
+				for (int b = a; b > 0 && srcs[b] >= 0 && srcs[b - 1] >= 0 &&
+				                d->mentions[srcs[b]].start < d->mentions[srcs[b - 1]].start;
+				     b--) {
+					int32_t t = srcs[b];
+					srcs[b] = srcs[b - 1];
+					srcs[b - 1] = t;
+				}
+		}
+		int mutual = ns > 1 && nt == 1 && tgts[0] < 0 &&
+		             (each || reciprocal(&v->cameo[code >= 0 ? code : code2]));
 		for (int a = 0; a < ns; a++)
 			for (int b = 0; b < (mutual ? ns : nt); b++) {
 				if (mutual && a == b)
 					continue;
+				/* a paired code over a '%' list: the first acts on the second,
+				 * and the second answers ("welcomed": 044 and 045) */
+				if (each && code2 >= 0 && code2 != code && b < a)
+					continue;
 				int32_t tg = mutual ? srcs[b] : tgts[b];
+				/* "ties between Arnor and Gondor may permit reconciliation between
+				 * Calenardhon and Gondor": no actor acts on itself */
+				if (srcs[a] >= 0 && tg >= 0 && d->mentions[srcs[a]].entity >= 0 &&
+				    d->mentions[srcs[a]].entity == d->mentions[tg].entity)
+					continue;
 				for (int pair = 0; pair < 2; pair++) {
 					int16_t cc = pair ? code2 : code;
 					/* members acting on each other already give both directions */
@@ -1927,8 +2109,47 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 	return EV_OK;
 }
 
+/* Does the sentence name an actor with the discard code ("Nasgul"), or hold
+ * a TABARI time phrase coded [###] or [+++] ("kan wa ma kan")?  TABARI codes
+ * nothing of it. */
+static int discarded(const cctx *c)
+{
+	const ev_verbs *v = c->v;
+	for (uint32_t k = c->sb; k < c->se; k++) {
+		if (c->tok_men[k] >= 0 && !strcmp(c->d->mentions[c->tok_men[k]].code, EV_DISCARD_CODE))
+			return 1;
+		for (size_t i = 0; i < v->ndiscards; i++)
+			if (alt_at(v, &v->discards[i], c, k))
+				return 1;
+	}
+	return 0;
+}
+
+/* A mention for an actor the options name ("DEFSRC"), not the text: empty,
+ * at the body's end, so that no search through the sentence meets it. */
+static int32_t option_actor(cctx *c, const char *code)
+{
+	ev_doc *d = c->d;
+	ev_mention *m = code && code[0] && d->ntokens ? mention_slot(c) : NULL;
+	if (!m)
+		return -1;
+	memset(m, 0, sizeof *m);
+	m->start = m->end = (uint32_t)d->len;
+	m->type = EV_MEN_ORG;
+	m->entity = -1;
+	m->mod = "";
+	snprintf(m->code, sizeof m->code, "%s", code);
+	return (int32_t)d->nmentions++;
+}
+
 ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 {
+	return ev_events_code_with(doc, verbs, NULL);
+}
+
+ev_status ev_events_code_with(ev_doc *doc, const ev_verbs *verbs, const ev_coder_options *opts)
+{
+	static const ev_coder_options none;
 	if (!verbs || !verbs->compiled)
 		return EV_ERR_USAGE;
 	if (!doc->sents) {
@@ -1943,6 +2164,8 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 	c.d = doc;
 	c.v = verbs;
 	c.last_per = c.last_org = c.last_m = c.last_f = -1;
+	c.o = opts ? opts : &none;
+	c.fwd = c.dsrc = c.dtgt = -1;
 	size_t nt = doc->ntokens ? doc->ntokens : 1;
 	c.tok_men = arena_alloc(doc->arena, nt * sizeof *c.tok_men);
 	c.low = arena_alloc(doc->arena, nt * sizeof *c.low);
@@ -1991,10 +2214,15 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 		c.cls[i] = classes_of(verbs, o, n, h);
 	}
 	c.n_tagged = c.cap_men = doc->nmentions;
-	for (size_t m = 0; m < doc->nmentions; m++)
+	for (size_t m = 0; m < doc->nmentions; m++) {
+		c.discards |= !strcmp(doc->mentions[m].code, EV_DISCARD_CODE);
 		for (uint32_t k = doc->mentions[m].tok_begin; k < doc->mentions[m].tok_end; k++)
 			if (k < doc->ntokens && c.tok_men[k] < 0)
 				c.tok_men[k] = (int32_t)m;
+	}
+	c.fwd = option_actor(&c, c.o->forward);
+	c.dsrc = option_actor(&c, c.o->default_source);
+	c.dtgt = option_actor(&c, c.o->default_target);
 	for (size_t s = 0; s < doc->nsents; s++) {
 		c.sb = doc->sents[s].tok_begin;
 		c.se = doc->sents[s].tok_end;
@@ -2014,6 +2242,8 @@ ev_status ev_events_code(ev_doc *doc, const ev_verbs *verbs)
 				c.words[b >> 6] |= 1ull << (b & 63);
 			}
 		}
+		if ((c.discards || verbs->ndiscards) && discarded(&c))
+			continue;
 		ev_status st = code_sentence(&c, (uint32_t)s);
 		if (st != EV_OK)
 			return st;

@@ -237,10 +237,13 @@ static int add_code(loader *L, uint32_t entry, const char *s, size_t n)
 	size_t cl = 0;
 	while (cl < n && !isspace((unsigned char)s[cl]))
 		cl++;
-	/* TABARI's null and complex markers ([---], [###], [+++]) code nothing; with a
-	 * date range ("PRINCE DOL_AMROTH [--- <950630] [DOL]") they code nothing then */
+	/* TABARI's null and complex markers ([---], [+++]) code nothing; with a
+	 * date range ("PRINCE DOL_AMROTH [--- <950630] [DOL]") they code nothing then.
+	 * Its discard code [###] is kept: a sentence that names the actor then is
+	 * coded not at all (EV_DISCARD_CODE) */
 	int null_code = cl > 0 && strspn(s, "-#+") >= cl;
-	if (null_code) {
+	int discard = cl == 3 && memcmp(s, EV_DISCARD_CODE, 3) == 0;
+	if (null_code && !discard) {
 		const char *r0 = s + cl;
 		size_t rn0 = n - cl;
 		while (rn0 && isspace((unsigned char)*r0))
@@ -252,12 +255,12 @@ static int add_code(loader *L, uint32_t entry, const char *s, size_t n)
 		bad(L, "malformed code '%.*s' (a CAMEO code is 3 to 15 letters)", (int)n, s);
 		return -1;
 	}
-	size_t kept = null_code ? 0 : cl;
+	size_t kept = discard ? cl : null_code ? 0 : cl;
 	if (!null_code && cl > 1 && s[cl - 1] == '~') {
 		kept--;   /* "IGO~": a prefix code */
 		d->entries[entry].flags |= DF_PREFIX;
 	}
-	for (size_t i = 0; i < kept; i++)
+	for (size_t i = 0; i < kept && !discard; i++)
 		if (!isalnum((unsigned char)s[i]) && s[i] != '-' && s[i] != '/') {
 			bad(L, "malformed code '%.*s'", (int)cl, s);
 			return -1;
@@ -335,8 +338,9 @@ static int add_name(loader *L, uint32_t entry, const char *s, size_t n, int taba
 	}
 	int stem = 0;
 	if (tabari) {
-		stem = s[n - 1] != '_';
-		while (n && s[n - 1] == '_')
+		/* '_' at the end marks a whole word, and so does '=' ("MOUSE=") */
+		stem = s[n - 1] != '_' && s[n - 1] != '=';
+		while (n && (s[n - 1] == '_' || s[n - 1] == '='))
 			n--;
 	}
 	for (size_t i = 0; i < n; i++)
@@ -621,6 +625,25 @@ static size_t agent_plural(const char *s, size_t n, char *out, size_t cap)
 	return o + u;
 }
 
+/*
+ * TABARI's regular noun ending of a whole-word actor ("LIBYA_": "Libyas",
+ * "ITHILEN_GOVERNMENT_RADIO_": "... radios"), which its suite codes as the
+ * actor; a stem matches it already.  Its length, or 0.
+ */
+static size_t actor_ending(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t u = 0;
+	while (u < n && s[n - 1 - u] == '_')
+		u++;
+	size_t w = n - u;
+	if (!u || w < 2 || w + u + 2 > cap || !isalpha((unsigned char)s[w - 1]))
+		return 0;
+	memcpy(out, s, w);
+	out[w] = 'S';
+	memset(out + w + 1, '_', u);
+	return w + 1 + u;
+}
+
 static void load_tabari(loader *L, const char *text, size_t len, int agents)
 {
 	ev_dict *d = L->d;
@@ -735,7 +758,8 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 			name_n--;
 		load_tabari_names(L, cur, s, name_n, macros, nmacros, &budget);
 		char plural[512];
-		size_t pn = agents && !lbr ? agent_plural(s, name_n, plural, sizeof plural) : 0;
+		size_t pn = agents && !lbr ? agent_plural(s, name_n, plural, sizeof plural)
+		            : !agents ? actor_ending(s, name_n, plural, sizeof plural) : 0;
 		if (pn)
 			load_tabari_names(L, cur, plural, pn, macros, nmacros, &budget);
 		const char *rbr = lbr ? memchr(lbr, '}', nl_ - (size_t)(lbr - s)) : NULL;

@@ -174,6 +174,7 @@ void ev_verbs_free(ev_verbs *v)
 	free(v->elem_words);
 	free(v->alts);
 	free(v->words);
+	free(v->discards);
 	free(v->table);
 	free(v->classes);
 	free(v);
@@ -347,7 +348,7 @@ static int add_word(vloader *L, const char *s, size_t n, int exact)
 	w->off = off;
 	w->len = (uint16_t)n;
 	w->exact = (uint8_t)(exact || L->whole_words);
-	w->pad = 0;
+	w->gap = 0;
 	w->hash = verbs_hash(v->pool + off, n);
 	return 0;
 }
@@ -411,7 +412,9 @@ static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpatter
 			} else if (pl == 1 && *piece == '+') {
 				el->kind = PE_TGT;
 			} else if (pl == 1 && *piece == '%') {
-				el->kind = PE_SKIP;
+				/* TABARI's list of actors acting on each other; PETRARCH's suite
+				 * codes its '%' patterns as if the mark were not there */
+				el->kind = L->tabari ? PE_EACH : PE_SKIP;
 			} else if (pl == 1 && *piece == '^') {
 				el->kind = PE_NP;   /* TABARI: skip a noun phrase */
 			} else if (*piece == '&') {
@@ -466,7 +469,96 @@ static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpatter
 	return 0;
 }
 
-/* "{ A B | C }" in a pattern: alternatives of adjacent word sequences. */
+/* The first "&NAME" in [s, e): *at is its '&' and *at_e its end; NULL *at
+ * when there is none.  Its set, or -1 when no set has that name. */
+static long inner_set(vloader *L, const char *s, const char *e, const char **at,
+                      const char **at_e)
+{
+	*at = NULL;
+	for (const char *r = s; r < e; r++)
+		if (*r == '&' && (r == s || r[-1] == ' ' || r[-1] == '_' || r[-1] == '\t')) {
+			const char *ie = r + 1;
+			while (ie < e && *ie != ' ' && *ie != '_' && *ie != '\t')
+				ie++;
+			*at = r;
+			*at_e = ie;
+			return find_syn(L, r + 1, (size_t)(ie - r - 1));
+		}
+	return -1;
+}
+
+/* The words of [s, e) (split at spaces and '_', a '_' after a word making it
+ * exact) appended to v->words, with member k of set si copied where inner
+ * (its "&NAME") stands, so that an alternative's run of words stays in one
+ * piece.  Their number, or -1. */
+static int run_words(vloader *L, const char *s, const char *e, const char *inner, long si,
+                     uint16_t k)
+{
+	ev_verbs *v = L->v;
+	int n = 0;
+	for (const char *q = s; q < e;) {
+		int spaced = 0;
+		while (q < e && (*q == ' ' || *q == '_' || *q == '\t'))
+			spaced |= *q++ != '_';
+		const char *b = q;
+		while (q < e && *q != ' ' && *q != '_' && *q != '\t')
+			q++;
+		if (q == b)
+			continue;
+		if (b == inner) {
+			valt in = L->syn_alts[L->syns[si].alt0 + k];
+			for (uint16_t w = 0; w < in.nw; w++) {
+				if (PUSH(v, words, nwords, cap_words) < 0)
+					return -1;
+				v->words[v->nwords++] = v->words[in.w0 + w];
+			}
+			n += in.nw;
+			continue;
+		}
+		size_t w0 = v->nwords;
+		int nw = add_words(L, b, (size_t)(q - b), q < e && *q == '_');
+		if (nw < 0)
+			return -1;
+		/* TABARI: "{ LOUDLY INCLUDED }", "+AUSTRIAN FLORIN": words apart by a
+		 * space may have others between ("loudly boldly included"); '_' joins */
+		if (L->tabari && spaced && n > 0)
+			v->words[w0].gap = 1;
+		n += nw;
+	}
+	return n;
+}
+
+/* A line of TABARI's <TIME> section.  Time shifts ("LAST_WEEK [-7]") are the
+ * temporal tagger's work; a phrase coded [###] or [+++] ("KAN_WA_MA_KAN [###]",
+ * "WHEN_PEACE_COMES [+++]") marks a sentence TABARI discards or leaves to a
+ * person, and is kept. */
+static void time_phrase(vloader *L, const char *s, const char *e)
+{
+	ev_verbs *v = L->v;
+	const char *lb = memchr(s, '[', (size_t)(e - s));
+	if (*s == '-' || !lb || e - lb < 5 ||
+	    (memcmp(lb, "[###]", 5) != 0 && memcmp(lb, "[+++]", 5) != 0))
+		return;
+	if (PUSH(v, discards, ndiscards, cap_discards) < 0)
+		return;
+	uint32_t w0 = (uint32_t)v->nwords;
+	int nw = run_words(L, s, lb, NULL, -1, 0);
+	if (nw > 0)
+		v->discards[v->ndiscards++] = (valt){w0, (uint16_t)nw, 0};
+}
+
+/* Does a word of the run [w0, w0+nw) after its first let others stand before it? */
+static uint16_t alt_gaps(const ev_verbs *v, uint32_t w0, int nw)
+{
+	uint16_t g = 0;
+	for (int w = 1; w < nw; w++)
+		g |= v->words[w0 + (uint32_t)w].gap;
+	return g;
+}
+
+/* "{ A B | C }" in a pattern: alternatives of adjacent word sequences; one
+ * that names a synonym set ("&CURRENCY_EXCHANGE") gives one alternative for
+ * each of its members, with the words around it. */
 static int add_alternatives(vloader *L, const char *s, const char *e, int adj, vpattern *pt)
 {
 	ev_verbs *v = L->v;
@@ -484,36 +576,28 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 		const char *bar = p;
 		while (bar < e && *bar != '|')
 			bar++;
-		if (PUSH(v, alts, nalts, cap_alts) < 0)
+		const char *inner, *inner_e;
+		long si = inner_set(L, p, bar, &inner, &inner_e);
+		if (inner && si < 0) {
+			vbad(L, "unknown synonym set '%.*s'", (int)(inner_e - inner), inner);
 			return -1;
-		valt *a = &v->alts[v->nalts];
-		a->w0 = (uint32_t)v->nwords;
-		a->nw = 0;
-		const char *q = p;
-		while (q < bar) {
-			while (q < bar && (*q == ' ' || *q == '\t'))
-				q++;
-			const char *b = q;
-			while (q < bar && *q != ' ' && *q != '\t')
-				q++;
-			/* words inside the braces are joined by '_' or spaces alike */
-			const char *r = b;
-			while (r < q) {
-				const char *u = r;
-				while (u < q && *u != '_')
-					u++;
-				if (u > r) {
-					int nw = add_words(L, r, (size_t)(u - r), u < q);
-					if (nw < 0)
-						return -1;
-					v->alts[v->nalts].nw = (uint16_t)(v->alts[v->nalts].nw + nw);
-				}
-				r = u + 1;
-			}
 		}
-		if (v->alts[v->nalts].nw > 0) {
-			v->nalts++;
-			v->elems[ei].nalts++;
+		/* words inside the braces are joined by '_' or spaces alike */
+		uint16_t nin = si >= 0 ? L->syns[si].nalts : 1;
+		for (uint16_t k = 0; k < nin; k++) {
+			if (PUSH(v, alts, nalts, cap_alts) < 0)
+				return -1;
+			uint32_t w0 = (uint32_t)v->nwords;
+			int nw = run_words(L, p, bar, si >= 0 ? inner : NULL, si, k);
+			if (nw < 0)
+				return -1;
+			if (nw > 0) {
+				v->alts[v->nalts].w0 = w0;
+				v->alts[v->nalts].nw = (uint16_t)nw;
+				v->alts[v->nalts].gaps = alt_gaps(v, w0, nw);
+				v->nalts++;
+				v->elems[ei].nalts++;
+			}
 		}
 		p = bar + 1;
 	}
@@ -644,6 +728,21 @@ static int add_form(ev_verbs *v, const char *s, size_t n, uint32_t verb)
 }
 
 /* The regular forms of an English verb: -s/-es, -ed/-d/-ied, -ing. */
+/* TABARI's own verb endings of a whole-word verb, beside the English ones:
+ * -ES and -EN added as they are ("DEPART_": "departes", "departen"), which
+ * its suite codes (VERBEND-01d, 01e). */
+static int tabari_endings(ev_verbs *v, const char *base, size_t n, uint32_t verb)
+{
+	char buf[72];
+	if (n == 0 || n > 60)
+		return 0;
+	memcpy(buf, base, n);
+	memcpy(buf + n, "es", 2);
+	int r = add_form(v, buf, n + 2, verb);
+	memcpy(buf + n, "en", 2);
+	return r | add_form(v, buf, n + 2, verb);
+}
+
 static int add_regular_forms(ev_verbs *v, const char *base, size_t n, uint32_t verb)
 {
 	char buf[72];
@@ -734,6 +833,17 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 		b++;
 	size_t base_len = (size_t)(b - s);
 	int stem = L->tabari && !(b < name_end && *b == '_' && b + 1 == name_end);
+	/* TABARI's '=' after a verb ("BAN=") is that word as written, with no
+	 * endings: the suite finds "ban" with it, and not "baning" or "baned"
+	 * (VERBEND-05) */
+	int as_written = 0;
+	if (L->tabari && b == name_end && b > s + 1 && b[-1] == '=') {
+		b--;
+		name_end--;
+		base_len--;
+		stem = 0;
+		as_written = 1;
+	}
 	if (PUSH(v, verbs, nverbs, cap_verbs) < 0)
 		return;
 	uint32_t vi = (uint32_t)v->nverbs;
@@ -807,7 +917,9 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 				buf[base_len] = 's';
 				add_form(v, buf, base_len + 1, vi);
 			}
-		} else if (add_regular_forms(v, s, base_len, vi) < 0) {
+		} else if (!as_written && add_regular_forms(v, s, base_len, vi) < 0) {
+			return;
+		} else if (!as_written && L->tabari && tabari_endings(v, s, base_len, vi) < 0) {
 			return;
 		}
 	}
@@ -873,7 +985,11 @@ static void parse_line(vloader *L, const char *s, const char *e)
 			L->in_time = 0;
 		return;
 	}
-	if (*s == '~' || L->in_time)
+	if (L->in_time) {
+		time_phrase(L, s, e);
+		return;
+	}
+	if (*s == '~')
 		return;   /* the ~~FINISH line */
 	if (*s == '{' && v->nverbs > 0) {
 		/* TABARI: "{ BROKE_ BROKEN_ }" on its own line lists forms of the verb above */
@@ -940,22 +1056,11 @@ static void parse_line(vloader *L, const char *s, const char *e)
 		/* "+&TIETYPES_MEMOS": a set inside a set gives one alternative for each of
 		 * its members, with the words around it ("cultural memos", "military
 		 * memos"); a line names one inner set at most */
-		const char *q = s + 1, *inner = NULL, *inner_e = NULL;
-		for (const char *r = q; r < e; r++)
-			if (*r == '&' && (r == q || r[-1] == ' ' || r[-1] == '_' || r[-1] == '\t')) {
-				inner = r;
-				inner_e = r + 1;
-				while (inner_e < e && *inner_e != ' ' && *inner_e != '_' && *inner_e != '\t')
-					inner_e++;
-				break;
-			}
-		long si = -1;
-		if (inner) {
-			si = find_syn(L, inner + 1, (size_t)(inner_e - inner - 1));
-			if (si < 0 || si == L->cur_syn) {
-				vbad(L, "unknown synonym set '%.*s'", (int)(inner_e - inner), inner);
-				return;
-			}
+		const char *inner, *inner_e;
+		long si = inner_set(L, s + 1, e, &inner, &inner_e);
+		if (inner && (si < 0 || si == L->cur_syn)) {
+			vbad(L, "unknown synonym set '%.*s'", (int)(inner_e - inner), inner);
+			return;
 		}
 		uint16_t nin = si >= 0 ? L->syns[si].nalts : 1;
 		for (uint16_t k = 0; k < nin; k++) {
@@ -965,31 +1070,11 @@ static void parse_line(vloader *L, const char *s, const char *e)
 				return;
 			}
 			valt a = {(uint32_t)v->nwords, 0, 0};
-			for (q = s + 1; q < e;) {
-				while (q < e && (*q == ' ' || *q == '_' || *q == '\t'))
-					q++;
-				const char *b = q;
-				while (q < e && *q != ' ' && *q != '_' && *q != '\t')
-					q++;
-				if (q == b)
-					continue;
-				if (b == inner) {
-					/* the member's words, copied so that the alternative's run
-					 * of words stays in one piece */
-					valt in = L->syn_alts[L->syns[si].alt0 + k];
-					for (uint16_t w = 0; w < in.nw; w++) {
-						if (PUSH(v, words, nwords, cap_words) < 0)
-							return;
-						v->words[v->nwords++] = v->words[in.w0 + w];
-					}
-					a.nw = (uint16_t)(a.nw + in.nw);
-					continue;
-				}
-				int nw = add_words(L, b, (size_t)(q - b), q < e && *q == '_');
-				if (nw < 0)
-					return;
-				a.nw = (uint16_t)(a.nw + nw);
-			}
+			int nw = run_words(L, s + 1, e, si >= 0 ? inner : NULL, si, k);
+			if (nw < 0)
+				return;
+			a.nw = (uint16_t)nw;
+			a.gaps = alt_gaps(v, a.w0, nw);
 			if (a.nw) {
 				L->syn_alts[L->nsyn_alts++] = a;
 				L->syns[L->cur_syn].nalts++;

@@ -13,18 +13,22 @@ typedef struct vword {
 	uint32_t off;
 	uint16_t len;
 	uint8_t exact;   /* whole word; else a stem that matches any word it begins */
-	uint8_t pad;
+	uint8_t gap;     /* TABARI: a space before it lets up to VERBS_GAP words stand between */
 	uint32_t hash;   /* verbs_hash of the whole word (exact words) */
 } vword;
 
-/* One alternative of a pattern element: words that must be adjacent. */
+/* One alternative of a pattern element: words that must be adjacent, but for
+ * a word marked gap. */
 typedef struct valt {
 	uint32_t w0;
 	uint16_t nw;
-	uint16_t pad;
+	uint16_t gaps;   /* some word of it is marked gap */
 } valt;
 
-enum { PE_VERB = 1, PE_SRC, PE_TGT, PE_WORDS, PE_SKIP, PE_NP };
+#define VERBS_GAP 3
+
+/* PE_EACH: TABARI's '%', a list whose members act on each other */
+enum { PE_VERB = 1, PE_SRC, PE_TGT, PE_WORDS, PE_SKIP, PE_NP, PE_EACH };
 
 typedef struct velem {
 	uint8_t kind;     /* PE_* */
@@ -89,6 +93,11 @@ struct ev_verbs {
 	size_t nalts, cap_alts;
 	vword *words;
 	size_t nwords, cap_words;
+
+	/* TABARI <TIME> phrases coded [###] (discard) or [+++] (complex): a
+	 * sentence that holds one is coded not at all */
+	valt *discards;
+	size_t ndiscards, cap_discards;
 
 	/* stems (TABARI): lengths present, for lookups of a word's prefixes */
 	uint64_t stem_lens;

@@ -102,7 +102,9 @@ void test_dict(void)
 	CHECK_STR(code_at(d, "Argentina won", 0, &n), "ARG");     /* a TABARI stem */
 	CHECK_STR(code_at(d, "Al Gore spoke", 19990101, &n), "USAGOV");
 	CHECK_STR(code_at(d, "Al Gore spoke", 20050101, &n), "USAELI");
-	CHECK(code_at(d, "Al Gores spoke", 19990101, &n) == NULL); /* "_" ends a whole word */
+	CHECK(code_at(d, "Al Goreb spoke", 19990101, &n) == NULL); /* "_" ends a whole word */
+	/* but for its regular noun ending in -s, as TABARI reads its actors */
+	CHECK_STR(code_at(d, "Al Gores spoke", 19990101, &n), "USAGOV");
 	CHECK_STR(code_at(d, "President Xi spoke", 20150101, &n), "CHNGOV");
 	ev_dict_free(d);
 
