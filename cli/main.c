@@ -204,7 +204,7 @@ const command cli_commands[] = {
 	 "prefix*), best first, each with its document and the events coded in it.\n"
 	 "\n"
 	 "Example:\n"
-	 "  eventline search --db talks.db 'tariff* AND retaliat*'\n"},
+	 "  eventline search --db talks.db 'retaliat* OR \"trade war\"'\n"},
 	{"export", cmd_export, "export the database's events (GDELT, ICEWS, JSON Lines, CSV)",
 	 "usage: eventline export [--db FILE] --format gdelt|icews|jsonl|csv [--mentions]\n"
 	 "\n"
