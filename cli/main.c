@@ -201,7 +201,8 @@ const command cli_commands[] = {
 	 "usage: eventline search [--db FILE] [--limit N] [--format text|json] QUERY...\n"
 	 "\n"
 	 "Sentences that match QUERY (SQLite FTS5 syntax: words, \"a phrase\", OR, NOT,\n"
-	 "prefix*), best first, each with its document and the events coded in it.\n"
+	 "prefix*), best first (20 unless --limit says), each with its document and the\n"
+	 "events coded in it.\n"
 	 "\n"
 	 "Example:\n"
 	 "  eventline search --db talks.db 'retaliat* OR \"trade war\"'\n"},
