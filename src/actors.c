@@ -1443,11 +1443,14 @@ static void person_gender(actx *c)
 
 /*
  * "officials in Beijing", "the government of Gondor", "soldiers from Mali":
- * a role named without a country takes the country of the place after it.
+ * a role named without a country takes the country of the place after it,
+ * and "the Communist Party's Politburo" that of the body it possesses.
  */
 static void role_of_place(actx *c)
 {
 	ev_doc *d = c->d;
+	c->sb = 0;
+	c->se = d->ntokens;
 	for (size_t i = 0; i + 1 < d->nmentions; i++) {
 		ev_mention *m = &d->mentions[i];
 		if (!m->nominal || m->country[0] || !m->role[0])
@@ -1456,13 +1459,24 @@ static void role_of_place(actx *c)
 		if (i > 0 && d->mentions[i - 1].tok_end == m->tok_begin)
 			continue;
 		uint32_t k = m->tok_end;
+		const ev_mention *p = &d->mentions[i + 1];
+		/* "the Communist Party's Politburo": a body named without a country is of the
+		 * country of the organization it has; only a name ("the bank's Treasury
+		 * department" says nothing of the bank) */
+		if (is_possessive(c, k) && is_cap(c, m->tok_begin) && p->tok_begin == k + 1 && p->type == EV_MEN_ORG &&
+		    !p->nominal && p->country[0] && m->type == EV_MEN_ORG) {
+			char code[16];
+			snprintf(code, sizeof code, "%s%s", p->country, m->role);
+			set_code(m, code);
+			memcpy(m->country, p->country, sizeof m->country);
+			continue;
+		}
 		if (k + 1 >= d->ntokens || !(tok_is(c, k, "of") || tok_is(c, k, "in") ||
 		                             tok_is(c, k, "from")))
 			continue;
 		k++;
 		if (tok_is(c, k, "the"))
 			k++;
-		const ev_mention *p = &d->mentions[i + 1];
 		if (p->tok_begin != k || !p->code[0] || p->nominal)
 			continue;
 		const char *cc = p->country[0] ? p->country : NULL;
