@@ -653,6 +653,21 @@ static int role_is_group(const actx *c, size_t b, size_t e)
 
 /* ------------------------------------------------------------ phrases */
 
+/* A CAMEO sector code ("Treasury [GOV]" is some country's treasury, not a country
+ * called GOV). */
+static int sector_code(const char *code)
+{
+	static const char sectors[] = "AGR BUS COP CRM CVL DEV EDU ELI ENV GOV HLH HRI IGO IMG "
+	                              "INS JUD LAB LEG MED MIL MNC NGM NGO OPP PTY RAD REB REF "
+	                              "REL SEP SPY UAF UIS ";
+	if (strlen(code) != 3)
+		return 0;
+	for (const char *p = sectors; *p; p += 4)
+		if (!memcmp(p, code, 3))
+			return 1;
+	return 0;
+}
+
 /*
  * An organization that composes with role words as a country does: one with a
  * bare three-letter code (GON, ARN: the old coders' country actors carry no
@@ -812,6 +827,12 @@ static size_t actor_phrase(actx *c, size_t k)
 		str_copy(cc, sizeof cc, co ? co : "", 3);
 	}
 	const char *rc = role ? role_code(c, role) : NULL;
+	if (!prefix && sector_code(cc)) {
+		/* "a Treasury spokesman", "IOC president Jacques Rogge": the people of a
+		 * body coded by its sector alone (GOV, NGO) take its code, of no country */
+		rc = dict_code_at(c->dict, country, c->date);
+		cc[0] = '\0';
+	}
 	const char *lead = prefix ? role_code(c, prefix) : NULL;   /* goes before the country */
 	if (!lead || !strcmp(lead, cc))
 		lead = "";   /* "human rights activists Amnesty International": NGM once */
@@ -1471,17 +1492,29 @@ static void role_of_place(actx *c)
 			memcpy(m->country, p->country, sizeof m->country);
 			continue;
 		}
-		if (k + 1 >= d->ntokens || !(tok_is(c, k, "of") || tok_is(c, k, "in") ||
-		                             tok_is(c, k, "from")))
+		if (k + 1 >= d->ntokens)
+			continue;
+		int of = tok_is(c, k, "of");
+		int member = of || tok_is(c, k, "with") || tok_is(c, k, "at");
+		if (!member && !(tok_is(c, k, "in") || tok_is(c, k, "from")))
 			continue;
 		k++;
 		if (tok_is(c, k, "the"))
 			k++;
 		if (p->tok_begin != k || !p->code[0] || p->nominal)
 			continue;
+		/* "senior officials with the National Development and Reform Commission",
+		 * "executives at Toyota": people of that body's own sector are its people */
+		if (member && p->type == EV_MEN_ORG && p->country[0] && !strcmp(p->role, m->role)) {
+			set_code(m, p->code);
+			memcpy(m->country, p->country, sizeof m->country);
+			continue;
+		}
+		if (member && !of)
+			continue;   /* "the rebels with Milan anti-tank missiles" */
 		const char *cc = p->country[0] ? p->country : NULL;
 		char buf[4];
-		if (!cc && p->type != EV_MEN_PER && strlen(p->code) == 3) {
+		if (!cc && p->type != EV_MEN_PER && strlen(p->code) == 3 && !sector_code(p->code)) {
 			/* a dictionary actor with a bare three-letter code (GON) */
 			memcpy(buf, p->code, 4);
 			cc = buf;
