@@ -1494,9 +1494,9 @@ static void role_of_place(actx *c)
 		}
 		if (k + 1 >= d->ntokens)
 			continue;
-		int of = tok_is(c, k, "of");
-		int member = of || tok_is(c, k, "with") || tok_is(c, k, "at");
-		if (!member && !(tok_is(c, k, "in") || tok_is(c, k, "from")))
+		int of = tok_is(c, k, "of"), to = tok_is(c, k, "to"), for_ = tok_is(c, k, "for");
+		int member = of || for_ || tok_is(c, k, "with") || tok_is(c, k, "at");
+		if (!member && !to && !(tok_is(c, k, "in") || tok_is(c, k, "from")))
 			continue;
 		k++;
 		if (tok_is(c, k, "the"))
@@ -1504,13 +1504,29 @@ static void role_of_place(actx *c)
 		if (p->tok_begin != k || !p->code[0] || p->nominal)
 			continue;
 		/* "senior officials with the National Development and Reform Commission",
-		 * "executives at Toyota": people of that body's own sector are its people */
-		if (member && p->type == EV_MEN_ORG && p->country[0] && !strcmp(p->role, m->role)) {
+		 * "executives at Toyota": people of that body's own sector are its people,
+		 * and "a spokesman for Huawei" speaks for it whatever its sector */
+		const ev_token *last = &d->tokens[m->tok_end - 1];
+		int speaks = last->end - last->start > 6 && !memcmp(c->lc + last->start, "spokes", 6);
+		if (member && p->type == EV_MEN_ORG &&
+		    ((p->country[0] && !strcmp(p->role, m->role)) ||
+		     (speaks && (p->country[0] || sector_code(p->code))))) {
 			set_code(m, p->code);
+			memcpy(m->country, p->country, sizeof m->country);
+			if (speaks)
+				str_copy(m->role, sizeof m->role, p->role[0] ? p->role : p->code, SIZE_MAX);
+			continue;
+		}
+		/* "a top economic aide to President Xi Jinping" serves his country (but
+		 * "troops to Mali", "an envoy to China" are sent there) */
+		if (to && m->type == EV_MEN_PER && p->type == EV_MEN_PER && p->country[0]) {
+			char code[16];
+			snprintf(code, sizeof code, "%s%s", p->country, m->role);
+			set_code(m, code);
 			memcpy(m->country, p->country, sizeof m->country);
 			continue;
 		}
-		if (member && !of)
+		if (!of && (member || to))
 			continue;   /* "the rebels with Milan anti-tank missiles" */
 		const char *cc = p->country[0] ? p->country : NULL;
 		char buf[4];
