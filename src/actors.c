@@ -1530,7 +1530,7 @@ static void role_of_place(actx *c)
 			continue;   /* "the rebels with Milan anti-tank missiles" */
 		const char *cc = p->country[0] ? p->country : NULL;
 		char buf[4];
-		if (!cc && p->type != EV_MEN_PER && strlen(p->code) == 3 && !sector_code(p->code)) {
+		if (!cc && p->type != EV_MEN_PER && strlen(p->code) == 3) {
 			/* a dictionary actor with a bare three-letter code (GON) */
 			memcpy(buf, p->code, 4);
 			cc = buf;
@@ -1544,6 +1544,12 @@ static void role_of_place(actx *c)
 			snprintf(code, sizeof code, "%s%s", m->role, cc);
 		else
 			snprintf(code, sizeof code, "%s%s", cc, m->role);
+		if (!strcmp(cc, m->role)) {
+			/* "officials of the Treasury [GOV]" are GOV once, of no country (but
+			 * "activists of Amnesty International [NGM]" are NGMOPP) */
+			set_code(m, cc);
+			continue;
+		}
 		set_code(m, code);
 		snprintf(m->country, sizeof m->country, "%s", cc);
 	}
