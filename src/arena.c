@@ -34,6 +34,21 @@ void arena_free(ev_arena *a)
 	free(a);
 }
 
+void arena_clear(ev_arena *a)
+{
+	struct arena_block *b = a->head;
+	while (b && b->next) {
+		struct arena_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	a->head = b;   /* the first, smallest block is kept for the next use */
+	if (b)
+		b->used = 0;
+	a->last = NULL;
+	a->last_size = 0;
+}
+
 static struct arena_block *arena_add_block(ev_arena *a, size_t need)
 {
 	size_t size = a->head ? a->head->size * 2 : ARENA_MIN_BLOCK;

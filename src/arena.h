@@ -19,6 +19,9 @@ struct ev_arena {
 
 ev_arena *arena_new(void);
 void arena_free(ev_arena *a);
+/* Drop every allocation and keep one block, for an arena used over and over
+ * (the dictionary loader tokenizes each name in one). */
+void arena_clear(ev_arena *a);
 /* Zero-free allocation aligned to 16 bytes; NULL (and a->oom set) on failure. */
 void *arena_alloc(ev_arena *a, size_t n);
 /* Grow the block p (of old bytes) to n bytes; in place when p is the latest. */

@@ -42,12 +42,8 @@ ev_doc *doc_alloc(void)
 	return d;
 }
 
-ev_status ev_doc_new(const char *id, const char *body, size_t len, ev_doc **out)
+ev_status doc_set_body(ev_doc *d, const char *body, size_t len)
 {
-	*out = NULL;
-	ev_doc *d = doc_alloc();
-	if (!d)
-		return EV_ERR_NOMEM;
 	char *b;
 	size_t ok = utf8_valid_prefix((const unsigned char *)body, len);
 	if (ok == len) {
@@ -58,14 +54,25 @@ ev_status ev_doc_new(const char *id, const char *body, size_t len, ev_doc **out)
 		b = fixed ? arena_strndup(d->arena, fixed, len) : NULL;
 		free(fixed);
 	}
+	if (!b || d->arena->oom)
+		return EV_ERR_NOMEM;
+	d->body = b;
+	d->len = len;
+	return EV_OK;
+}
+
+ev_status ev_doc_new(const char *id, const char *body, size_t len, ev_doc **out)
+{
+	*out = NULL;
+	ev_doc *d = doc_alloc();
+	if (!d)
+		return EV_ERR_NOMEM;
 	if (id)
 		d->id = arena_strndup(d->arena, id, strlen(id));
-	if (!b || d->arena->oom) {
+	if (doc_set_body(d, body, len) != EV_OK || d->arena->oom) {
 		ev_doc_free(d);
 		return EV_ERR_NOMEM;
 	}
-	d->body = b;
-	d->len = len;
 	*out = d;
 	return EV_OK;
 }
