@@ -458,6 +458,7 @@ static void strip_comments(char *s)
 static int run_petrarch(vctx *v, char *buf)
 {
 	strip_comments(buf);
+	v->copts.mutual_lists = 1;
 	int require_dyad = 1;
 	char *p = buf;
 	for (;;) {

@@ -428,6 +428,10 @@ typedef struct ev_coder_options {
 	 * to restore ties": ARN), past the verbs of saying and the clause words
 	 * that stop the search for a subject */
 	int shallow;
+	/* PETRARCH: the members of a list subject with no object act on each other
+	 * whatever the code ("Gondor and Osgiliath delayed their meeting"); by
+	 * default only with codes done together (meet, negotiate, sign, clash) */
+	int mutual_lists;
 } ev_coder_options;
 
 /** ev_events_code with options (opts may be NULL). */

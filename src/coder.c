@@ -1538,14 +1538,27 @@ static void set_date(const cctx *c, ev_event *e, int32_t tx)
 
 /*
  * Codes that a list of actors can do to each other with no object named: "China
- * and Russia agreed", "met", "signed", "cooperate", "clashed"; not "Russia and
- * China blocked the resolution".
+ * and Russia agreed to cooperate", "met", "held talks", "signed", "clashed"; not
+ * "Russia and China blocked the resolution", nor "Portugal and the Netherlands
+ * announced their withdrawal" (0356), "visited" (042), "praised" (051): each of
+ * those is done to someone else.
  */
 static int reciprocal(const ev_cameo *cm)
 {
-	static const char *const roots[] = {"03", "04", "05", "06", "08", "19", NULL};
-	for (int i = 0; roots[i]; i++)
-		if (!strcmp(cm->root, roots[i]))
+	static const char *const codes[] = {
+		"030", "031", "032", "033", "036", "037",   /* intend to cooperate, meet, settle */
+		"040", "041", "044", "046",                 /* consult, call, meet, negotiate */
+		"050", "057",                               /* cooperate, sign an agreement */
+		"06",                                       /* material cooperation */
+		"0871",                                     /* a ceasefire */
+		"190", "193", "194", "196",                 /* fight, clash */
+		NULL};
+	size_t n = strlen(cm->code);
+	if (n == 2)   /* a root alone */
+		return !strcmp(cm->code, "03") || !strcmp(cm->code, "04") || !strcmp(cm->code, "05") ||
+		       !strcmp(cm->code, "06") || !strcmp(cm->code, "19");
+	for (int i = 0; codes[i]; i++)
+		if (!strncmp(cm->code, codes[i], strlen(codes[i])))
 			return 1;
 	return 0;
 }
@@ -2064,7 +2077,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				}
 		}
 		int mutual = ns > 1 && nt == 1 && tgts[0] < 0 &&
-		             (each || reciprocal(&v->cameo[code >= 0 ? code : code2]));
+		             (each || c->o->mutual_lists || reciprocal(&v->cameo[code >= 0 ? code : code2]));
 		for (int a = 0; a < ns; a++)
 			for (int b = 0; b < (mutual ? ns : nt); b++) {
 				if (mutual && a == b)
