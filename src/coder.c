@@ -605,6 +605,14 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	    !is_word(c, k - 1, "after") && !is_word(c, k - 1, "before") && !is_word(c, k - 1, "since") &&
 	    !is_word(c, k - 1, "by"))
 		return 0;   /* "accused X of bullying": the gerund names what the accusation is about */
+	/* "solidarity with besieged Gaza", "a wave of coordinated attacks": an -ed word
+	 * right after a preposition describes the noun after it */
+	if (!base && !s_form && fl > 3 && !strcmp(form + fl - 2, "ed") && form[fl - 3] != 'e' &&
+	    k > c->sb && has(c, k - 1, C_PREPOSITIONS) &&
+	    /* not "fail to heed", "has since denied", "shortly after announced" */
+	    !is_word(c, k - 1, "to") && !is_word(c, k - 1, "since") && !is_word(c, k - 1, "about") &&
+	    !is_word(c, k - 1, "after") && !is_word(c, k - 1, "before") && !is_word(c, k - 1, "like"))
+		return 0;
 	/* "we're going to have": the future, not a journey */
 	if (!strcmp(form, "going") && is_word(c, k + 1, "to"))
 		return 0;
