@@ -1050,10 +1050,16 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 		if (m >= 0) {
 			const ev_mention *mm = &c->d->mentions[m];
 			uint32_t b = mm->tok_begin;
-			if (skip_places && (mm->type == EV_MEN_GPE || mm->type == EV_MEN_LOC) && b > c->sb &&
+			if ((mm->type == EV_MEN_GPE || mm->type == EV_MEN_LOC) && b > c->sb &&
 			    has(c, b - 1, C_PLACE_PREPS)) {
-				k = mm->tok_end - 1;
-				continue;
+				/* "criticised the police and marched in Cairo": a place named
+				 * after a role is where, not whom */
+				if (fallback >= 0)
+					return fallback;
+				if (skip_places) {
+					k = mm->tok_end - 1;
+					continue;
+				}
 			}
 			if (modifier_role(c, m)) {
 				k = mm->tok_end - 1;   /* "bank fraud": a modifier, no actor */
