@@ -746,9 +746,16 @@ static void verb_group(cctx *c, cand *cd, const char *form, int base_form)
 	 * level demanded by Britain", a participle with its agent right after it */
 	size_t fl = strlen(form);
 	int ing = fl > 3 && !strcmp(form + fl - 3, "ing");
+	/* a dictionary may head a verb with its past form (LEVIED, where "levy" is
+	 * also a noun): that is no base form; but "is headed back to the US" is on
+	 * its way, no passive */
+	if (fl > 3 && !strcmp(form + fl - 2, "ed") && form[fl - 3] != 'e' && strcmp(form, "headed"))
+		base_form = 0;
 	cd->passive = (uint8_t)(!base_form && !to_seen && !ing &&
 	                        (have_be || (is_word(c, cd->ve, "by") &&
 	                                     (fl > 2 && !strcmp(form + fl - 2, "ed")))));
+	if (cd->passive && !have_be)
+		cd->passive = 2;   /* "questions levied by the House": of the noun before it */
 	/* "if" earlier in the clause makes it hypothetical */
 	for (uint32_t k = cd->gb; k > c->sb && k + 12 > cd->gb; k--) {
 		if (is_word(c, k - 1, "if") || is_word(c, k - 1, "unless")) {
@@ -1921,8 +1928,19 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		} else if (cd->passive) {
 			if (src < 0)
 				src = find_agent(c, cd->ve);
-			if (tgt < 0)
+			if (tgt < 0 && cd->passive == 2 && cd->gb > c->sb &&
+			    !has(c, cd->gb - 1, C_AND_OR)) {   /* "were armed and funded by" */
+				/* a participle after its noun acts on that noun: "protesters
+				 * detained by police", not "Hayward answered questions levied by
+				 * the House" */
+				uint32_t e = cd->gb;
+				if (e > c->sb + 1 && has(c, e - 1, C_COMMA))
+					e--;   /* "China, backed by Russia," */
+				int32_t m = e > c->sb ? actor_at(c, e - 1) : -1;
+				tgt = m >= 0 && d->mentions[m].tok_end == e ? m : -1;
+			} else if (tgt < 0) {
 				tgt = find_subject(c, cd->gb);
+			}
 		} else {
 			if (src < 0) {
 				/* "met the US and agreed": the earlier verb's subject */
