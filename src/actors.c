@@ -832,6 +832,13 @@ static size_t actor_phrase(actx *c, size_t k)
 		 * body coded by its sector alone (GOV, NGO) take its code, of no country */
 		rc = dict_code_at(c->dict, country, c->date);
 		cc[0] = '\0';
+	} else if (country && role && re > rb && (country->type == DT_NORP || country->type == DT_ORG)) {
+		/* "Lib Dem home affairs spokesman": a party's spokesman speaks for it */
+		const ev_token *t = &c->d->tokens[re - 1];
+		const char *co = dict_code_at(c->dict, country, c->date);
+		if (t->end - t->start > 6 && !memcmp(c->lc + t->start, "spokes", 6) && co &&
+		    strlen(co) == 6)
+			rc = co + 3;
 	}
 	const char *lead = prefix ? role_code(c, prefix) : NULL;   /* goes before the country */
 	if (!lead || !strcmp(lead, cc))
@@ -1476,9 +1483,20 @@ static void role_of_place(actx *c)
 		ev_mention *m = &d->mentions[i];
 		if (!m->nominal || m->country[0] || !m->role[0])
 			continue;
-		/* "Hezbollah envoys in Bavaria": the envoys are someone's already */
-		if (i > 0 && d->mentions[i - 1].tok_end == m->tok_begin)
+		const ev_token *last = &d->tokens[m->tok_end - 1];
+		int speaks = last->end - last->start > 6 && !memcmp(c->lc + last->start, "spokes", 6);
+		/* "Hezbollah envoys in Bavaria": the envoys are someone's already, and "a
+		 * Labour Party spokesman", "Toyota executives" are the body's own */
+		if (i > 0 && d->mentions[i - 1].tok_end == m->tok_begin) {
+			const ev_mention *o = &d->mentions[i - 1];
+			if (o->type == EV_MEN_ORG && !o->nominal && o->country[0] &&
+			    (speaks || !strcmp(o->role, m->role))) {
+				set_code(m, o->code);
+				memcpy(m->country, o->country, sizeof m->country);
+				memcpy(m->role, o->role, sizeof m->role);
+			}
 			continue;
+		}
 		uint32_t k = m->tok_end;
 		const ev_mention *p = &d->mentions[i + 1];
 		/* "the Communist Party's Politburo": a body named without a country is of the
@@ -1506,8 +1524,6 @@ static void role_of_place(actx *c)
 		/* "senior officials with the National Development and Reform Commission",
 		 * "executives at Toyota": people of that body's own sector are its people,
 		 * and "a spokesman for Huawei" speaks for it whatever its sector */
-		const ev_token *last = &d->tokens[m->tok_end - 1];
-		int speaks = last->end - last->start > 6 && !memcmp(c->lc + last->start, "spokes", 6);
 		if (member && p->type == EV_MEN_ORG &&
 		    ((p->country[0] && !strcmp(p->role, m->role)) ||
 		     (speaks && (p->country[0] || sector_code(p->code))))) {
