@@ -949,6 +949,23 @@ static int32_t find_subject(const cctx *c, uint32_t gb)
 					return -1;
 				return m;
 			}
+			/* "thousands in Cairo defied": the subject is the noun before the place,
+			 * no actor, and not one of an earlier clause */
+			uint32_t pp = mm->tok_begin - 1;
+			if (has(c, pp, C_DETERMINERS) && pp > c->sb)
+				pp--;
+			if (has(c, pp, C_PLACE_PREPS) && pp > c->sb && lower_word(c, pp - 1)) {
+				/* its noun phrase, back to where it opens: an actor there is
+				 * the subject ("Japanese officials in Washington"), a clause
+				 * boundary means none */
+				uint32_t q = pp - 1;
+				while (q > c->sb && (lower_word(c, q - 1) || has(c, q - 1, C_DETERMINERS) ||
+				                     is_word(c, q - 1, "and")))
+					q--;
+				if (q == c->sb || has(c, q - 1, C_COMMA) || has(c, q - 1, C_SPEECH) ||
+				    is_word(c, q - 1, "that") || is_word(c, q - 1, ";"))
+					return -1;
+			}
 			k = mm->tok_begin > c->sb ? mm->tok_begin : c->sb;
 			continue;
 		}
