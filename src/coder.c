@@ -2138,9 +2138,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				int32_t tg = mutual ? srcs[b] : tgts[b];
 				/* "ties between Arnor and Gondor may permit reconciliation between
 				 * Calenardhon and Gondor": no actor acts on itself */
-				if (srcs[a] >= 0 && tg >= 0 && d->mentions[srcs[a]].entity >= 0 &&
-				    d->mentions[srcs[a]].entity == d->mentions[tg].entity)
-					continue;
+				if (srcs[a] >= 0 && tg >= 0 &&
+				    (srcs[a] == tg || (d->mentions[srcs[a]].entity >= 0 &&
+				                       d->mentions[srcs[a]].entity == d->mentions[tg].entity)))
+					continue;   /* (nor do the same words: "abused by firms") */
 				for (int pair = 0; pair < 2; pair++) {
 					int16_t cc = pair ? code2 : code;
 					/* members acting on each other already give both directions */
