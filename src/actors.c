@@ -785,9 +785,10 @@ static size_t actor_phrase(actx *c, size_t k)
 		                   country);
 		while (q < c->se && q - j < 3 && !c->ent[q] && c->d->tokens[q].kind == EV_TOK_WORD &&
 		       (!function_word(c, q) || (np && tok_is(c, q, "first"))) &&   /* "first deputy" */
-		       (is_cap(c, q) || np) &&
+		       (is_cap(c, q) || (np && !(q > j && is_cap(c, q - 1)))) &&
 		       !(role && !is_cap(c, q) && verb_ending(c, q)))
-			q++;   /* "Russian police arrested students": a verb after a role ends it */
+			q++;   /* "Russian police arrested students": a verb after a role ends it,
+			        * and a lower-case word after a name ("MP Lembit Opik said ministers") */
 		if (q > j && q < c->se && c->ent[q] && c->ent[q]->type == DT_ROLE) {
 			j = q;
 			continue;
@@ -1489,8 +1490,8 @@ static void role_of_place(actx *c)
 		 * Labour Party spokesman", "Toyota executives" are the body's own */
 		if (i > 0 && d->mentions[i - 1].tok_end == m->tok_begin) {
 			const ev_mention *o = &d->mentions[i - 1];
-			if (o->type == EV_MEN_ORG && !o->nominal && o->country[0] &&
-			    (speaks || !strcmp(o->role, m->role))) {
+			if (o->type == EV_MEN_ORG && !o->nominal && o->code[0] &&
+			    (speaks || (o->country[0] && !strcmp(o->role, m->role)))) {
 				set_code(m, o->code);
 				memcpy(m->country, o->country, sizeof m->country);
 				memcpy(m->role, o->role, sizeof m->role);
