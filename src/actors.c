@@ -292,6 +292,7 @@ static int function_word(const actx *c, size_t k)
 	return c->wf[k] & WF_FUNC;
 }
 static int32_t short_form(actx *c, size_t b, size_t e);
+static void copy_entity(actx *c, ev_mention *m, int32_t ent);
 static int event_name(const actx *c, size_t b, size_t e);
 static int loc_word(const actx *c, size_t k);
 static int place_noun(const actx *c, size_t k);
@@ -852,6 +853,19 @@ static size_t actor_phrase(actx *c, size_t k)
 		m->tok_begin = (uint32_t)(country ? cb : rb);
 		m->name_begin = (uint32_t)nb;
 		m->start = c->d->tokens[m->tok_begin].start;
+		/* "Ambassador Lighthizer", "President Chirac" after the full name: that
+		 * person, with the code the dictionary gave the full name */
+		int32_t prior = !person && ne == nb + 1 ? short_form(c, nb, ne) : -1;
+		if (prior >= 0 && c->d->entities[prior].type == EV_MEN_PER && c->d->entities[prior].code[0] &&
+		    (c->d->entities[prior].country[0] || !cc[0])) {
+			copy_entity(c, m, prior);
+			if (!m->role[0] && rc && strlen(m->code) == 3) {
+				/* the title says what the dictionary does not at this date */
+				set_code3(m, lead, m->country, rc);
+				str_copy(m->role, sizeof m->role, rc, SIZE_MAX);
+			}
+			return ne;
+		}
 		char id[128];
 		size_t idl;
 		const char *canon;
