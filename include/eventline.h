@@ -428,6 +428,14 @@ typedef struct ev_coder_options {
 	 * to restore ties": ARN), past the verbs of saying and the clause words
 	 * that stop the search for a subject */
 	int shallow;
+	/* TABARI COMMA: a part of the sentence set off by commas, of a number of
+	 * words between two bounds, is deleted before coding: the clause between
+	 * two commas (comma_min..comma_max words), the one from a comma to the end
+	 * (comma_emin..comma_emax) and the one before the first comma
+	 * (comma_bmin..comma_bmax).  A comma between two actors of a list sets off
+	 * nothing.  comma 0: no deletion */
+	int comma;
+	int comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
 } ev_coder_options;
 
 /** ev_events_code with options (opts may be NULL). */

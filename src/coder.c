@@ -1490,6 +1490,109 @@ static int32_t first_actor(const cctx *c, uint32_t b, uint32_t e)
 	return -1;
 }
 
+static int compound(const cctx *c, int32_t m, int32_t *out, int max);
+
+/* Is token k a word as TABARI counts them (not punctuation, not a clitic)? */
+static int counted_word(const cctx *c, uint32_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	return (t->kind == EV_TOK_WORD || t->kind == EV_TOK_NUMBER) && !(t->flags & EV_TF_CLITIC);
+}
+
+/* Does the token before k end an actor whose list goes on after k? */
+static int list_goes_on(const cctx *c, uint32_t k)
+{
+	int32_t m = k > c->sb ? actor_at(c, k - 1) : -1, list[8];
+	int n = m >= 0 ? compound(c, m, list, 8) : 0;
+	for (int i = 1; i < n; i++)
+		if (c->d->mentions[list[i]].tok_begin > k)
+			return 1;
+	return 0;
+}
+
+/* A comma that sets off a clause, not one between the actors of a list
+ * ("Arnor, Osgiliath and Gondor"). */
+static int clause_comma_at(const cctx *c, uint32_t k)
+{
+	if (!has(c, k, C_COMMA))
+		return 0;
+	if (k > c->sb && actor_at(c, k - 1) >= 0 && actor_at(c, k + 1) >= 0)
+		return 0;   /* "Galadriel, Gollum participated" */
+	return !list_goes_on(c, k);
+}
+
+/* Delete tokens [b, e) for the coder: no word, no class, no actor. */
+static void cut_tokens(cctx *c, uint32_t b, uint32_t e)
+{
+	for (uint32_t k = b; k < e; k++) {
+		c->low[k][0] = 0;
+		c->cls[k] = 0;
+		c->tok_men[k] = -1;
+	}
+}
+
+/* TABARI's COMMA option: delete the clauses of the sentence set off by commas
+ * whose number of words lies within the option's bounds.  As TABARI scans: at
+ * a comma, the words before it may be an initial clause; then the words to the
+ * next comma an inner clause, or those to the end a closing one (which ends
+ * the scan); the scan goes on after that next comma, so a clause after a
+ * second comma is never a closing one.  A clause goes with its commas, so that
+ * what is left reads as one ("Gollum, centre of a row, called on": "Gollum
+ * called on"). */
+static void comma_clauses(cctx *c)
+{
+	const ev_coder_options *o = c->o;
+	uint32_t words = 0;   /* words before k */
+	for (uint32_t k = c->sb; k < c->se; k++) {
+		if (!clause_comma_at(c, k)) {
+			words += counted_word(c, k);
+			continue;
+		}
+		if ((int)words >= o->comma_bmin && (int)words <= o->comma_bmax)
+			cut_tokens(c, c->sb, k + 1);
+		uint32_t q = k + 1, n = 0;
+		while (q < c->se && !clause_comma_at(c, q))
+			n += counted_word(c, q++);
+		if (q >= c->se) {
+			if ((int)n >= o->comma_emin && (int)n <= o->comma_emax)
+				cut_tokens(c, k, c->se);
+			return;
+		}
+		if ((int)n >= o->comma_min && (int)n <= o->comma_max)
+			cut_tokens(c, k, q + 1);
+		words += n;
+		k = q;
+	}
+}
+
+/*
+ * Does a clause begin at token j, as TABARI splits a sentence?  After "and" or
+ * "but", before a new subject (an actor, a pronoun) or a verb ("alleged and
+ * acknowledged", "but Dagolath promised"); not inside a list of actors nor
+ * between nouns ("sheep and evil awful goats").
+ */
+static int clause_break(const cctx *c, const cand *cands, int nc, uint32_t j)
+{
+	if (j < c->sb + 2 || (!is_word(c, j - 1, "and") && !is_word(c, j - 1, "but")) ||
+	    list_goes_on(c, j - 1))
+		return 0;
+	uint32_t n = j;   /* "and then she asked", "but the promised aid" */
+	while (n < c->se && n < j + 2 && (has(c, n, C_DETERMINERS) || is_word(c, n, "then")))
+		n++;
+	for (int i = 0; i < nc; i++)
+		if (cands[i].vb == n && !cands[i].noun)
+			return 1;
+	return actor_at(c, n) >= 0 || has(c, n, C_PRONOUNS);
+}
+
+/* Where the clause of token k begins. */
+static uint32_t clause_begin(const cctx *c, const cand *cands, int nc, uint32_t k)
+{
+	while (k > c->sb && !clause_break(c, cands, nc, k))
+		k--;
+	return k;
+}
+
 /* ------------------------------------------------------------ emitting */
 
 static ev_event *new_event(cctx *c)
@@ -1847,6 +1950,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		uint32_t mb = cd->mb, me = cd->me;
 		if (code < 0 && code2 < 0)
 			continue;
+		/* TABARI codes one verb a clause (CODE BY CLAUSE) */
+		if (c->o->shallow && !c->o->code_all && last_coded >= 0 &&
+		    clause_begin(c, cands, nc, cands[last_coded].vb) == clause_begin(c, cands, nc, cd->vb))
+			continue;
 		/* a verb used as a noun ("an anti- Gondor parade", "by its resumption of
 		 * ties with Gondor") after a coded verb of the sentence, short of a
 		 * semicolon, is what that event is about, as TABARI codes it */
@@ -1942,6 +2049,19 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		/* TABARI's shallow reading: the sentence's first actor before the verb */
 		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !coded(c, src))
 			src = first_actor(c, c->sb, cd->gb);
+		/* and with no object found, the first actor after the verb in its
+		 * clause, past commas and prepositions ("restore ties with Gxndor almost
+		 * five years after Calenardhon crowds burned down": CAL) */
+		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !coded(c, tgt) &&
+		    !cd->speech) {
+			for (uint32_t k = cd->ve; k < c->se && !clause_break(c, cands, nc, k); k++) {
+				int32_t m = actor_at(c, k);
+				if (m >= 0 && coded(c, m) && m != src) {
+					tgt = m;
+					break;
+				}
+			}
+		}
 		int32_t src0 = src, tgt0 = tgt;
 		src = fuller(c, src);
 		tgt = fuller(c, tgt);
@@ -2244,6 +2364,8 @@ ev_status ev_events_code_with(ev_doc *doc, const ev_verbs *verbs, const ev_coder
 		}
 		if ((c.discards || verbs->ndiscards) && discarded(&c))
 			continue;
+		if (c.o->comma)
+			comma_clauses(&c);
 		ev_status st = code_sentence(&c, (uint32_t)s);
 		if (st != EV_OK)
 			return st;
