@@ -1573,7 +1573,8 @@ static void comma_clauses(cctx *c)
  */
 static int clause_break(const cctx *c, const cand *cands, int nc, uint32_t j)
 {
-	if (j < c->sb + 2 || (!is_word(c, j - 1, "and") && !is_word(c, j - 1, "but")) ||
+	if (j < c->sb + 2 ||
+	    (!is_word(c, j - 1, "and") && !is_word(c, j - 1, "but") && !is_word(c, j - 1, "or")) ||
 	    list_goes_on(c, j - 1))
 		return 0;
 	uint32_t n = j;   /* "and then she asked", "but the promised aid" */
@@ -1959,8 +1960,9 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		 * semicolon, is what that event is about, as TABARI codes it */
 		if (cd->noun && (cd->lit <= 0 || (!c->o->code_all && coded_earlier(c, cands, i))))
 			continue;   /* a noun no pattern speaks for, or the object of a verb */
-		if (inside_pattern(c, cands, nc, i))
+		if (inside_pattern(c, cands, nc, i)) {
 			continue;
+		}
 		/* CODE ALL codes a complement too, between the actors of its verb
 		 * ("urged Bree to assist it": CAL BRE 092 beside CAL BRE 102) */
 		int head = -1;
@@ -2007,8 +2009,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (src < 0) {
 				/* "met the US and agreed": the earlier verb's subject */
 				uint32_t p = cd->gb;
+				/* TABARI: after "or" too ("might affirm an attack ... or assail X") */
 				if (p > c->sb && (is_word(c, p - 1, "and") || is_word(c, p - 1, "but") ||
-				                  is_word(c, p - 1, "then")) &&
+				                  is_word(c, p - 1, "then") ||
+				                  (c->o->shallow && is_word(c, p - 1, "or"))) &&
 				    prev_src >= 0 && prev_ve && prev_ve <= p) {
 					/* after a comma ("He said China hoped ..., but gave no details")
 					 * the verb goes with the sentence's first clause */
