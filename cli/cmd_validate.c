@@ -359,6 +359,15 @@ static void tabari_comma(vctx *v, const char *s)
 	}
 }
 
+/* COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR ... */
+static void tabari_complex(vctx *v, const char *s)
+{
+	const char *p;
+	v->copts.complex_verbs = (p = strstr(s, "VERBS[")) ? atoi(p + 6) : 0;
+	v->copts.complex_conj = (p = strstr(s, "CONJ[")) ? atoi(p + 5) : 0;
+	v->copts.complex_noactprior = strstr(s, "NOACTPRIOR") != NULL;
+}
+
 /* The { OPTION: SET: ... } commands of a record's comment [s, e), which hold
  * for the records after it. */
 static void tabari_command(vctx *v, const char *buf)
@@ -378,6 +387,8 @@ static void tabari_command(vctx *v, const char *buf)
 		tabari_default(v, strstr(buf, "DEFAULT:") + 8);
 	else if (strstr(buf, "COMMA:"))
 		tabari_comma(v, strstr(buf, "COMMA:") + 6);
+	else if (strstr(buf, "COMPLEX:"))
+		tabari_complex(v, strstr(buf, "COMPLEX:") + 8);
 }
 
 static void tabari_options(vctx *v, const char *s, const char *e)

@@ -436,6 +436,11 @@ typedef struct ev_coder_options {
 	 * nothing.  comma 0: no deletion */
 	int comma;
 	int comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
+	/* TABARI COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR: a sentence with n verbs or
+	 * more, or n conjunctions or more outside lists of actors, or with no actor
+	 * before its first verb, is too complex to code and gives no events (0:
+	 * no such test) */
+	int complex_verbs, complex_conj, complex_noactprior;
 } ev_coder_options;
 
 /** ev_events_code with options (opts may be NULL). */

@@ -625,7 +625,9 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		if (actor_at(c, p0) >= 0 || has(c, p0, C_PRONOUNS | C_RELATIVES | C_MODALS | C_AUX |
 		                                         C_NEGATIONS | C_COMMA))
 			return 1;
-		if (has(c, p0, C_AND_OR))
+		/* TABARI: "but promised aid" too (on news, where "but destroyed roads"
+		 * also occurs, the default reading leaves it) */
+		if (has(c, p0, C_AND_OR) || (c->o->shallow && is_word(c, p0, "but")))
 			return !(p0 > c->sb && lower_word(c, p0 - 1));   /* "domestic and imported" */
 		/* "Ithilen's militia vowed resistance": a plain noun after a possessive
 		 * is a subject too */
@@ -1594,6 +1596,36 @@ static uint32_t clause_begin(const cctx *c, const cand *cands, int nc, uint32_t 
 	return k;
 }
 
+/* TABARI's COMPLEX test: too many verbs or conjunctions, or no actor before
+ * the first verb (what is left after the COMMA deletion). */
+static int too_complex(const cctx *c, const cand *cands, int nc)
+{
+	const ev_coder_options *o = c->o;
+	int nv = 0, first = -1;
+	for (int i = 0; i < nc; i++)
+		if (!cands[i].noun && !c->v->verbs[cands[i].verb].nominal) {
+			nv++;
+			if (first < 0 && (cands[i].code >= 0 || cands[i].code2 >= 0))
+				first = i;
+		}
+	if (o->complex_verbs && nv >= o->complex_verbs)
+		return 1;
+	if (o->complex_conj) {
+		int nconj = 0;
+		for (uint32_t k = c->sb + 1; k < c->se; k++)
+			nconj += (is_word(c, k, "and") || is_word(c, k, "but") || is_word(c, k, "or")) &&
+			         !list_goes_on(c, k);
+		if (nconj >= o->complex_conj)
+			return 1;
+	}
+	if (!o->complex_noactprior || first < 0 || first_actor(c, c->sb, cands[first].vb) >= 0)
+		return 0;
+	for (uint32_t k = c->sb; k < cands[first].vb; k++)   /* "it promised" */
+		if (has(c, k, C_PRONOUNS) && antecedent(c, k) >= 0)
+			return 0;
+	return 1;
+}
+
 /* ------------------------------------------------------------ emitting */
 
 static ev_event *new_event(cctx *c)
@@ -1931,6 +1963,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			}
 		}
 	}
+
+	if ((c->o->complex_verbs || c->o->complex_conj || c->o->complex_noactprior) &&
+	    too_complex(c, cands, nc))
+		return EV_OK;
 
 	/* 4. each candidate: actors, and the rest */
 	int32_t prev_src = -1, first_src = -1;
