@@ -532,6 +532,7 @@ typedef struct cand {
 	uint8_t passive, negated, mood, speech;
 	uint8_t noun;         /* used as a noun ("its voice"): coded only by a pattern */
 	uint8_t coded;        /* gave events */
+	uint8_t mark;         /* TABARI's '!' (dominant) or '?' (subordinate) code, else 0 */
 	uint8_t complement;   /* a to-infinitive that only says what another verb is about */
 	int16_t code, code2;  /* of the best pattern, else the verb's */
 	int16_t lit;          /* that pattern's literal words; -1 with none */
@@ -1585,7 +1586,8 @@ static int clause_break(const cctx *c, const cand *cands, int nc, uint32_t j)
 	for (int i = 0; i < nc; i++)
 		if (cands[i].vb == n && !cands[i].noun)
 			return 1;
-	return actor_at(c, n) >= 0 || has(c, n, C_PRONOUNS);
+	/* a date is no noun: "leave tomorrow and a week from now to attend" */
+	return actor_at(c, n) >= 0 || has(c, n, C_PRONOUNS) || c->in_tx[j - 2];
 }
 
 /* Where the clause of token k begins. */
@@ -1594,6 +1596,18 @@ static uint32_t clause_begin(const cctx *c, const cand *cands, int nc, uint32_t 
 	while (k > c->sb && !clause_break(c, cands, nc, k))
 		k--;
 	return k;
+}
+
+/* The first coded actor from token k to the end of its clause, other than
+ * not (TABARI's target). */
+static int32_t actor_in_clause(const cctx *c, const cand *cands, int nc, uint32_t k, int32_t not)
+{
+	for (; k < c->se && !clause_break(c, cands, nc, k); k++) {
+		int32_t m = actor_at(c, k);
+		if (m >= 0 && coded(c, m) && m != not)
+			return m;
+	}
+	return -1;
 }
 
 /* TABARI's COMPLEX test: too many verbs or conjunctions, or no actor before
@@ -1624,6 +1638,34 @@ static int too_complex(const cctx *c, const cand *cands, int nc)
 		if (has(c, k, C_PRONOUNS) && antecedent(c, k) >= 0)
 			return 0;
 	return 1;
+}
+
+/*
+ * TABARI's dominant and subordinate codes: a sentence with an event of a
+ * dominant code ("[031!]") keeps only those; else one with an event of an
+ * ordinary code drops those of subordinate codes ("[023?]").  The sentence's
+ * events are d->events[ev0 ..); each names its verb by verb_start.
+ */
+static void dominant_events(cctx *c, const cand *cands, int nc, size_t ev0)
+{
+	ev_doc *d = c->d;
+	int has[3] = {0, 0, 0};   /* ordinary, dominant, subordinate */
+	for (int i = 0; i < nc; i++)
+		if (cands[i].coded)
+			has[cands[i].mark == '!' ? 1 : cands[i].mark == '?' ? 2 : 0] = 1;
+	if (!has[1] && !(has[2] && has[0]))
+		return;
+	int keep_mark = has[1] ? '!' : 0;
+	size_t o = ev0;
+	for (size_t e = ev0; e < d->nevents; e++) {
+		int mark = 0;
+		for (int i = 0; i < nc; i++)
+			if (cands[i].coded && d->tokens[cands[i].vb].start == d->events[e].verb_start)
+				mark = cands[i].mark;
+		if (mark == keep_mark || (!keep_mark && mark != '?'))
+			d->events[o++] = d->events[e];
+	}
+	d->nevents = o;
 }
 
 /* ------------------------------------------------------------ emitting */
@@ -1938,6 +1980,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		const vverb *vb = &v->verbs[cd->verb];
 		cd->code = vb->code;
 		cd->code2 = vb->code2;
+		cd->mark = vb->mark;
 		cd->psrc = cd->ptgt = cd->peach = -1;
 		cd->mb = cd->vb;
 		cd->me = cd->ve;
@@ -1957,6 +2000,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				cd->me = e;
 				cd->code = p->code;
 				cd->code2 = p->code2;
+				cd->mark = p->mark;
 				cd->psrc = s;
 				cd->ptgt = t;
 				cd->peach = each;
@@ -1971,6 +2015,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 	/* 4. each candidate: actors, and the rest */
 	int32_t prev_src = -1, first_src = -1;
 	int last_coded = -1;   /* the cand that last gave events */
+	int last_main = -1;    /* ... not a subordinate one */
+	size_t ev0 = d->nevents;
 	uint32_t prev_ve = 0;
 	for (int i = 0; i < nc && !(c->o->by_sentence && last_coded >= 0); i++) {
 		cand *cd = &cands[i];
@@ -1988,8 +2034,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		if (code < 0 && code2 < 0)
 			continue;
 		/* TABARI codes one verb a clause (CODE BY CLAUSE) */
-		if (c->o->shallow && !c->o->code_all && last_coded >= 0 &&
-		    clause_begin(c, cands, nc, cands[last_coded].vb) == clause_begin(c, cands, nc, cd->vb))
+		if (c->o->shallow && !c->o->code_all && last_main >= 0 &&
+		    clause_begin(c, cands, nc, cands[last_main].vb) == clause_begin(c, cands, nc, cd->vb))
 			continue;
 		/* a verb used as a noun ("an anti- Gondor parade", "by its resumption of
 		 * ties with Gondor") after a coded verb of the sentence, short of a
@@ -2002,7 +2048,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		/* CODE ALL codes a complement too, between the actors of its verb
 		 * ("urged Bree to assist it": CAL BRE 092 beside CAL BRE 102) */
 		int head = -1;
-		if (complement_of(c, cands, i)) {
+		/* TABARI: a to-infinitive in a clause of its own is that clause's verb */
+		if (complement_of(c, cands, i) &&
+		    !(c->o->shallow && !c->o->code_all && cd->head >= 0 &&
+		      clause_begin(c, cands, nc, cands[cd->head].vb) != clause_begin(c, cands, nc, cd->vb))) {
 			if (!c->o->code_all)
 				continue;
 			head = cd->head;
@@ -2019,6 +2068,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		} else if (head >= 0) {
 			if (src < 0)
 				src = cands[head].source;
+			/* TABARI: the complement's own first actor after it, if any
+			 * ("left for X to attend meetings ... with Y": Y) */
+			if (tgt < 0 && c->o->shallow)
+				tgt = actor_in_clause(c, cands, nc, cd->ve, src);
 			if (tgt < 0)
 				tgt = cands[head].target;
 		} else if (vb->nominal) {
@@ -2094,13 +2147,9 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		 * five years after Calenardhon crowds burned down": CAL) */
 		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !coded(c, tgt) &&
 		    !cd->speech) {
-			for (uint32_t k = cd->ve; k < c->se && !clause_break(c, cands, nc, k); k++) {
-				int32_t m = actor_at(c, k);
-				if (m >= 0 && coded(c, m) && m != src) {
-					tgt = m;
-					break;
-				}
-			}
+			int32_t m = actor_in_clause(c, cands, nc, cd->ve, src);
+			if (m >= 0)
+				tgt = m;
 		}
 		int32_t src0 = src, tgt0 = tgt;
 		src = fuller(c, src);
@@ -2164,6 +2213,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		cd->source = src;
 		cd->target = tgt;
 		last_coded = i;
+		if (cd->mark != '?')
+			last_main = i;
 		if (src >= 0) {
 			prev_src = src;
 			prev_ve = cd->ve;
@@ -2266,6 +2317,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				}
 			}
 	}
+	if (v->nmarked)
+		dominant_events(c, cands, nc, ev0);
 	return EV_OK;
 }
 
