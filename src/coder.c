@@ -1339,6 +1339,14 @@ static int distribute(cctx *c, int32_t *a, int n, int max)
 		if (pc && (!lc[0] || !strcmp(lc, pc)))
 			np = compound(c, p, places, 8);
 	}
+	/* TABARI: the role goes with the list's first place only, the one it
+	 * touches ("the ambassadors of Arnor, Osgiliath and Gondor": ARNGOV, OSG,
+	 * GON) */
+	if (c->o->shallow && n == 1 && np > 1) {
+		for (int j = 1; j < np && j < max; j++)
+			a[j] = places[j];
+		return np < max ? np : max;
+	}
 	if (np > 0 && (np > 1 || n > 1)) {
 		int32_t roles[8];
 		int nr = n < 8 ? n : 8, out = 0;
@@ -1608,6 +1616,32 @@ static int32_t actor_in_clause(const cctx *c, const cand *cands, int nc, uint32_
 			return m;
 	}
 	return -1;
+}
+
+/*
+ * TABARI composes an agent with an actor only when the two touch ("Arnor's
+ * foreign minister": ARNGOVFRM): in "Dagolath's first Deputy Prime Minister"
+ * the title (capitalized) begins after a word of its own ("first"), and the
+ * phrase is the country alone (DAG).
+ */
+static int32_t adjacent_agent(cctx *c, int32_t m)
+{
+	if (m < 0)
+		return m;
+	const ev_mention *mm = &c->d->mentions[m];
+	uint32_t b = mm->tok_begin;
+	if (strlen(mm->country) != 3 || b + 3 >= mm->tok_end ||
+	    !has(c, b + 1, C_POSSESSIVE) || c->d->tokens[b + 2].kind != EV_TOK_WORD ||
+	    (c->d->tokens[b + 2].flags & EV_TF_CAP))
+		return m;
+	for (uint32_t k = b + 3; k < mm->tok_end; k++)
+		if (c->d->tokens[k].flags & EV_TF_CAP) {
+			char cc[4];
+			snprintf(cc, sizeof cc, "%s", mm->country);
+			int32_t r = derive(c, m, b + 1, cc);
+			return r >= 0 ? r : m;
+		}
+	return m;
 }
 
 /* TABARI's COMPLEX test: too many verbs or conjunctions, or no actor before
@@ -2154,6 +2188,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		int32_t src0 = src, tgt0 = tgt;
 		src = fuller(c, src);
 		tgt = fuller(c, tgt);
+		if (c->o->shallow) {
+			src = adjacent_agent(c, src);
+			tgt = adjacent_agent(c, tgt);
+		}
 		if (src >= 0 && src != src0 && d->mentions[src].tok_end <= d->mentions[src0].tok_begin)
 			src = spanned(c, src, src0);
 		if (tgt >= 0 && tgt != tgt0 && d->mentions[tgt].tok_end <= d->mentions[tgt0].tok_begin)
