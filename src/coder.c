@@ -1606,6 +1606,20 @@ static uint32_t clause_begin(const cctx *c, const cand *cands, int nc, uint32_t 
 	return k;
 }
 
+/* The first coded actor of tokens [b, e), or the antecedent of a pronoun
+ * there, or -1 (TABARI's source). */
+static int32_t clause_actor(const cctx *c, uint32_t b, uint32_t e)
+{
+	for (uint32_t k = b; k < e; k++) {
+		int32_t m = actor_at(c, k);
+		if (m >= 0 && coded(c, m))
+			return m;
+		if (m < 0 && has(c, k, C_PRONOUNS) && (m = antecedent(c, k)) >= 0)
+			return m;
+	}
+	return -1;
+}
+
 /* The first coded actor from token k to the end of its clause, other than
  * not (TABARI's target). */
 static int32_t actor_in_clause(const cctx *c, const cand *cands, int nc, uint32_t k, int32_t not)
@@ -2173,9 +2187,18 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (tgt < 0 && !cd->speech && me > cd->ve)
 				tgt = that_subject(c, me);
 		}
-		/* TABARI's shallow reading: the sentence's first actor before the verb */
-		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !coded(c, src))
-			src = first_actor(c, c->sb, cd->gb);
+		/* TABARI's shallow reading: the first actor of the verb's clause before
+		 * it, a pronoun standing for its antecedent ("Elrond brushed, aside
+		 * reports ..., that Calimehtar attacked Gandalf": ELF), else the
+		 * sentence's first actor before the verb */
+		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive) {
+			int32_t first = psrc < 0 ? clause_actor(c, clause_begin(c, cands, nc, cd->vb), cd->gb)
+			                         : -1;
+			if (first >= 0)
+				src = first;
+			else if (!coded(c, src))
+				src = first_actor(c, c->sb, cd->gb);
+		}
 		/* and with no object found, the first actor after the verb in its
 		 * clause, past commas and prepositions ("restore ties with Gxndor almost
 		 * five years after Calenardhon crowds burned down": CAL) */
