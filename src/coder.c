@@ -1606,6 +1606,13 @@ static uint32_t clause_begin(const cctx *c, const cand *cands, int nc, uint32_t 
 	return k;
 }
 
+/* Are mentions a and b of one entity? */
+static int same_entity(const cctx *c, int32_t a, int32_t b)
+{
+	return a >= 0 && b >= 0 && c->d->mentions[a].entity >= 0 &&
+	       c->d->mentions[a].entity == c->d->mentions[b].entity;
+}
+
 /* The first coded actor of tokens [b, e), or the antecedent of a pronoun
  * there, or -1 (TABARI's source). */
 static int32_t clause_actor(const cctx *c, uint32_t b, uint32_t e)
@@ -2199,12 +2206,21 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			else if (!coded(c, src))
 				src = first_actor(c, c->sb, cd->gb);
 		}
-		/* and with no object found, the first actor after the verb in its
-		 * clause, past commas and prepositions ("restore ties with Gxndor almost
-		 * five years after Calenardhon crowds burned down": CAL) */
-		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !coded(c, tgt) &&
-		    !cd->speech) {
+		/* and as target the first actor after the verb in its clause, past
+		 * commas and prepositions, whatever its object ("restore ties with
+		 * Gxndor almost five years after Calenardhon crowds burned down": CAL),
+		 * else the nearest one before it but the source ("it requested that
+		 * Elrond assist": ELF), as TABARI's getRegularTarget; with a default
+		 * target, the DEFAULT rules below stand for that */
+		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !cd->speech &&
+		    (ptgt < 0 || !coded(c, tgt))) {
 			int32_t m = actor_in_clause(c, cands, nc, cd->ve, src);
+			for (uint32_t k = cd->vb; m < 0 && c->dtgt < 0 && k > clause_begin(c, cands, nc, cd->vb);
+			     k--) {
+				int32_t a = actor_at(c, k - 1);
+				if (a >= 0 && coded(c, a) && a != src && !same_entity(c, a, src))
+					m = a;
+			}
 			if (m >= 0)
 				tgt = m;
 		}
