@@ -597,6 +597,10 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		           !strcmp(d, "her") || !strcmp(d, "our");
 		return poss ? 2 : 0;
 	}
+	/* TABARI: a dictionary's verb is a verb unless an article (or a capital)
+	 * makes it a noun ("following daylight raids": RAID) */
+	if (c->o->shallow)
+		return 1;
 	size_t fl = strlen(form);
 	/* a dictionary's base may be a past form ("CALLED_ON"): that is no noun */
 	int base = strcmp(form, c->v->pool + vb->base_off) == 0 &&
@@ -1591,8 +1595,9 @@ static int clause_break(const cctx *c, const cand *cands, int nc, uint32_t j)
 	uint32_t n = j;   /* "and then she asked", "but the promised aid" */
 	while (n < c->se && n < j + 2 && (has(c, n, C_DETERMINERS) || is_word(c, n, "then")))
 		n++;
+	/* a verb after it, or before it ("a new bombing and shelling offensive") */
 	for (int i = 0; i < nc; i++)
-		if (cands[i].vb == n && !cands[i].noun)
+		if ((cands[i].vb == n || cands[i].ve == j - 1) && !cands[i].noun)
 			return 1;
 	/* a date is no noun: "leave tomorrow and a week from now to attend" */
 	return actor_at(c, n) >= 0 || has(c, n, C_PRONOUNS) || c->in_tx[j - 2];
@@ -1633,6 +1638,8 @@ static int32_t actor_in_clause(const cctx *c, const cand *cands, int nc, uint32_
 {
 	for (; k < c->se && !clause_break(c, cands, nc, k); k++) {
 		int32_t m = actor_at(c, k);
+		if (m < 0)
+			m = antecedent(c, k);   /* "asked him": TABARI reads a pronoun as its actor */
 		if (m >= 0 && coded(c, m) && m != not)
 			return m;
 	}
@@ -2071,6 +2078,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 	int32_t prev_src = -1, first_src = -1;
 	int last_coded = -1;   /* the cand that last gave events */
 	int last_main = -1;    /* ... not a subordinate one */
+	int32_t tsrc = -1;              /* TABARI's source, held across clauses */
+	uint32_t tclause = UINT32_MAX;  /* the clause it was last looked at in */
 	size_t ev0 = d->nevents;
 	uint32_t prev_ve = 0;
 	for (int i = 0; i < nc && !(c->o->by_sentence && last_coded >= 0); i++) {
@@ -2199,8 +2208,23 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		 * reports ..., that Calimehtar attacked Gandalf": ELF), else the
 		 * sentence's first actor before the verb */
 		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive) {
-			int32_t first = psrc < 0 ? clause_actor(c, clause_begin(c, cands, nc, cd->vb), cd->gb)
-			                         : -1;
+			uint32_t cb = clause_begin(c, cands, nc, cd->vb);
+			int32_t first = psrc < 0 ? clause_actor(c, cb, cd->gb) : -1;
+			/* the source holds across clauses until one begins with an actor
+			 * ("Gondor launched a new bombing and shelling offensive against
+			 * besieged Osgiliath ... following daylight raids": GON) */
+			if (psrc < 0) {
+				if (cb != tclause) {
+					tclause = cb;
+					int32_t a = actor_at(c, cb);
+					if (cb > c->sb && a >= 0 && coded(c, a))
+						tsrc = a;
+				}
+				if (tsrc < 0)
+					tsrc = first;
+				if (tsrc >= 0)
+					first = tsrc;
+			}
 			if (first >= 0)
 				src = first;
 			else if (!coded(c, src))
@@ -2210,8 +2234,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		 * commas and prepositions, whatever its object ("restore ties with
 		 * Gxndor almost five years after Calenardhon crowds burned down": CAL),
 		 * else the nearest one before it but the source ("it requested that
-		 * Elrond assist": ELF), as TABARI's getRegularTarget; with a default
-		 * target, the DEFAULT rules below stand for that */
+		 * Elrond assist": ELF), else none, as TABARI's getRegularTarget; with a
+		 * default target, the DEFAULT rules below stand for that */
 		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !cd->speech &&
 		    (ptgt < 0 || !coded(c, tgt))) {
 			int32_t m = actor_in_clause(c, cands, nc, cd->ve, src);
@@ -2223,6 +2247,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			}
 			if (m >= 0)
 				tgt = m;
+			else if (ptgt < 0)
+				tgt = -1;   /* none there: TABARI has no target */
 		}
 		int32_t src0 = src, tgt0 = tgt;
 		src = fuller(c, src);
