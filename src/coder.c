@@ -1603,6 +1603,15 @@ static int clause_break(const cctx *c, const cand *cands, int nc, uint32_t j)
 	return actor_at(c, n) >= 0 || has(c, n, C_PRONOUNS) || c->in_tx[j - 2];
 }
 
+/* Where the clause of token k ends: the token after its conjunction, or the
+ * sentence's end. */
+static uint32_t clause_end(const cctx *c, const cand *cands, int nc, uint32_t k)
+{
+	while (k < c->se && !clause_break(c, cands, nc, k))
+		k++;
+	return k;
+}
+
 /* Where the clause of token k begins. */
 static uint32_t clause_begin(const cctx *c, const cand *cands, int nc, uint32_t k)
 {
@@ -2097,6 +2106,16 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		uint32_t mb = cd->mb, me = cd->me;
 		if (code < 0 && code2 < 0)
 			continue;
+		/* TABARI passes over a clause of one or two words ("Gondor alleged and
+		 * ...") */
+		if (c->o->shallow) {
+			uint32_t cb = clause_begin(c, cands, nc, cd->vb);
+			uint32_t ce = clause_end(c, cands, nc, cd->ve), n = 0;
+			for (uint32_t k = cb; k < ce; k++)
+				n += counted_word(c, k) || has(c, k, C_COMMA);
+			if (n - (ce < c->se) <= 2)   /* not counting its conjunction */
+				continue;
+		}
 		/* TABARI codes one verb a clause (CODE BY CLAUSE) */
 		if (c->o->shallow && !c->o->code_all && last_main >= 0 &&
 		    clause_begin(c, cands, nc, cands[last_main].vb) == clause_begin(c, cands, nc, cd->vb))
@@ -2222,6 +2241,11 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				}
 				if (tsrc < 0)
 					tsrc = first;
+				/* none held nor before the verb: the clause's first actor, after
+				 * the verb too ("Gondor alleged and acknowledged that Calenardon
+				 * might affirm an attack by Osgiliath soldiers": OSGMIL) */
+				if (tsrc < 0 && cb > c->sb)
+					tsrc = clause_actor(c, cb, clause_end(c, cands, nc, cd->ve));
 				if (tsrc >= 0)
 					first = tsrc;
 			}
