@@ -1867,7 +1867,9 @@ static int coded_earlier(const cctx *c, const cand *cands, int i)
 static int inside_pattern(const cctx *c, const cand *cands, int nc, int i)
 {
 	for (int j = 0; j < nc; j++) {
-		if (j == i || cands[j].lit <= 0 || (cands[j].code < 0 && cands[j].code2 < 0) ||
+		/* TABARI takes the verbs in turn: a later verb's pattern hides none */
+		if (j == i || (j > i && c->o->shallow) || cands[j].lit <= 0 ||
+		    (cands[j].code < 0 && cands[j].code2 < 0) ||
 		    cands[j].mb > cands[i].vb || cands[i].vb >= cands[j].me)
 			continue;
 		/* within one clause: not "... or declines, the U.S. Embassy said" */
