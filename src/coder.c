@@ -591,7 +591,10 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		return 0;
 	/* after a determiner it is a noun; after a possessive, a pattern may still
 	 * make it an event ("raised its voice for X", "postponed their meeting") */
-	if (k > c->sb && has(c, k - 1, C_DETERMINERS)) {
+	/* (TABARI's only determiners are the articles: "their attack" is a verb) */
+	if (k > c->sb && has(c, k - 1, C_DETERMINERS) &&
+	    (!c->o->shallow || is_word(c, k - 1, "a") || is_word(c, k - 1, "an") ||
+	     is_word(c, k - 1, "the"))) {
 		const char *d = low(c, k - 1);
 		int poss = !strcmp(d, "its") || !strcmp(d, "their") || !strcmp(d, "his") ||
 		           !strcmp(d, "her") || !strcmp(d, "our");
