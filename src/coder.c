@@ -1520,7 +1520,8 @@ static int counted_word(const cctx *c, uint32_t k)
 /* Does the token before k end an actor whose list goes on after k? */
 static int list_goes_on(const cctx *c, uint32_t k)
 {
-	int32_t m = k > c->sb ? actor_at(c, k - 1) : -1, list[8];
+	uint32_t p = k > c->sb + 1 && has(c, k - 1, C_COMMA) ? k - 1 : k;   /* "B, and C" */
+	int32_t m = p > c->sb ? actor_at(c, p - 1) : -1, list[8];
 	int n = m >= 0 ? compound(c, m, list, 8) : 0;
 	for (int i = 1; i < n; i++)
 		if (c->d->mentions[list[i]].tok_begin > k)
@@ -2358,7 +2359,14 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		int ns = distribute(c, srcs, compound(c, src, srcs, 8), 8);
 		if (ns > 1 && tgt >= 0 && weak(c, tgt) && ptgt < 0)
 			tgt = -1;   /* "Gondor and Osgiliath renewed diplomatic ties": each other */
-		int nt = distribute(c, tgts, compound(c, tgt, tgts, 8), 8);
+		int nt = compound(c, tgt, tgts, 8);
+		/* TABARI spreads a list only from its first member: "Elrond" found
+		 * before the verb at the end of "the IMF and Red Cross, and Elrond" is
+		 * Elrond alone */
+		for (int a = 1; c->o->shallow && a < nt; a++)
+			if (d->mentions[tgts[a]].tok_begin < d->mentions[tgt].tok_begin)
+				nt = 1;
+		nt = distribute(c, tgts, nt, 8);
 		if (src_after) {
 			srcs[0] = tgts[0];
 			ns = 1;
