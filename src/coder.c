@@ -751,6 +751,14 @@ static void verb_group(cctx *c, cand *cd, const char *form, int base_form)
 	cd->passive = (uint8_t)(!base_form && !to_seen && !ing &&
 	                        (have_be || (is_word(c, cd->ve, "by") &&
 	                                     (fl > 2 && !strcmp(form + fl - 2, "ed")))));
+	/* TABARI: a passive has "by" within three words after the verb ("Mordor
+	 * was reported on Friday to have ..." is Mordor reporting) */
+	if (cd->passive && c->o->shallow) {
+		int by = 0;
+		for (uint32_t k = cd->ve; k < cd->ve + 3 && k < c->se; k++)
+			by |= is_word(c, k, "by");
+		cd->passive = (uint8_t)by;
+	}
 	/* "if" earlier in the clause makes it hypothetical */
 	for (uint32_t k = cd->gb; k > c->sb && k + 12 > cd->gb; k--) {
 		if (is_word(c, k - 1, "if") || is_word(c, k - 1, "unless")) {
@@ -1594,8 +1602,8 @@ static int clause_break(const cctx *c, const cand *cands, int nc, uint32_t j)
 {
 	if (j < c->sb + 2 ||
 	    (!is_word(c, j - 1, "and") && !is_word(c, j - 1, "but") && !is_word(c, j - 1, "or")) ||
-	    list_goes_on(c, j - 1))
-		return 0;
+	    actor_at(c, j - 1) >= 0 || list_goes_on(c, j - 1))
+		return 0;   /* (not inside a name: "Durthang and an Orc") */
 	uint32_t n = j;   /* "and then she asked", "but the promised aid" */
 	while (n < c->se && n < j + 2 && (has(c, n, C_DETERMINERS) || is_word(c, n, "then")))
 		n++;
@@ -2266,7 +2274,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		 * else the nearest one before it but the source ("it requested that
 		 * Elrond assist": ELF), else none, as TABARI's getRegularTarget; with a
 		 * default target, the DEFAULT rules below stand for that */
-		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !cd->speech &&
+		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive &&
 		    (ptgt < 0 || !coded(c, tgt))) {
 			int32_t m = actor_in_clause(c, cands, nc, cd->ve, src);
 			for (uint32_t k = cd->vb; m < 0 && c->dtgt < 0 && k > clause_begin(c, cands, nc, cd->vb);
@@ -2429,6 +2437,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				 * Calenardhon and Gondor": no actor acts on itself */
 				if (srcs[a] >= 0 && tg >= 0 && d->mentions[srcs[a]].entity >= 0 &&
 				    d->mentions[srcs[a]].entity == d->mentions[tg].entity)
+					continue;
+				/* TABARI: nor two actors of one code (checkSameActors) */
+				if (c->o->shallow && srcs[a] >= 0 && tg >= 0 &&
+				    !strcmp(d->mentions[srcs[a]].code, d->mentions[tg].code))
 					continue;
 				for (int pair = 0; pair < 2; pair++) {
 					int16_t cc = pair ? code2 : code;
