@@ -423,10 +423,14 @@ typedef struct ev_coder_options {
 	/* TABARI FORWARD: the actor a pronoun with no antecedent in the document
 	 * stands for (the first actor of the story's previous sentence); NULL */
 	const char *forward;
-	/* TABARI's shallow reading: an active verb with no subject found takes the
-	 * sentence's first actor before it as source ("Arnor is said to be about
-	 * to restore ties": ARN), past the verbs of saying and the clause words
-	 * that stop the search for a subject */
+	/* TABARI's shallow reading (validate tabari): the sentence is split into
+	 * clauses at "and", "but" and "or" (not inside lists of actors), and a
+	 * clause codes its first verb that gives events; a dictionary's verb is a
+	 * verb unless an article makes it a noun; the source is the first actor of
+	 * the clause (held across clauses until one begins with an actor), the
+	 * target the first actor after the verb, else the nearest before it; an
+	 * agent composes only with the actor it touches; a passive needs "by"
+	 * within three words.  See docs/DESIGN.md */
 	int shallow;
 	/* TABARI COMMA: a part of the sentence set off by commas, of a number of
 	 * words between two bounds, is deleted before coding: the clause between
