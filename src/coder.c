@@ -2127,7 +2127,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			uint32_t ce = clause_end(c, cands, nc, cd->ve), n = 0;
 			for (uint32_t k = cb; k < ce; k++)
 				n += counted_word(c, k) || has(c, k, C_COMMA);
-			if (n - (ce < c->se) <= 2)   /* not counting its conjunction */
+			if (n <= 2u + (ce < c->se))   /* not counting its conjunction */
 				continue;
 		}
 		/* TABARI codes one verb a clause (CODE BY CLAUSE) */
@@ -2139,9 +2139,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		 * semicolon, is what that event is about, as TABARI codes it */
 		if (cd->noun && (cd->lit <= 0 || (!c->o->code_all && coded_earlier(c, cands, i))))
 			continue;   /* a noun no pattern speaks for, or the object of a verb */
-		if (inside_pattern(c, cands, nc, i)) {
+		if (inside_pattern(c, cands, nc, i))
 			continue;
-		}
 		/* CODE ALL codes a complement too, between the actors of its verb
 		 * ("urged Bree to assist it": CAL BRE 092 beside CAL BRE 102) */
 		int head = -1;
