@@ -337,6 +337,37 @@ static void tabari_default(vctx *v, const char *s)
 		v->copts.default_after = strstr(tgt, "AFTER") != NULL;
 }
 
+/* COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0, or COMMA: OFF */
+static void tabari_comma(vctx *v, const char *s)
+{
+	ev_coder_options *o = &v->copts;
+	if (strstr(s, "OFF")) {
+		o->comma = 0;
+		return;
+	}
+	o->comma = 1;
+	char key[8];
+	int val, n;
+	while (sscanf(s, " %7[A-Z] = %d%n", key, &val, &n) == 2) {
+		int *f = !strcmp(key, "MIN") ? &o->comma_min : !strcmp(key, "MAX") ? &o->comma_max :
+		         !strcmp(key, "EMIN") ? &o->comma_emin : !strcmp(key, "EMAX") ? &o->comma_emax :
+		         !strcmp(key, "BMIN") ? &o->comma_bmin : !strcmp(key, "BMAX") ? &o->comma_bmax :
+		         NULL;
+		if (f)
+			*f = val;
+		s += n;
+	}
+}
+
+/* COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR ... */
+static void tabari_complex(vctx *v, const char *s)
+{
+	const char *p;
+	v->copts.complex_verbs = (p = strstr(s, "VERBS[")) ? atoi(p + 6) : 0;
+	v->copts.complex_conj = (p = strstr(s, "CONJ[")) ? atoi(p + 5) : 0;
+	v->copts.complex_noactprior = strstr(s, "NOACTPRIOR") != NULL;
+}
+
 /* The { OPTION: SET: ... } commands of a record's comment [s, e), which hold
  * for the records after it. */
 static void tabari_command(vctx *v, const char *buf)
@@ -354,6 +385,10 @@ static void tabari_command(vctx *v, const char *buf)
 		v->forward = strstr(buf, " OFF") == NULL;
 	else if (strstr(buf, "DEFAULT:"))
 		tabari_default(v, strstr(buf, "DEFAULT:") + 8);
+	else if (strstr(buf, "COMMA:"))
+		tabari_comma(v, strstr(buf, "COMMA:") + 6);
+	else if (strstr(buf, "COMPLEX:"))
+		tabari_complex(v, strstr(buf, "COMPLEX:") + 8);
 }
 
 static void tabari_options(vctx *v, const char *s, const char *e)
@@ -382,6 +417,15 @@ static void tabari_options_file(vctx *v, const char *path)
 	if (!buf)
 		return;
 	v->min_words = 5;
+	/* TABARI's comma-delimited clauses: inner and closing ones of 2 to 10 words
+	 * are deleted, initial ones kept (the suite's COMMA-Cancel record restores
+	 * these; its COMMA-01 records need them) */
+	ev_coder_options *o = &v->copts;
+	o->comma = 1;
+	o->comma_min = o->comma_emin = 2;
+	o->comma_max = o->comma_emax = 10;
+	o->comma_bmin = 255;
+	o->comma_bmax = 0;
 	for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n"))
 		if (strncmp(line, "//", 2) != 0)
 			tabari_command(v, line);

@@ -423,15 +423,32 @@ typedef struct ev_coder_options {
 	/* TABARI FORWARD: the actor a pronoun with no antecedent in the document
 	 * stands for (the first actor of the story's previous sentence); NULL */
 	const char *forward;
-	/* TABARI's shallow reading: an active verb with no subject found takes the
-	 * sentence's first actor before it as source ("Arnor is said to be about
-	 * to restore ties": ARN), past the verbs of saying and the clause words
-	 * that stop the search for a subject */
+	/* TABARI's shallow reading (validate tabari): the sentence is split into
+	 * clauses at "and", "but" and "or" (not inside lists of actors), and a
+	 * clause codes its first verb that gives events; a dictionary's verb is a
+	 * verb unless an article makes it a noun; the source is the first actor of
+	 * the clause (held across clauses until one begins with an actor), the
+	 * target the first actor after the verb, else the nearest before it; an
+	 * agent composes only with the actor it touches; a passive needs "by"
+	 * within three words.  See docs/DESIGN.md */
 	int shallow;
 	/* PETRARCH: the members of a list subject with no object act on each other
 	 * whatever the code ("Gondor and Osgiliath delayed their meeting"); by
 	 * default only with codes done together (meet, negotiate, sign, clash) */
 	int mutual_lists;
+	/* TABARI COMMA: a part of the sentence set off by commas, of a number of
+	 * words between two bounds, is deleted before coding: the clause between
+	 * two commas (comma_min..comma_max words), the one from a comma to the end
+	 * (comma_emin..comma_emax) and the one before the first comma
+	 * (comma_bmin..comma_bmax).  A comma between two actors of a list sets off
+	 * nothing.  comma 0: no deletion */
+	int comma;
+	int comma_min, comma_max, comma_emin, comma_emax, comma_bmin, comma_bmax;
+	/* TABARI COMPLEX: VERBS[n] CONJ[n] NOACTPRIOR: a sentence with n verbs or
+	 * more, or n conjunctions or more outside lists of actors, or with no actor
+	 * before its first verb, is too complex to code and gives no events (0:
+	 * no such test) */
+	int complex_verbs, complex_conj, complex_noactprior;
 } ev_coder_options;
 
 /** ev_events_code with options (opts may be NULL). */

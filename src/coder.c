@@ -532,6 +532,7 @@ typedef struct cand {
 	uint8_t passive, negated, mood, speech;
 	uint8_t noun;         /* used as a noun ("its voice"): coded only by a pattern */
 	uint8_t coded;        /* gave events */
+	uint8_t mark;         /* TABARI's '!' (dominant) or '?' (subordinate) code, else 0 */
 	uint8_t complement;   /* a to-infinitive that only says what another verb is about */
 	int16_t code, code2;  /* of the best pattern, else the verb's */
 	int16_t lit;          /* that pattern's literal words; -1 with none */
@@ -590,12 +591,19 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		return 0;
 	/* after a determiner it is a noun; after a possessive, a pattern may still
 	 * make it an event ("raised its voice for X", "postponed their meeting") */
-	if (k > c->sb && has(c, k - 1, C_DETERMINERS)) {
+	/* (TABARI's only determiners are the articles: "their attack" is a verb) */
+	if (k > c->sb && has(c, k - 1, C_DETERMINERS) &&
+	    (!c->o->shallow || is_word(c, k - 1, "a") || is_word(c, k - 1, "an") ||
+	     is_word(c, k - 1, "the"))) {
 		const char *d = low(c, k - 1);
 		int poss = !strcmp(d, "its") || !strcmp(d, "their") || !strcmp(d, "his") ||
 		           !strcmp(d, "her") || !strcmp(d, "our");
 		return poss ? 2 : 0;
 	}
+	/* TABARI: a dictionary's verb is a verb unless an article (or a capital)
+	 * makes it a noun ("following daylight raids": RAID) */
+	if (c->o->shallow)
+		return 1;
 	size_t fl = strlen(form);
 	/* a dictionary's base may be a past form ("CALLED_ON"): that is no noun */
 	int base = strcmp(form, c->v->pool + vb->base_off) == 0 &&
@@ -633,7 +641,9 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		if (actor_at(c, p0) >= 0 || has(c, p0, C_PRONOUNS | C_RELATIVES | C_MODALS | C_AUX |
 		                                         C_NEGATIONS | C_COMMA))
 			return 1;
-		if (has(c, p0, C_AND_OR))
+		/* TABARI: "but promised aid" too (on news, where "but destroyed roads"
+		 * also occurs, the default reading leaves it) */
+		if (has(c, p0, C_AND_OR) || (c->o->shallow && is_word(c, p0, "but")))
 			return !(p0 > c->sb && lower_word(c, p0 - 1));   /* "domestic and imported" */
 		/* "Ithilen's militia vowed resistance": a plain noun after a possessive
 		 * is a subject too */
@@ -754,6 +764,14 @@ static void verb_group(cctx *c, cand *cd, const char *form, int base_form)
 	cd->passive = (uint8_t)(!base_form && !to_seen && !ing &&
 	                        (have_be || (is_word(c, cd->ve, "by") &&
 	                                     (fl > 2 && !strcmp(form + fl - 2, "ed")))));
+	/* TABARI: a passive has "by" within three words after the verb ("Mordor
+	 * was reported on Friday to have ..." is Mordor reporting) */
+	if (cd->passive && c->o->shallow) {
+		int by = 0;
+		for (uint32_t k = cd->ve; k < cd->ve + 3 && k < c->se; k++)
+			by |= is_word(c, k, "by");
+		cd->passive = (uint8_t)by;
+	}
 	if (cd->passive && !have_be)
 		cd->passive = 2;   /* "questions levied by the House": of the noun before it */
 	/* "if" earlier in the clause makes it hypothetical */
@@ -1374,6 +1392,14 @@ static int distribute(cctx *c, int32_t *a, int n, int max)
 		if (pc && (!lc[0] || !strcmp(lc, pc)))
 			np = compound(c, p, places, 8);
 	}
+	/* TABARI: the role goes with the list's first place only, the one it
+	 * touches ("the ambassadors of Arnor, Osgiliath and Gondor": ARNGOV, OSG,
+	 * GON) */
+	if (c->o->shallow && n == 1 && np > 1) {
+		for (int j = 1; j < np && j < max; j++)
+			a[j] = places[j];
+		return np < max ? np : max;
+	}
 	if (np > 0 && (np > 1 || n > 1)) {
 		int32_t roles[8];
 		int nr = n < 8 ? n : 8, out = 0;
@@ -1528,6 +1554,241 @@ static int32_t first_actor(const cctx *c, uint32_t b, uint32_t e)
 	return -1;
 }
 
+static int compound(const cctx *c, int32_t m, int32_t *out, int max);
+
+/* Is token k a word as TABARI counts them (not punctuation, not a clitic)? */
+static int counted_word(const cctx *c, uint32_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	return (t->kind == EV_TOK_WORD || t->kind == EV_TOK_NUMBER) && !(t->flags & EV_TF_CLITIC);
+}
+
+/* Does the token before k end an actor whose list goes on after k? */
+static int list_goes_on(const cctx *c, uint32_t k)
+{
+	uint32_t p = k > c->sb + 1 && has(c, k - 1, C_COMMA) ? k - 1 : k;   /* "B, and C" */
+	int32_t m = p > c->sb ? actor_at(c, p - 1) : -1, list[8];
+	int n = m >= 0 ? compound(c, m, list, 8) : 0;
+	for (int i = 1; i < n; i++)
+		if (c->d->mentions[list[i]].tok_begin > k)
+			return 1;
+	return 0;
+}
+
+/* A comma that sets off a clause, not one between the actors of a list
+ * ("Arnor, Osgiliath and Gondor"). */
+static int clause_comma_at(const cctx *c, uint32_t k)
+{
+	if (!has(c, k, C_COMMA))
+		return 0;
+	if (k > c->sb && actor_at(c, k - 1) >= 0 && actor_at(c, k + 1) >= 0)
+		return 0;   /* "Galadriel, Gollum participated" */
+	return !list_goes_on(c, k);
+}
+
+/* Delete tokens [b, e) for the coder: no word, no class, no actor. */
+static void cut_tokens(cctx *c, uint32_t b, uint32_t e)
+{
+	for (uint32_t k = b; k < e; k++) {
+		c->low[k][0] = 0;
+		c->cls[k] = 0;
+		c->tok_men[k] = -1;
+	}
+}
+
+/* TABARI's COMMA option: delete the clauses of the sentence set off by commas
+ * whose number of words lies within the option's bounds.  As TABARI scans: at
+ * a comma, the words before it may be an initial clause; then the words to the
+ * next comma an inner clause, or those to the end a closing one (which ends
+ * the scan); the scan goes on after that next comma, so a clause after a
+ * second comma is never a closing one.  A clause goes with its commas, so that
+ * what is left reads as one ("Gollum, centre of a row, called on": "Gollum
+ * called on"). */
+static void comma_clauses(cctx *c)
+{
+	const ev_coder_options *o = c->o;
+	uint32_t words = 0;   /* words before k */
+	for (uint32_t k = c->sb; k < c->se; k++) {
+		if (!clause_comma_at(c, k)) {
+			words += counted_word(c, k);
+			continue;
+		}
+		if ((int)words >= o->comma_bmin && (int)words <= o->comma_bmax)
+			cut_tokens(c, c->sb, k + 1);
+		uint32_t q = k + 1, n = 0;
+		while (q < c->se && !clause_comma_at(c, q))
+			n += counted_word(c, q++);
+		if (q >= c->se) {
+			if ((int)n >= o->comma_emin && (int)n <= o->comma_emax)
+				cut_tokens(c, k, c->se);
+			return;
+		}
+		if ((int)n >= o->comma_min && (int)n <= o->comma_max)
+			cut_tokens(c, k, q + 1);
+		words += n;
+		k = q;
+	}
+}
+
+/*
+ * Does a clause begin at token j, as TABARI splits a sentence?  After "and" or
+ * "but", before a new subject (an actor, a pronoun) or a verb ("alleged and
+ * acknowledged", "but Dagolath promised"); not inside a list of actors nor
+ * between nouns ("sheep and evil awful goats").
+ */
+static int clause_break(const cctx *c, const cand *cands, int nc, uint32_t j)
+{
+	if (j < c->sb + 2 ||
+	    (!is_word(c, j - 1, "and") && !is_word(c, j - 1, "but") && !is_word(c, j - 1, "or")) ||
+	    actor_at(c, j - 1) >= 0 || list_goes_on(c, j - 1))
+		return 0;   /* (not inside a name: "Durthang and an Orc") */
+	uint32_t n = j;   /* "and then she asked", "but the promised aid" */
+	while (n < c->se && n < j + 2 && (has(c, n, C_DETERMINERS) || is_word(c, n, "then")))
+		n++;
+	/* a verb after it, or before it ("a new bombing and shelling offensive") */
+	for (int i = 0; i < nc; i++)
+		if ((cands[i].vb == n || cands[i].ve == j - 1) && !cands[i].noun)
+			return 1;
+	/* a date is no noun: "leave tomorrow and a week from now to attend" */
+	return actor_at(c, n) >= 0 || has(c, n, C_PRONOUNS) || c->in_tx[j - 2];
+}
+
+/* Where the clause of token k ends: the token after its conjunction, or the
+ * sentence's end. */
+static uint32_t clause_end(const cctx *c, const cand *cands, int nc, uint32_t k)
+{
+	while (k < c->se && !clause_break(c, cands, nc, k))
+		k++;
+	return k;
+}
+
+/* Where the clause of token k begins. */
+static uint32_t clause_begin(const cctx *c, const cand *cands, int nc, uint32_t k)
+{
+	while (k > c->sb && !clause_break(c, cands, nc, k))
+		k--;
+	return k;
+}
+
+/* Are mentions a and b of one entity? */
+static int same_entity(const cctx *c, int32_t a, int32_t b)
+{
+	return a >= 0 && b >= 0 && c->d->mentions[a].entity >= 0 &&
+	       c->d->mentions[a].entity == c->d->mentions[b].entity;
+}
+
+/* The first coded actor of tokens [b, e), or the antecedent of a pronoun
+ * there, or -1 (TABARI's source). */
+static int32_t clause_actor(const cctx *c, uint32_t b, uint32_t e)
+{
+	for (uint32_t k = b; k < e; k++) {
+		int32_t m = actor_at(c, k);
+		if (m >= 0 && coded(c, m))
+			return m;
+		if (m < 0 && has(c, k, C_PRONOUNS) && (m = antecedent(c, k)) >= 0)
+			return m;
+	}
+	return -1;
+}
+
+/* The first coded actor from token k to the end of its clause, other than
+ * not (TABARI's target). */
+static int32_t actor_in_clause(const cctx *c, const cand *cands, int nc, uint32_t k, int32_t not)
+{
+	for (; k < c->se && !clause_break(c, cands, nc, k); k++) {
+		int32_t m = actor_at(c, k);
+		if (m < 0)
+			m = antecedent(c, k);   /* "asked him": TABARI reads a pronoun as its actor */
+		if (m >= 0 && coded(c, m) && m != not)
+			return m;
+	}
+	return -1;
+}
+
+/*
+ * TABARI composes an agent with an actor only when the two touch ("Arnor's
+ * foreign minister": ARNGOVFRM): in "Dagolath's first Deputy Prime Minister"
+ * the title (capitalized) begins after a word of its own ("first"), and the
+ * phrase is the country alone (DAG).
+ */
+static int32_t adjacent_agent(cctx *c, int32_t m)
+{
+	if (m < 0)
+		return m;
+	const ev_mention *mm = &c->d->mentions[m];
+	uint32_t b = mm->tok_begin;
+	if (strlen(mm->country) != 3 || b + 3 >= mm->tok_end ||
+	    !has(c, b + 1, C_POSSESSIVE) || c->d->tokens[b + 2].kind != EV_TOK_WORD ||
+	    (c->d->tokens[b + 2].flags & EV_TF_CAP))
+		return m;
+	for (uint32_t k = b + 3; k < mm->tok_end; k++)
+		if (c->d->tokens[k].flags & EV_TF_CAP) {
+			char cc[4];
+			snprintf(cc, sizeof cc, "%s", mm->country);
+			int32_t r = derive(c, m, b + 1, cc);
+			return r >= 0 ? r : m;
+		}
+	return m;
+}
+
+/* TABARI's COMPLEX test: too many verbs or conjunctions, or no actor before
+ * the first verb (what is left after the COMMA deletion). */
+static int too_complex(const cctx *c, const cand *cands, int nc)
+{
+	const ev_coder_options *o = c->o;
+	int nv = 0, first = -1;
+	for (int i = 0; i < nc; i++)
+		if (!cands[i].noun && !c->v->verbs[cands[i].verb].nominal) {
+			nv++;
+			if (first < 0 && (cands[i].code >= 0 || cands[i].code2 >= 0))
+				first = i;
+		}
+	if (o->complex_verbs && nv >= o->complex_verbs)
+		return 1;
+	if (o->complex_conj) {
+		int nconj = 0;
+		for (uint32_t k = c->sb + 1; k < c->se; k++)
+			nconj += (is_word(c, k, "and") || is_word(c, k, "but") || is_word(c, k, "or")) &&
+			         !list_goes_on(c, k);
+		if (nconj >= o->complex_conj)
+			return 1;
+	}
+	if (!o->complex_noactprior || first < 0 || first_actor(c, c->sb, cands[first].vb) >= 0)
+		return 0;
+	for (uint32_t k = c->sb; k < cands[first].vb; k++)   /* "it promised" */
+		if (has(c, k, C_PRONOUNS) && antecedent(c, k) >= 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * TABARI's dominant and subordinate codes: a sentence with an event of a
+ * dominant code ("[031!]") keeps only those; else one with an event of an
+ * ordinary code drops those of subordinate codes ("[023?]").  The sentence's
+ * events are d->events[ev0 ..); each names its verb by verb_start.
+ */
+static void dominant_events(cctx *c, const cand *cands, int nc, size_t ev0)
+{
+	ev_doc *d = c->d;
+	int has[3] = {0, 0, 0};   /* ordinary, dominant, subordinate */
+	for (int i = 0; i < nc; i++)
+		if (cands[i].coded)
+			has[cands[i].mark == '!' ? 1 : cands[i].mark == '?' ? 2 : 0] = 1;
+	if (!has[1] && !(has[2] && has[0]))
+		return;
+	int keep_mark = has[1] ? '!' : 0;
+	size_t o = ev0;
+	for (size_t e = ev0; e < d->nevents; e++) {
+		int mark = 0;
+		for (int i = 0; i < nc; i++)
+			if (cands[i].coded && d->tokens[cands[i].vb].start == d->events[e].verb_start)
+				mark = cands[i].mark;
+		if (mark == keep_mark || (!keep_mark && mark != '?'))
+			d->events[o++] = d->events[e];
+	}
+	d->nevents = o;
+}
+
 /* ------------------------------------------------------------ emitting */
 
 static ev_event *new_event(cctx *c)
@@ -1669,7 +1930,9 @@ static int coded_earlier(const cctx *c, const cand *cands, int i)
 static int inside_pattern(const cctx *c, const cand *cands, int nc, int i)
 {
 	for (int j = 0; j < nc; j++) {
-		if (j == i || cands[j].lit <= 0 || (cands[j].code < 0 && cands[j].code2 < 0) ||
+		/* TABARI takes the verbs in turn: a later verb's pattern hides none */
+		if (j == i || (j > i && c->o->shallow) || cands[j].lit <= 0 ||
+		    (cands[j].code < 0 && cands[j].code2 < 0) ||
 		    cands[j].mb > cands[i].vb || cands[i].vb >= cands[j].me)
 			continue;
 		/* within one clause: not "... or declines, the U.S. Embassy said" */
@@ -1853,6 +2116,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		const vverb *vb = &v->verbs[cd->verb];
 		cd->code = vb->code;
 		cd->code2 = vb->code2;
+		cd->mark = vb->mark;
 		cd->psrc = cd->ptgt = cd->peach = -1;
 		cd->mb = cd->vb;
 		cd->me = cd->ve;
@@ -1872,6 +2136,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				cd->me = e;
 				cd->code = p->code;
 				cd->code2 = p->code2;
+				cd->mark = p->mark;
 				cd->psrc = s;
 				cd->ptgt = t;
 				cd->peach = each;
@@ -1879,9 +2144,17 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		}
 	}
 
+	if ((c->o->complex_verbs || c->o->complex_conj || c->o->complex_noactprior) &&
+	    too_complex(c, cands, nc))
+		return EV_OK;
+
 	/* 4. each candidate: actors, and the rest */
 	int32_t prev_src = -1, first_src = -1;
 	int last_coded = -1;   /* the cand that last gave events */
+	int last_main = -1;    /* ... not a subordinate one */
+	int32_t tsrc = -1;              /* TABARI's source, held across clauses */
+	uint32_t tclause = UINT32_MAX;  /* the clause it was last looked at in */
+	size_t ev0 = d->nevents;
 	uint32_t prev_ve = 0;
 	for (int i = 0; i < nc && !(c->o->by_sentence && last_coded >= 0); i++) {
 		cand *cd = &cands[i];
@@ -1898,6 +2171,20 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		uint32_t mb = cd->mb, me = cd->me;
 		if (code < 0 && code2 < 0)
 			continue;
+		/* TABARI passes over a clause of one or two words ("Gondor alleged and
+		 * ...") */
+		if (c->o->shallow) {
+			uint32_t cb = clause_begin(c, cands, nc, cd->vb);
+			uint32_t ce = clause_end(c, cands, nc, cd->ve), n = 0;
+			for (uint32_t k = cb; k < ce; k++)
+				n += counted_word(c, k) || has(c, k, C_COMMA);
+			if (n <= 2u + (ce < c->se))   /* not counting its conjunction */
+				continue;
+		}
+		/* TABARI codes one verb a clause (CODE BY CLAUSE) */
+		if (c->o->shallow && !c->o->code_all && last_main >= 0 &&
+		    clause_begin(c, cands, nc, cands[last_main].vb) == clause_begin(c, cands, nc, cd->vb))
+			continue;
 		/* a verb used as a noun ("an anti- Gondor parade", "by its resumption of
 		 * ties with Gondor") after a coded verb of the sentence, short of a
 		 * semicolon, is what that event is about, as TABARI codes it */
@@ -1908,7 +2195,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		/* CODE ALL codes a complement too, between the actors of its verb
 		 * ("urged Bree to assist it": CAL BRE 092 beside CAL BRE 102) */
 		int head = -1;
-		if (complement_of(c, cands, i)) {
+		/* TABARI: a to-infinitive in a clause of its own is that clause's verb */
+		if (complement_of(c, cands, i) &&
+		    !(c->o->shallow && !c->o->code_all && cd->head >= 0 &&
+		      clause_begin(c, cands, nc, cands[cd->head].vb) != clause_begin(c, cands, nc, cd->vb))) {
 			if (!c->o->code_all)
 				continue;
 			head = cd->head;
@@ -1925,6 +2215,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		} else if (head >= 0) {
 			if (src < 0)
 				src = cands[head].source;
+			/* TABARI: the complement's own first actor after it, if any
+			 * ("left for X to attend meetings ... with Y": Y) */
+			if (tgt < 0 && c->o->shallow)
+				tgt = actor_in_clause(c, cands, nc, cd->ve, src);
 			if (tgt < 0)
 				tgt = cands[head].target;
 		} else if (vb->nominal) {
@@ -1962,8 +2256,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (src < 0) {
 				/* "met the US and agreed": the earlier verb's subject */
 				uint32_t p = cd->gb;
+				/* TABARI: after "or" too ("might affirm an attack ... or assail X") */
 				if (p > c->sb && (is_word(c, p - 1, "and") || is_word(c, p - 1, "but") ||
-				                  is_word(c, p - 1, "then")) &&
+				                  is_word(c, p - 1, "then") ||
+				                  (c->o->shallow && is_word(c, p - 1, "or"))) &&
 				    prev_src >= 0 && prev_ve && prev_ve <= p) {
 					/* after a comma ("He said China hoped ..., but gave no details")
 					 * the verb goes with the sentence's first clause */
@@ -2001,12 +2297,65 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (tgt < 0 && !cd->speech && me > cd->ve)
 				tgt = that_subject(c, me);
 		}
-		/* TABARI's shallow reading: the sentence's first actor before the verb */
-		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !coded(c, src))
-			src = first_actor(c, c->sb, cd->gb);
+		/* TABARI's shallow reading: the first actor of the verb's clause before
+		 * it, a pronoun standing for its antecedent ("Elrond brushed, aside
+		 * reports ..., that Calimehtar attacked Gandalf": ELF), else the
+		 * sentence's first actor before the verb */
+		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive) {
+			uint32_t cb = clause_begin(c, cands, nc, cd->vb);
+			int32_t first = psrc < 0 ? clause_actor(c, cb, cd->gb) : -1;
+			/* the source holds across clauses until one begins with an actor
+			 * ("Gondor launched a new bombing and shelling offensive against
+			 * besieged Osgiliath ... following daylight raids": GON) */
+			if (psrc < 0) {
+				if (cb != tclause) {
+					tclause = cb;
+					int32_t a = actor_at(c, cb);
+					if (cb > c->sb && a >= 0 && coded(c, a))
+						tsrc = a;
+				}
+				if (tsrc < 0)
+					tsrc = first;
+				/* none held nor before the verb: the clause's first actor, after
+				 * the verb too ("Gondor alleged and acknowledged that Calenardon
+				 * might affirm an attack by Osgiliath soldiers": OSGMIL) */
+				if (tsrc < 0 && cb > c->sb)
+					tsrc = clause_actor(c, cb, clause_end(c, cands, nc, cd->ve));
+				if (tsrc >= 0)
+					first = tsrc;
+			}
+			if (first >= 0)
+				src = first;
+			else if (!coded(c, src))
+				src = first_actor(c, c->sb, cd->gb);
+		}
+		/* and as target the first actor after the verb in its clause, past
+		 * commas and prepositions, whatever its object ("restore ties with
+		 * Gxndor almost five years after Calenardhon crowds burned down": CAL),
+		 * else the nearest one before it but the source ("it requested that
+		 * Elrond assist": ELF), else none, as TABARI's getRegularTarget; with a
+		 * default target, the DEFAULT rules below stand for that */
+		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive &&
+		    (ptgt < 0 || !coded(c, tgt))) {
+			int32_t m = actor_in_clause(c, cands, nc, cd->ve, src);
+			for (uint32_t k = cd->vb; m < 0 && c->dtgt < 0 && k > clause_begin(c, cands, nc, cd->vb);
+			     k--) {
+				int32_t a = actor_at(c, k - 1);
+				if (a >= 0 && coded(c, a) && a != src && !same_entity(c, a, src))
+					m = a;
+			}
+			if (m >= 0)
+				tgt = m;
+			else if (ptgt < 0)
+				tgt = -1;   /* none there: TABARI has no target */
+		}
 		int32_t src0 = src, tgt0 = tgt;
 		src = fuller(c, src);
 		tgt = fuller(c, tgt);
+		if (c->o->shallow) {
+			src = adjacent_agent(c, src);
+			tgt = adjacent_agent(c, tgt);
+		}
 		if (src >= 0 && src != src0 && d->mentions[src].tok_end <= d->mentions[src0].tok_begin)
 			src = spanned(c, src, src0);
 		if (tgt >= 0 && tgt != tgt0 && d->mentions[tgt].tok_end <= d->mentions[tgt0].tok_begin)
@@ -2066,6 +2415,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		cd->source = src;
 		cd->target = tgt;
 		last_coded = i;
+		if (cd->mark != '?')
+			last_main = i;
 		if (src >= 0) {
 			prev_src = src;
 			prev_ve = cd->ve;
@@ -2077,7 +2428,14 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		int ns = distribute(c, srcs, compound(c, src, srcs, 8), 8);
 		if (ns > 1 && tgt >= 0 && weak(c, tgt) && ptgt < 0)
 			tgt = -1;   /* "Gondor and Osgiliath renewed diplomatic ties": each other */
-		int nt = distribute(c, tgts, compound(c, tgt, tgts, 8), 8);
+		int nt = compound(c, tgt, tgts, 8);
+		/* TABARI spreads a list only from its first member: "Elrond" found
+		 * before the verb at the end of "the IMF and Red Cross, and Elrond" is
+		 * Elrond alone */
+		for (int a = 1; c->o->shallow && a < nt; a++)
+			if (d->mentions[tgts[a]].tok_begin < d->mentions[tgt].tok_begin)
+				nt = 1;
+		nt = distribute(c, tgts, nt, 8);
 		if (src_after) {
 			srcs[0] = tgts[0];
 			ns = 1;
@@ -2142,6 +2500,10 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				    (srcs[a] == tg || (d->mentions[srcs[a]].entity >= 0 &&
 				                       d->mentions[srcs[a]].entity == d->mentions[tg].entity)))
 					continue;   /* (nor do the same words: "abused by firms") */
+				/* TABARI: nor two actors of one code (checkSameActors) */
+				if (c->o->shallow && srcs[a] >= 0 && tg >= 0 &&
+				    !strcmp(d->mentions[srcs[a]].code, d->mentions[tg].code))
+					continue;
 				for (int pair = 0; pair < 2; pair++) {
 					int16_t cc = pair ? code2 : code;
 					/* members acting on each other already give both directions */
@@ -2169,6 +2531,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				}
 			}
 	}
+	if (v->nmarked)
+		dominant_events(c, cands, nc, ev0);
 	return EV_OK;
 }
 
@@ -2307,6 +2671,8 @@ ev_status ev_events_code_with(ev_doc *doc, const ev_verbs *verbs, const ev_coder
 		}
 		if ((c.discards || verbs->ndiscards) && discarded(&c))
 			continue;
+		if (c.o->comma)
+			comma_clauses(&c);
 		ev_status st = code_sentence(&c, (uint32_t)s);
 		if (st != EV_OK)
 			return st;

@@ -258,11 +258,16 @@ static int add_code(ev_verbs *v, const char *code)
 /*
  * Parse "[042]", "[042:043]", "[---]", "[0874A]" (a trailing letter is a
  * coder's note) between s and e.  Returns 0 and the indexes (-1 for "---"),
- * or -1 after reporting the problem.
+ * or -1 after reporting the problem.  TABARI's "[031!]" (a dominant event:
+ * the sentence's only one) and "[025?]" (a subordinate one: none where
+ * another is) set *mark to '!' or '?' (mark may be NULL).
  */
-static int parse_code(vloader *L, const char *s, const char *e, int16_t *c1, int16_t *c2)
+static int parse_code(vloader *L, const char *s, const char *e, int16_t *c1, int16_t *c2,
+                      uint8_t *mark)
 {
 	*c1 = *c2 = -1;
+	if (mark)
+		*mark = 0;
 	const char *p = s;
 	for (int k = 0; k < 2; k++) {
 		while (p < e && *p == ' ')
@@ -283,6 +288,12 @@ static int parse_code(vloader *L, const char *s, const char *e, int16_t *c1, int
 			size_t r = d;
 			while (r < n && isalpha((unsigned char)b[r]))
 				r++;
+			if (k == 0 && r + 1 == n && (b[r] == '!' || b[r] == '?')) {
+				if (mark)
+					*mark = (uint8_t)b[r];
+				L->v->nmarked++;
+				n--;
+			}
 			if (d < 2 || d > 4 || r != n) {
 				vbad(L, "bad event code '%.*s': expected digits such as [042] or [---]",
 				     (int)n, b);
@@ -637,7 +648,7 @@ static void parse_pattern(vloader *L, const char *s, const char *e)
 	memset(&pt, 0, sizeof pt);
 	pt.verb_at = UINT16_MAX;
 	pt.line = (uint32_t)L->line;
-	if (parse_code(L, lb + 1, rb, &pt.code, &pt.code2) < 0)
+	if (parse_code(L, lb + 1, rb, &pt.code, &pt.code2, &pt.mark) < 0)
 		return;
 	size_t save_e = v->nelems, save_a = v->nalts, save_w = v->nwords;
 	pt.e0 = (uint32_t)v->nelems;
@@ -810,13 +821,14 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 		return;
 	}
 	int16_t c1, c2;
+	uint8_t mark = 0;
 	if (lb) {
 		const char *rb = memchr(lb, ']', (size_t)(e - lb));
 		if (!rb) {
 			vbad(L, "'[' without ']'");
 			return;
 		}
-		if (parse_code(L, lb + 1, rb, &c1, &c2) < 0)
+		if (parse_code(L, lb + 1, rb, &c1, &c2, &mark) < 0)
 			return;
 	} else if (L->in_block) {
 		c1 = L->block_code;
@@ -853,6 +865,7 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 	vb->base_len = (uint16_t)base_len;
 	vb->code = c1;
 	vb->code2 = c2;
+	vb->mark = mark;
 	vb->nominal = (uint8_t)nominal;
 	vb->tail_w0 = (uint32_t)v->nwords;
 	const char *q = b;
@@ -1092,7 +1105,7 @@ static void parse_line(vloader *L, const char *s, const char *e)
 		L->in_block = 1;
 		L->block_p0 = v->npatterns;
 		L->block_code = L->block_code2 = -1;
-		if (lb && rb && parse_code(L, lb + 1, rb, &L->block_code, &L->block_code2) < 0)
+		if (lb && rb && parse_code(L, lb + 1, rb, &L->block_code, &L->block_code2, NULL) < 0)
 			L->in_block = 1;
 		return;
 	}

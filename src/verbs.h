@@ -44,6 +44,7 @@ typedef struct vpattern {
 	uint16_t nlit;     /* literal words: the more, the more specific */
 	int16_t code;      /* index into cameo[], or -1 for [---] (no event) */
 	int16_t code2;     /* the paired event's code ([042:043]), or -1 */
+	uint8_t mark;      /* TABARI: '!' a dominant event ([031!]), '?' a subordinate one, or 0 */
 	uint32_t line;
 	uint64_t need[4];  /* words it cannot match without (verbs_word_bit): a sentence
 	                    * lacking any of them is skipped without trying */
@@ -58,7 +59,8 @@ typedef struct vverb {
 	uint8_t stem;      /* TABARI: the base matches any word it begins */
 	uint32_t tail_w0;  /* multi-word verbs: the words after the verb */
 	uint16_t tail_nw;
-	uint16_t pad;
+	uint8_t mark;      /* as a pattern's */
+	uint8_t pad;
 	uint32_t p0, np;   /* its patterns: patterns[p0 .. p0+np) */
 } vverb;
 
@@ -101,6 +103,8 @@ struct ev_verbs {
 
 	/* stems (TABARI): lengths present, for lookups of a word's prefixes */
 	uint64_t stem_lens;
+	/* codes marked dominant or subordinate (TABARI's [031!], [023?]) */
+	size_t nmarked;
 
 	/* the coder's closed word classes (coder.c): word -> class bits */
 	struct vclass {
