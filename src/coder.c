@@ -310,7 +310,7 @@ static int actor_slot(int kind)
 }
 
 static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
-                    uint32_t *start, uint32_t *end, int32_t *men)
+                    uint32_t *start, uint32_t *end, int32_t *men, const valt **hit)
 {
 	int32_t weak_slot = -1;
 	uint32_t weak_at = 0;
@@ -351,6 +351,7 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 			if (e) {
 				*start = k;
 				*end = e;
+				*hit = al;
 				return 1;
 			}
 		}
@@ -367,7 +368,7 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 static int32_t antecedent(const cctx *c, uint32_t k);
 
 static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
-                     uint32_t *start, int32_t *men)
+                     uint32_t *start, int32_t *men, const valt **hit)
 {
 	/* hi is the exclusive end nearest the verb; search ends from hi down to lo */
 	for (uint32_t e = hi; e >= lo && e > c->sb; e--) {
@@ -421,6 +422,7 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 					continue;
 				if (alt_at(v, al, c, b) == e) {
 					*start = b;
+					*hit = al;
 					return 1;
 				}
 			}
@@ -445,11 +447,37 @@ static int listed(const cctx *c, int32_t m, int32_t *each)
 }
 
 /* On success *pb and *pe are the first token of the match and the end of it. */
+/* A pattern's weight: its literal words, and for TABARI's patterns the words of
+ * the alternatives that matched, with the letters of its words matched as the
+ * tie-break ("RESIST { TO THE END OF THE EARTH | ... }" over "RESIST { TO THE END
+ * | ... }", and "RESISTANCE TO THE INVADING" over the latter: TABARI tries the
+ * longer pattern first). */
+#define MAX_HITS 64
+
+static int32_t pattern_weight(const ev_verbs *v, const vpattern *p, const valt *const *hits)
+{
+	if (!(p->flags & VP_BY_MATCH) || p->ne > MAX_HITS)
+		return (int32_t)p->nlit << 8;
+	int32_t words = 0, chars = 0;
+	for (uint16_t k = 0; k < p->ne; k++) {
+		const valt *al = hits[k];
+		if (!al)
+			continue;
+		words += v->elems[p->e0 + k].nalts > 1 ? al->nw : 1;
+		for (uint16_t w = 0; w < al->nw; w++)
+			chars += v->words[al->w0 + w].len;
+	}
+	return words << 8 | (chars < 255 ? chars : 255);
+}
+
 static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, uint32_t vb,
                          uint32_t ve, int32_t *src, int32_t *tgt, int32_t *each, uint32_t *pb,
-                         uint32_t *pe)
+                         uint32_t *pe, int32_t *weight)
 {
 	*src = *tgt = *each = -1;
+	const valt *hits[MAX_HITS + 1];   /* the alternative each word element matched */
+	for (uint16_t k = 0; k <= MAX_HITS && k < p->ne; k++)
+		hits[k] = NULL;
 	const velem *el = &v->elems[p->e0];
 	/* an element none of whose first words is in the sentence cannot match */
 	for (uint16_t k = 0; k < p->ne; k++) {
@@ -478,7 +506,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		uint32_t hi = el[k].adj ? pos : pos + MAX_GAP;
 		uint32_t s, e;
 		int32_t m = -1;
-		if (!elem_fwd(v, &el[k], c, pos, hi, &s, &e, &m))
+		if (!elem_fwd(v, &el[k], c, pos, hi, &s, &e, &m, &hits[k < MAX_HITS ? k : MAX_HITS]))
 			return 0;
 		if (el[k].kind == PE_SRC)
 			*src = m;
@@ -509,7 +537,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			lo = c->sb;   /* an actor slot reaches to its clause's start */
 		uint32_t s;
 		int32_t m = -1;
-		if (!elem_back(v, &el[k], c, lo, pos, &s, &m))
+		if (!elem_back(v, &el[k], c, lo, pos, &s, &m, &hits[k < MAX_HITS ? k : MAX_HITS]))
 			return 0;
 		if (el[k].kind == PE_SRC)
 			*src = m;
@@ -520,6 +548,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		pos = s;
 	}
 	*pb = pos;
+	*weight = pattern_weight(v, p, hits);
 	return 1;
 }
 
@@ -534,7 +563,7 @@ typedef struct cand {
 	uint8_t coded;        /* gave events */
 	uint8_t complement;   /* a to-infinitive that only says what another verb is about */
 	int16_t code, code2;  /* of the best pattern, else the verb's */
-	int16_t lit;          /* that pattern's literal words; -1 with none */
+	int32_t lit;          /* that pattern's weight (pattern_weight); -1 with none */
 	int32_t psrc, ptgt;   /* the actors the pattern bound */
 	int32_t peach;        /* the list it bound to '%', or -1 */
 	int32_t source, target;   /* the actors it was coded with */
@@ -1810,13 +1839,16 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			const vpattern *p = &v->patterns[pi];
 			int32_t s, t, each;
 			uint32_t b, e;
-			if ((int)p->nlit <= cd->lit)
+			/* nlit is at most its weight in words */
+			if (((int32_t)p->nlit << 8 | (p->flags & VP_BY_MATCH ? 255 : 0)) <= cd->lit)
 				continue;
 			if ((p->need[0] & ~c->words[0]) | (p->need[1] & ~c->words[1]) |
 			    (p->need[2] & ~c->words[2]) | (p->need[3] & ~c->words[3]))
 				continue;   /* a word it needs is not in the sentence */
-			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &each, &b, &e)) {
-				cd->lit = (int16_t)p->nlit;
+			int32_t w;
+			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &each, &b, &e, &w) &&
+			    w > cd->lit) {
+				cd->lit = w;
 				cd->mb = b;
 				cd->me = e;
 				cd->code = p->code;

@@ -427,12 +427,15 @@ static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpatter
 				el->kind = PE_WORDS;
 				el->alt0 = (uint32_t)v->nalts;
 				el->nalts = L->syns[si].nalts;
+				uint16_t most = 1;   /* as a group of alternatives counts */
 				for (uint16_t a = 0; a < L->syns[si].nalts; a++) {
 					if (PUSH(v, alts, nalts, cap_alts) < 0)
 						return -1;
 					v->alts[v->nalts++] = L->syn_alts[L->syns[si].alt0 + a];
+					if (L->tabari && L->syn_alts[L->syns[si].alt0 + a].nw > most)
+						most = L->syn_alts[L->syns[si].alt0 + a].nw;
 				}
-				pt->nlit++;
+				pt->nlit += most;
 			} else {
 				/* "+RST" glued to a word: a target slot followed by a word */
 				if (*piece == '+' || *piece == '$') {
@@ -605,7 +608,15 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 		vbad(L, "empty { } alternatives in a pattern");
 		return -1;
 	}
-	pt->nlit++;   /* a group of alternatives is one word of the pattern */
+	/* a group of alternatives is one word of the pattern; to TABARI, which
+	 * tries longer patterns first, as many as its longest alternative has
+	 * ("RESIST { TO THE END OF THE EARTH | TO THE DEATH }" before "RESIST
+	 * { TO THE END | TO THE DEATH }") */
+	uint16_t most = 1;
+	for (uint32_t a = v->elems[ei].alt0; L->tabari && a < v->nalts; a++)
+		if (v->alts[a].nw > most)
+			most = v->alts[a].nw;
+	pt->nlit += most;
 	return 0;
 }
 
@@ -637,6 +648,7 @@ static void parse_pattern(vloader *L, const char *s, const char *e)
 	memset(&pt, 0, sizeof pt);
 	pt.verb_at = UINT16_MAX;
 	pt.line = (uint32_t)L->line;
+	pt.flags = L->tabari ? VP_BY_MATCH : 0;
 	if (parse_code(L, lb + 1, rb, &pt.code, &pt.code2) < 0)
 		return;
 	size_t save_e = v->nelems, save_a = v->nalts, save_w = v->nwords;

@@ -37,6 +37,9 @@ typedef struct velem {
 	uint32_t alt0;    /* PE_WORDS: alternatives alts[alt0 .. alt0+nalts) */
 } velem;
 
+/* TABARI: weighed by the words its alternatives matched (coder.c pattern_weight) */
+#define VP_BY_MATCH 0x1u
+
 typedef struct vpattern {
 	uint32_t e0;       /* elements elems[e0 .. e0+ne) */
 	uint16_t ne;
@@ -44,6 +47,7 @@ typedef struct vpattern {
 	uint16_t nlit;     /* literal words: the more, the more specific */
 	int16_t code;      /* index into cameo[], or -1 for [---] (no event) */
 	int16_t code2;     /* the paired event's code ([042:043]), or -1 */
+	uint16_t flags;    /* VP_* */
 	uint32_t line;
 	uint64_t need[4];  /* words it cannot match without (verbs_word_bit): a sentence
 	                    * lacking any of them is skipped without trying */
