@@ -425,6 +425,7 @@ static int run_tabari(vctx *v, const char *path)
 	/* records: "YYMMDD ID" line, text lines, then a comment with the expected codes */
 	v->tabari = 1;
 	v->copts.shallow = 1;   /* TABARI's own reading of a sentence, for every record */
+	v->copts.skip_uncoded = 1;
 	char *p = buf;
 	while (*p) {
 		char *eol = strchr(p, '\n');

@@ -428,6 +428,10 @@ typedef struct ev_coder_options {
 	 * to restore ties": ARN), past the verbs of saying and the clause words
 	 * that stop the search for a subject */
 	int shallow;
+	/* TABARI: a name that no dictionary codes, or whose code is null at the
+	 * date ([---]), is a noun, not an object ("ties with Boromir in Gondor":
+	 * GON) */
+	int skip_uncoded;
 } ev_coder_options;
 
 /** ev_events_code with options (opts may be NULL). */

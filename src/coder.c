@@ -1076,7 +1076,7 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 				k = mm->tok_end - 1;
 				continue;
 			}
-			if (modifier_role(c, m)) {
+			if (modifier_role(c, m) || (c->o->skip_uncoded && !coded(c, m))) {
 				k = mm->tok_end - 1;   /* "bank fraud": a modifier, no actor */
 				continue;
 			}
