@@ -576,7 +576,8 @@ static uint32_t tail_end(const ev_verbs *v, const vverb *vb, const cctx *c, uint
 {
 	uint32_t pos = k + 1;
 	for (uint16_t i = 0; i < vb->tail_nw; i++) {
-		uint32_t lim = pos + (i == 0 ? 1 : 0);
+		const vword *tw = &v->words[vb->tail_w0 + i];
+		uint32_t lim = pos + (tw->gap ? VERBS_GAP : i == 0 ? 1 : 0);
 		uint32_t j = pos;
 		while (j <= lim && j < c->se && !word_match(v, &v->words[vb->tail_w0 + i], c, j))
 			j++;
@@ -623,6 +624,10 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		const char *d = low(c, k - 1);
 		int poss = !strcmp(d, "its") || !strcmp(d, "their") || !strcmp(d, "his") ||
 		           !strcmp(d, "her") || !strcmp(d, "our");
+		/* "Eriador's death toll has risen": a verb phrase of three words or
+		 * more (DEATH TOLL RISEN) after a name's possessive */
+		if (vb->tail_nw >= 2 && has(c, k - 1, C_POSSESSIVE))
+			return 1;
 		return poss ? 2 : 0;
 	}
 	size_t fl = strlen(form);

@@ -869,14 +869,19 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 	vb->tail_w0 = (uint32_t)v->nwords;
 	const char *q = b;
 	while (q < name_end) {
+		int spaced = 0;
 		while (q < name_end && (*q == '_' || *q == ' ' || *q == '+'))
-			q++;
+			spaced |= *q++ == ' ';
 		const char *wb = q;
 		while (q < name_end && *q != '_' && *q != ' ' && *q != '+')
 			q++;
 		if (q > wb) {
 			if (add_word(L, wb, (size_t)(q - wb), q < name_end && *q == '_') < 0)
 				return;
+			/* TABARI: "DEATH TOLL RISEN", words apart by a space, may have
+			 * others between ("death toll has risen") */
+			if (L->tabari && spaced)
+				v->words[v->nwords - 1].gap = 1;
 			vb = &v->verbs[vi];
 			vb->tail_nw++;
 		}
