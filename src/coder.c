@@ -1924,6 +1924,12 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 						break;
 					}
 			}
+		} else if (c->o->shallow && ptgt >= 0 && psrc < 0 && d->mentions[ptgt].tok_end <= cd->vb &&
+		           d->mentions[ptgt].tok_begin <= mb) {
+			/* TABARI: a pattern that opens with its target and names no source
+			 * ("- + WAS * DEAD") takes the source after the verb ("An Eriadorian
+			 * was shot dead in Osgiliath": OSG ERI) */
+			src = find_object(c, cd->ve, 0);
 		} else if (psrc >= 0 && d->mentions[psrc].tok_begin >= cd->ve && ptgt < 0) {
 			/* "received aid from X": the pattern's source follows the verb, and the
 			 * subject is the one acted upon */
