@@ -620,7 +620,12 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		return 0;
 	/* after a determiner it is a noun; after a possessive, a pattern may still
 	 * make it an event ("raised its voice for X", "postponed their meeting") */
-	if (k > c->sb && has(c, k - 1, C_DETERMINERS)) {
+	/* to TABARI a quantifier ("no", "any", "every") is no determiner: "show no
+	 * sign" is SIGN (c->o->shallow: its reading) */
+	if (k > c->sb && has(c, k - 1, C_DETERMINERS) &&
+	    !(c->o->shallow && (is_word(c, k - 1, "no") || is_word(c, k - 1, "any") ||
+	                        is_word(c, k - 1, "every") || is_word(c, k - 1, "each") ||
+	                        is_word(c, k - 1, "some")))) {
 		const char *d = low(c, k - 1);
 		int poss = !strcmp(d, "its") || !strcmp(d, "their") || !strcmp(d, "his") ||
 		           !strcmp(d, "her") || !strcmp(d, "our");
