@@ -1744,7 +1744,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			int32_t f0 = n == wl ? verbs_find_hashed(v, w, n, c->wh[k]) : verbs_find(v, w, n);
 			for (int32_t f = f0; f >= 0; f = v->forms[f].next) {
 				const vverb *vb = &v->verbs[v->forms[f].verb];
-				if (n < wl && !vb->stem)
+				if (n < wl && !vb->stem && !v->forms[f].stem)
 					continue;
 				uint32_t end = vb->tail_nw ? tail_end(v, vb, c, k) : k + 1;
 				if (!end)

@@ -733,9 +733,31 @@ static int add_form(ev_verbs *v, const char *s, size_t n, uint32_t verb)
 	vform *f = &v->forms[v->nforms++];
 	f->off = off;
 	f->len = (uint16_t)n;
-	f->pad = 0;
+	f->stem = 0;
 	f->verb = verb;
 	f->next = -1;
+	return 0;
+}
+
+/* A form listed in braces, [fb, r): a multi-word form ("CALLED_ON") gives its
+ * first word, the tail being the verb's; to TABARI a form without '_' is a
+ * stem ("{ ACTING_ ACTUALITY }": "actualityss"). */
+static int add_listed_form(vloader *L, const char *fb, const char *r, uint32_t vi)
+{
+	ev_verbs *v = L->v;
+	const char *fe = fb;
+	while (fe < r && *fe != '_' && *fe != '+')
+		fe++;
+	if (fe == fb)
+		return 0;
+	size_t n0 = v->nforms;
+	if (add_form(v, fb, (size_t)(fe - fb), vi) < 0)
+		return -1;
+	if (L->tabari && fe == r && v->nforms > n0) {
+		v->forms[n0].stem = 1;
+		if (fe - fb < 64)
+			v->stem_lens |= 1ull << (fe - fb);
+	}
 	return 0;
 }
 
@@ -901,6 +923,8 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 		}
 		if (add_form(v, s, base_len, vi) < 0)
 			return;
+		if (stem && v->nforms)
+			v->forms[v->nforms - 1].stem = 1;
 		const char *r = lbrace + 1;
 		while (r < rbrace) {
 			while (r < rbrace && (*r == ' ' || *r == '\t'))
@@ -910,11 +934,7 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 				r++;
 			if (fb < r && *fb == '+')
 				fb++;   /* PETRARCH-2's mark of the verb word */
-			/* a multi-word form ("CALLED_ON"): its first word; the tail is the verb's */
-			const char *fe = fb;
-			while (fe < r && *fe != '_' && *fe != '+')
-				fe++;
-			if (fe > fb && add_form(v, fb, (size_t)(fe - fb), vi) < 0)
+			if (add_listed_form(L, fb, r, vi) < 0)
 				return;
 		}
 	} else if (stem) {
@@ -923,6 +943,8 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 			v->stem_lens |= 1ull << base_len;
 		if (add_form(v, s, base_len, vi) < 0)
 			return;
+		if (v->nforms)
+			v->forms[v->nforms - 1].stem = 1;
 	} else {
 		if (add_form(v, s, base_len, vi) < 0)
 			return;
@@ -1018,10 +1040,7 @@ static void parse_line(vloader *L, const char *s, const char *e)
 			const char *fb = r;
 			while (r < e && *r != ' ' && *r != '\t' && *r != '}')
 				r++;
-			const char *fe = fb;
-			while (fe < r && *fe != '_')
-				fe++;
-			if (fe > fb && add_form(v, fb, (size_t)(fe - fb), vi) < 0)
+			if (add_listed_form(L, fb, r, vi) < 0)
 				return;
 		}
 		return;

@@ -70,7 +70,7 @@ typedef struct vverb {
 typedef struct vform {
 	uint32_t off;
 	uint16_t len;
-	uint16_t pad;
+	uint16_t stem;     /* TABARI: a stem, that matches any word it begins */
 	uint32_t verb;
 	int32_t next;      /* next form with the same spelling, or -1 */
 } vform;
