@@ -451,7 +451,8 @@ static int listed(const cctx *c, int32_t m, int32_t *each)
  * the alternatives that matched, with the letters of its words matched as the
  * tie-break ("RESIST { TO THE END OF THE EARTH | ... }" over "RESIST { TO THE END
  * | ... }", and "RESISTANCE TO THE INVADING" over the latter: TABARI tries the
- * longer pattern first). */
+ * longer pattern first), then plain words over a synonym set ("* DOLLAR" over
+ * "* &CURRENCY"). */
 #define MAX_HITS 64
 
 static int32_t pattern_weight(const ev_verbs *v, const vpattern *p, const valt *const *hits)
@@ -467,7 +468,7 @@ static int32_t pattern_weight(const ev_verbs *v, const vpattern *p, const valt *
 		for (uint16_t w = 0; w < al->nw; w++)
 			chars += v->words[al->w0 + w].len;
 	}
-	return words << 8 | (chars < 255 ? chars : 255);
+	return words << 8 | (chars < 127 ? chars : 127) << 1 | !(p->flags & VP_SYNSET);
 }
 
 static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, uint32_t vb,

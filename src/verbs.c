@@ -427,6 +427,7 @@ static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpatter
 				el->kind = PE_WORDS;
 				el->alt0 = (uint32_t)v->nalts;
 				el->nalts = L->syns[si].nalts;
+				pt->flags |= VP_SYNSET;
 				uint16_t most = 1;   /* as a group of alternatives counts */
 				for (uint16_t a = 0; a < L->syns[si].nalts; a++) {
 					if (PUSH(v, alts, nalts, cap_alts) < 0)
@@ -585,6 +586,8 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 			vbad(L, "unknown synonym set '%.*s'", (int)(inner_e - inner), inner);
 			return -1;
 		}
+		if (si >= 0)
+			pt->flags |= VP_SYNSET;
 		/* words inside the braces are joined by '_' or spaces alike */
 		uint16_t nin = si >= 0 ? L->syns[si].nalts : 1;
 		for (uint16_t k = 0; k < nin; k++) {

@@ -39,6 +39,8 @@ typedef struct velem {
 
 /* TABARI: weighed by the words its alternatives matched (coder.c pattern_weight) */
 #define VP_BY_MATCH 0x1u
+/* it names a synonym set (&CURRENCY): on a tie a pattern of plain words wins */
+#define VP_SYNSET   0x2u
 
 typedef struct vpattern {
 	uint32_t e0;       /* elements elems[e0 .. e0+ne) */
