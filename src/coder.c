@@ -494,11 +494,18 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		if (el[k].kind == PE_SKIP)
 			continue;
 		if (el[k].kind == PE_NP) {
-			/* a noun phrase: [the] and an actor, or one word */
+			/* a noun phrase: [the] and an actor, or one word; to TABARI's "^ ^ +"
+			 * ("IFTAR AT ^ ^ +": "at Osgiliath with the leaders of Gondor in
+			 * Eriador") the actor after such a word too, when it is the
+			 * clause's next */
 			uint32_t q = pos;
 			if (has(c, q, C_DETERMINERS))
 				q++;
 			int32_t m = actor_at(c, q);
+			if (m < 0 && c->o->shallow)
+				for (uint32_t r = q; m < 0 && r < c->se && r < q + MAX_GAP &&
+				                     !has(c, r, C_OBJ_STOPS) && !clause_comma(c, r); r++)
+					m = actor_at(c, r);
 			pos = m >= 0 ? c->d->mentions[m].tok_end : q + 1;
 			if (pos > c->se)
 				return 0;
