@@ -1234,9 +1234,22 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 		out[n++] = tmp[i];
 	/* backward: m closes the list only after "and"; then commas reach further */
 	k = base->tok_begin;
-	int need_and = 1;
+	int need_and = 1, n_adj = -1;
 	while (n < max && k > c->sb + 1) {
 		int found = 0;
+		/* TABARI: one phrase may hold two actors apart by adjectives, both
+		 * members ("Calenardhon and the evil Arnor awful Gondor") */
+		uint32_t ka = k;
+		while (c->o->shallow && ka > c->sb + 1 && ka + 3 > k && lower_word(c, ka - 1))
+			ka--;
+		int32_t adj = ka < k ? actor_at(c, ka - 1) : -1;
+		if (adj >= 0 && same_kind(c, adj, m) && coded(c, adj)) {
+			if (need_and && n_adj < 0)
+				n_adj = n;   /* kept only if an "and" closes the list */
+			out[n++] = adj;
+			k = c->d->mentions[adj].tok_begin;
+			continue;
+		}
 		for (uint32_t skip = 1; skip <= 2 && k >= c->sb + skip + 1 && !found; skip++) {
 			uint32_t s2;
 			/* "Fornost and the evil awful Gondor": words between the link and m */
@@ -1260,6 +1273,8 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 		if (!found)
 			break;
 	}
+	if (need_and && n_adj >= 0)
+		n = n_adj;   /* "Mordor et Arnor": no list */
 	return n;
 }
 
