@@ -851,6 +851,16 @@ static size_t actor_phrase(actx *c, size_t k)
 	}
 	if (!role && !country)
 		return k;
+	/* the old coders' agent before their actor composes with it as with a country
+	 * before it: "minister Calimehtar [CAL]" is CALGOV; not when an actor stands
+	 * right before the agent, whose agent it is ("Arnor and Gondor Defense
+	 * Ministers Arnor and Gondor") */
+	if (role && !country && !prefix && (role->flags & DF_AGENT) && re < c->se && c->ent[re] &&
+	    (c->ent[re]->flags & DF_UNTYPED) && state_like(c, c->ent[re]) &&
+	    !(c->d->nmentions && c->d->mentions[c->d->nmentions - 1].tok_end == k)) {
+		country = c->ent[re];
+		re += c->len[re];
+	}
 	/* the name */
 	size_t nb = re, ne = re;
 	const dict_entry *person = NULL;
