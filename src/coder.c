@@ -706,7 +706,14 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	}
 	/* "was in accord with" (ACCORD: IN_*): a word whose verb has a pattern
 	 * naming the word right before it is coded only by a pattern */
-	return word_before_pattern(c, vb, k) ? 2 : 0;
+	/* TABARI knows no such context: the sentence's first verb, after a lower-case
+	 * word ("Estonia plans tos expel", "it has no new sign"), is one to its
+	 * shallow reading (3: a verb if no other comes before it, else 2; 4: else
+	 * none) */
+	int first = c->o->shallow && lower_word(c, j - 1);
+	if (word_before_pattern(c, vb, k))
+		return first ? 3 : 2;
+	return first ? 4 : 0;
 }
 
 /* Does one of vb's patterns name words that stand before token k ("IN_*" right
@@ -1783,6 +1790,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				if (!vb->nominal) {
 					memcpy(form, w, wl + 1);
 					ctx = verb_context(c, k, vb, form);
+					if (ctx >= 3)
+						ctx = nc == 0 ? 1 : ctx == 3 ? 2 : 0;
 					if (!ctx || (ctx == 2 && vb->np == 0))
 						continue;
 				}
