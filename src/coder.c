@@ -1904,6 +1904,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 
 	/* 4. each candidate: actors, and the rest */
 	int32_t prev_src = -1, first_src = -1;
+	int32_t that_tgt = -1;   /* the subject of a "that" clause taken as a target */
 	int last_coded = -1;   /* the cand that last gave events */
 	uint32_t prev_ve = 0;
 	for (int i = 0; i < nc && !(c->o->by_sentence && last_coded >= 0); i++) {
@@ -2018,7 +2019,16 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				tgt = that_subject(c, cd->ve);
 			if (tgt < 0 && !cd->speech && me > cd->ve)
 				tgt = that_subject(c, me);
+			if (tgt >= 0 && that_tgt < 0 && d->mentions[tgt].tok_begin > cd->ve &&
+			    tgt == that_subject(c, d->mentions[tgt].tok_begin - 1))
+				that_tgt = tgt;
 		}
+		/* TABARI: the clause whose subject a verb took as its target ("brushed
+		 * aside reports that Calimehtar attacked Gandalf": ELF CAL) is coded no
+		 * further */
+		if (c->o->shallow && that_tgt >= 0 && src == that_tgt && !cd->passive && i > 0 &&
+		    cands[i - 1].coded && cands[i - 1].target == that_tgt)
+			continue;
 		/* TABARI's shallow reading: the sentence's first actor before the verb */
 		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !coded(c, src))
 			src = first_actor(c, c->sb, cd->gb);
