@@ -1144,6 +1144,15 @@ static int32_t that_subject(const cctx *c, uint32_t from)
 	       (c->in_tx[k] || has(c, k, C_GROUP_ADVERBS) ||
 	        (has(c, k, C_PREPOSITIONS) && k + 1 < c->se && c->in_tx[k + 1])))
 		k++;
+	/* TABARI deletes a phrase set off by commas: "brushed aside reports, rumored
+	 * to originate in Mordor, that Calimehtar attacked" */
+	if (c->o->shallow && has(c, k, C_COMMA)) {
+		uint32_t q = k + 1;
+		while (q < c->se && q < k + 12 && !has(c, q, C_COMMA) && !is_word(c, q, "that"))
+			q++;
+		if (q < c->se && has(c, q, C_COMMA))
+			k = q + 1;
+	}
 	if (!is_word(c, k, "that"))
 		return -1;
 	int32_t m = actor_after(c, k);
