@@ -334,6 +334,37 @@ static char *record_line_in(char *s, char *e)
 	return NULL;
 }
 
+/* A comment closed before the last of its events (its closing mark after the
+ * second of four, the other two on the lines after it): the lines that hold
+ * only more "{ ... }" events up to a second closing mark are the record's too.
+ * Returns the end of the events (ce, or that second mark) and sets *resume
+ * after it. */
+static char *stray_triples(char *ce, char **resume)
+{
+	const char *q = ce + 2;
+	int any = 0;
+	for (;;) {
+		q += strspn(q, " \t\r\n");
+		if (q[0] == '\\' && q[1] == 'n') {
+			q += 2;
+			continue;
+		}
+		if (*q == '{') {
+			const char *r = strchr(q, '}');
+			if (!r || memchr(q, '\n', (size_t)(r - q)))
+				return ce;
+			q = r + 1;
+			any = 1;
+			continue;
+		}
+		break;
+	}
+	if (!any || q[0] != '*' || q[1] != '/')
+		return ce;
+	*resume = (char *)q + 2;
+	return (char *)q;
+}
+
 /* Parse "{ ARN / GON / 064 }" triples (TABARI) into r. */
 static void tabari_triples(record *r, const char *s, const char *e)
 {
@@ -454,6 +485,10 @@ static int run_tabari(vctx *v, const char *path)
 			record r;
 			memset(&r, 0, sizeof r);
 			r.require_dyad = 1;
+			/* "950101  950101  AGENTS-11": a date written twice */
+			char id2[64];
+			if (!strcmp(id, date) && sscanf(line, "%*s %*s %63s", id2) == 1)
+				snprintf(id, sizeof id, "%s", id2);
 			snprintf(r.id, sizeof r.id, "%s", id);
 			int yy = (date[0] - '0') * 10 + date[1] - '0';
 			snprintf(r.dct, sizeof r.dct, "%d-%.2s-%.2s", yy < 50 ? 2000 + yy : 1900 + yy,
@@ -471,6 +506,8 @@ static int run_tabari(vctx *v, const char *path)
 			char *resume = next ? next : ce + 2;
 			if (next)
 				ce = next;
+			else
+				ce = stray_triples(ce, &resume);
 			r.text = strndup(tb, (size_t)(te - tb));
 			tabari_triples(&r, te, ce);
 			if (r.text && !strncmp(r.text + strspn(r.text, " \t\r\n"),

@@ -2166,11 +2166,9 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		             (each || reciprocal(&v->cameo[code >= 0 ? code : code2]));
 		for (int a = 0; a < ns; a++)
 			for (int b = 0; b < (mutual ? ns : nt); b++) {
+				/* a paired code over a '%' list: each acts on the other, and the
+				 * other answers ("welcomed": 044 and 045 both ways) */
 				if (mutual && a == b)
-					continue;
-				/* a paired code over a '%' list: the first acts on the second,
-				 * and the second answers ("welcomed": 044 and 045) */
-				if (each && code2 >= 0 && code2 != code && b < a)
 					continue;
 				int32_t tg = mutual ? srcs[b] : tgts[b];
 				/* "ties between Arnor and Gondor may permit reconciliation between
