@@ -2031,6 +2031,15 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			if (tgt >= 0 && that_tgt < 0 && d->mentions[tgt].tok_begin > cd->ve &&
 			    tgt == that_subject(c, d->mentions[tgt].tok_begin - 1))
 				that_tgt = tgt;
+			/* TABARI: with no target after the verb, the actor right before it,
+			 * among the words of a pattern that named the source ("$ ^ FOR *":
+			 * "Arnor was United Arab Emirates for Eriador warning": ARN ERI) */
+			if (c->o->shallow && tgt < 0 && psrc >= 0 && mb < cd->gb) {
+				int32_t m = actor_at(c, cd->gb - 1);
+				if (m >= 0 && m != psrc && coded(c, m) && d->mentions[m].tok_begin > mb &&
+				    d->mentions[m].tok_begin > d->mentions[psrc].tok_end)
+					tgt = m;
+			}
 		}
 		/* TABARI: the clause whose subject a verb took as its target ("brushed
 		 * aside reports that Calimehtar attacked Gandalf": ELF CAL) is coded no
