@@ -476,8 +476,10 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
                          uint32_t *pe, int32_t *weight)
 {
 	*src = *tgt = *each = -1;
-	const valt *hits[MAX_HITS + 1];   /* the alternative each word element matched */
-	for (uint16_t k = 0; k <= MAX_HITS && k < p->ne; k++)
+	/* the alternative each word element matched, for TABARI's weights only */
+	const valt *hits[MAX_HITS + 1];
+	uint16_t nh = p->flags & VP_BY_MATCH ? (p->ne < MAX_HITS ? p->ne : MAX_HITS) : 0;
+	for (uint16_t k = 0; k < nh; k++)
 		hits[k] = NULL;
 	const velem *el = &v->elems[p->e0];
 	/* an element none of whose first words is in the sentence cannot match */
@@ -514,7 +516,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		uint32_t hi = el[k].adj ? pos : pos + MAX_GAP;
 		uint32_t s, e;
 		int32_t m = -1;
-		if (!elem_fwd(v, &el[k], c, pos, hi, &s, &e, &m, &hits[k < MAX_HITS ? k : MAX_HITS]))
+		if (!elem_fwd(v, &el[k], c, pos, hi, &s, &e, &m, &hits[k < nh ? k : MAX_HITS]))
 			return 0;
 		if (el[k].kind == PE_SRC)
 			*src = m;
@@ -545,7 +547,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			lo = c->sb;   /* an actor slot reaches to its clause's start */
 		uint32_t s;
 		int32_t m = -1;
-		if (!elem_back(v, &el[k], c, lo, pos, &s, &m, &hits[k < MAX_HITS ? k : MAX_HITS]))
+		if (!elem_back(v, &el[k], c, lo, pos, &s, &m, &hits[k < nh ? k : MAX_HITS]))
 			return 0;
 		if (el[k].kind == PE_SRC)
 			*src = m;
@@ -556,7 +558,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		pos = s;
 	}
 	*pb = pos;
-	*weight = pattern_weight(v, p, hits);
+	*weight = nh ? pattern_weight(v, p, hits) : (int32_t)p->nlit << 8;
 	return 1;
 }
 
