@@ -267,6 +267,9 @@ static int word_match(const ev_verbs *v, const vword *w, const cctx *c, uint32_t
 	return t[0] == s[0] && strncmp(t, s, w->len) == 0;
 }
 
+static uint32_t alt_walk(const ev_verbs *v, const valt *a, const cctx *c, uint32_t k,
+                         int32_t *slot);
+
 /* Does alternative a match the tokens starting at k?  Its end, or 0. */
 static uint32_t alt_at(const ev_verbs *v, const valt *a, const cctx *c, uint32_t k)
 {
@@ -277,10 +280,29 @@ static uint32_t alt_at(const ev_verbs *v, const valt *a, const cctx *c, uint32_t
 		return k + a->nw;
 	}
 	/* TABARI: a word marked gap may have up to VERBS_GAP others before it */
+	return alt_walk(v, a, c, k, NULL);
+}
+
+/* The slow path of alt_at: words with gaps, and actor slots ("+PESO_$"), each a
+ * coded actor, whose mention goes to *slot (may be NULL). */
+static uint32_t alt_walk(const ev_verbs *v, const valt *a, const cctx *c, uint32_t k,
+                         int32_t *slot)
+{
 	uint32_t p = k;
 	for (uint16_t i = 0; i < a->nw; i++) {
 		const vword *w = &v->words[a->w0 + i];
 		uint32_t lim = i > 0 && w->gap ? p + VERBS_GAP : p;
+		if (w->exact >= VW_SRC) {
+			int32_t m = -1;
+			while (p <= lim && p < c->se && ((m = actor_at(c, p)) < 0 || !coded(c, m)))
+				p++;
+			if (p > lim || p >= c->se)
+				return 0;
+			if (slot)
+				*slot = m;
+			p = c->d->mentions[m].tok_end;
+			continue;
+		}
 		while (p <= lim && p < c->se && !word_match(v, w, c, p))
 			p++;
 		if (p > lim || p >= c->se)
@@ -455,6 +477,21 @@ static int listed(const cctx *c, int32_t m, int32_t *each)
  * "* &CURRENCY"). */
 #define MAX_HITS 64
 
+/* The actor that fills the slot of alternative al matched at k ("+PESO_$": "peso
+ * Bree"): the pattern's source or target. */
+static void alt_slot(const ev_verbs *v, const valt *al, const cctx *c, uint32_t k,
+                     int32_t *src, int32_t *tgt)
+{
+	int32_t m = -1;
+	if (!alt_walk(v, al, c, k, &m) || m < 0)
+		return;
+	for (uint16_t i = 0; i < al->nw; i++)
+		if (v->words[al->w0 + i].exact >= VW_SRC) {
+			*(v->words[al->w0 + i].exact == VW_SRC ? src : tgt) = m;
+			return;
+		}
+}
+
 static int32_t pattern_weight(const ev_verbs *v, const vpattern *p, const valt *const *hits)
 {
 	if (!(p->flags & VP_BY_MATCH) || p->ne > MAX_HITS)
@@ -518,6 +555,8 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		int32_t m = -1;
 		if (!elem_fwd(v, &el[k], c, pos, hi, &s, &e, &m, &hits[k < nh ? k : MAX_HITS]))
 			return 0;
+		if (k < nh && hits[k] && (hits[k]->gaps & VA_SLOT))
+			alt_slot(v, hits[k], c, s, src, tgt);
 		if (el[k].kind == PE_SRC)
 			*src = m;
 		else if (el[k].kind == PE_TGT)
@@ -549,6 +588,8 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		int32_t m = -1;
 		if (!elem_back(v, &el[k], c, lo, pos, &s, &m, &hits[k < nh ? k : MAX_HITS]))
 			return 0;
+		if (k < nh && hits[k] && (hits[k]->gaps & VA_SLOT))
+			alt_slot(v, hits[k], c, s, src, tgt);
 		if (el[k].kind == PE_SRC)
 			*src = m;
 		else if (el[k].kind == PE_TGT)
@@ -1981,8 +2022,11 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			src = find_object(c, cd->ve, 0);
 		} else if (psrc >= 0 && d->mentions[psrc].tok_begin >= cd->ve && ptgt < 0) {
 			/* "received aid from X": the pattern's source follows the verb, and the
-			 * subject is the one acted upon */
-			tgt = find_subject(c, cd->gb);
+			 * subject is the one acted upon; to TABARI the actor after the source
+			 * when there is one ("contribute a million peso Bree to Gondor") */
+			tgt = c->o->shallow ? find_object(c, d->mentions[psrc].tok_end, 1) : -1;
+			if (tgt < 0)
+				tgt = find_subject(c, cd->gb);
 		} else if (cd->passive) {
 			if (src < 0)
 				src = find_agent(c, cd->ve);

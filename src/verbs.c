@@ -360,6 +360,13 @@ static int add_word(vloader *L, const char *s, size_t n, int exact)
  */
 static int add_words(vloader *L, const char *s, size_t n, int exact)
 {
+	/* TABARI's "+PESO_$": an actor slot among a member's words */
+	if (L->tabari && n == 1 && (*s == '$' || *s == '+')) {
+		if (add_word(L, s, 1, 1) < 0)
+			return -1;
+		L->v->words[L->v->nwords - 1].exact = *s == '$' ? VW_SRC : VW_TGT;
+		return 1;
+	}
 	/* TABARI's "REAL~_PLEASANT": '~' ends a stem ("real", "really") even before '_' */
 	if (n > 1 && s[n - 1] == '~') {
 		if (add_word(L, s, n - 1, 0) < 0)
@@ -555,8 +562,12 @@ static void time_phrase(vloader *L, const char *s, const char *e)
 static uint16_t alt_gaps(const ev_verbs *v, uint32_t w0, int nw)
 {
 	uint16_t g = 0;
-	for (int w = 1; w < nw; w++)
-		g |= v->words[w0 + (uint32_t)w].gap;
+	for (int w = 0; w < nw; w++) {
+		if (w > 0)
+			g |= v->words[w0 + (uint32_t)w].gap;
+		if (v->words[w0 + (uint32_t)w].exact >= VW_SRC)
+			g |= VA_SLOT;
+	}
 	return g;
 }
 
@@ -709,7 +720,7 @@ static void parse_pattern(vloader *L, const char *s, const char *e)
 		const valt *a = &v->alts[el->alt0];
 		for (uint16_t w = 0; w < a->nw; w++) {
 			const vword *vw = &v->words[a->w0 + w];
-			if (!vw->exact && vw->len < 3)
+			if ((!vw->exact && vw->len < 3) || vw->exact >= VW_SRC)
 				continue;
 			unsigned bit = verbs_word_bit(v->pool + vw->off, vw->len, !vw->exact);
 			pt.need[bit >> 6] |= 1ull << (bit & 63);
@@ -1266,7 +1277,7 @@ ev_status ev_verbs_compile(ev_verbs *v)
 		for (uint16_t a = 0; a < el->nalts; a++) {
 			const vword *w = &v->words[v->alts[el->alt0 + a].w0];
 			unsigned bit;
-			if (!w->exact && w->len < 3) {
+			if ((!w->exact && w->len < 3) || w->exact >= VW_SRC) {
 				memset(v->elem_words[i], 0xff, sizeof v->elem_words[i]);
 				break;   /* a short stem: no filter */
 			}

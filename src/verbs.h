@@ -12,7 +12,8 @@
 typedef struct vword {
 	uint32_t off;
 	uint16_t len;
-	uint8_t exact;   /* whole word; else a stem that matches any word it begins */
+	uint8_t exact;   /* whole word; else a stem that matches any word it begins;
+	                  * VW_SRC/VW_TGT: an actor slot ($ or +) inside a set's member */
 	uint8_t gap;     /* TABARI: a space before it lets up to VERBS_GAP words stand between */
 	uint32_t hash;   /* verbs_hash of the whole word (exact words) */
 } vword;
@@ -26,6 +27,12 @@ typedef struct valt {
 } valt;
 
 #define VERBS_GAP 3
+
+/* TABARI: "+PESO_$": an actor slot among the words of a synonym set's member */
+#define VW_SRC 2
+#define VW_TGT 3
+/* valt.gaps: bit 1, a word marked gap; bit 2, an actor slot */
+#define VA_SLOT 2u
 
 /* PE_EACH: TABARI's '%', a list whose members act on each other */
 enum { PE_VERB = 1, PE_SRC, PE_TGT, PE_WORDS, PE_SKIP, PE_NP, PE_EACH };
