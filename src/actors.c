@@ -1032,6 +1032,30 @@ static int mention_type_of(const dict_entry *e)
 	     : e->type == DT_NORP ? EV_MEN_NORP : 0;
 }
 
+/* TABARI's "AL_GORE" in "the Al-Gore group": a word joined by hyphens that is, in
+ * its parts, a name of the old coders' files (their names join words by '_', and
+ * their text broke words at hyphens).  The entry, or NULL. */
+static const dict_entry *hyphen_name(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	size_t n = t->end - t->start;
+	char buf[128];
+	if (n >= sizeof buf)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		char ch = c->lc[t->start + i];
+		buf[i] = ch == '-' ? ' ' : ch;
+	}
+	ev_doc *tmp;
+	const dict_entry *e = NULL;
+	if (ev_doc_new("name", buf, n, &tmp) == EV_OK && ev_tokenize(tmp) == EV_OK &&
+	    tmp->ntokens > 1 &&
+	    dict_match(c->dict, tmp, tmp->body, 0, tmp->ntokens, &e) != tmp->ntokens)
+		e = NULL;
+	ev_doc_free(tmp);
+	return e && (e->flags & DF_UNTYPED) ? e : NULL;
+}
+
 /* "China-US talks", "US-China", "Arab-Israeli": places joined by hyphens in one word are
  * each a mention of their own, on their part of the word.  Returns whether k was one. */
 static int hyphen_places(actx *c, size_t k)
@@ -1752,6 +1776,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	dict_firsts firsts = dict ? dict_first_words(dict) : (dict_firsts){NULL, 0};
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
+	int untyped = dict && dict_untyped(dict);
 	for (size_t s = 0; s < doc->nsents; s++) {
 		c.sb = doc->sents[s].tok_begin;
 		c.se = doc->sents[s].tok_end;
@@ -1766,7 +1791,9 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			size_t word = (t->kind == EV_TOK_WORD) & (t->end - t->start > 1);
 			nwords += word;
 			nupper += word & ((t->flags & EV_TF_UPPER) != 0);
-			if (!dict || !dict_firsts_has(firsts, c.th[k])) {
+			int hyphened = dict && (t->flags & EV_TF_CAP) && untyped &&
+			               memchr(doc->body + t->start, '-', t->end - t->start);
+			if (!dict || (!dict_firsts_has(firsts, c.th[k]) && !hyphened)) {
 				c.ent[k] = NULL;   /* most words start no name */
 				c.len[k] = 0;
 				c.given[k] = 0;
@@ -1777,6 +1804,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
+			if (!n && hyphened && (c.ent[k] = hyphen_name(&c, k)) != NULL)
+				c.len[k] = (uint8_t)(n = 1);
 			/* "Van der Westhuizen", "Van Moer": a capitalized particle opens a name, not
 			 * the place it also names (Van, in Turkey) */
 			if (n == 1 && k + 1 < c.se && lc_particle(&c, k) &&
