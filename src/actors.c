@@ -1032,6 +1032,12 @@ static int mention_type_of(const dict_entry *e)
 	     : e->type == DT_NORP ? EV_MEN_NORP : 0;
 }
 
+/* A capitalized word joined by hyphens ("Al-Gore"). */
+static int hyphen_word(const ev_doc *doc, const ev_token *t)
+{
+	return (t->flags & EV_TF_CAP) && memchr(doc->body + t->start, '-', t->end - t->start);
+}
+
 /* TABARI's "AL_GORE" in "the Al-Gore group": a word joined by hyphens that is, in
  * its parts, a name of the old coders' files (their names join words by '_', and
  * their text broke words at hyphens).  The entry, or NULL. */
@@ -1791,9 +1797,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			size_t word = (t->kind == EV_TOK_WORD) & (t->end - t->start > 1);
 			nwords += word;
 			nupper += word & ((t->flags & EV_TF_UPPER) != 0);
-			int hyphened = dict && (t->flags & EV_TF_CAP) && untyped &&
-			               memchr(doc->body + t->start, '-', t->end - t->start);
-			if (!dict || (!dict_firsts_has(firsts, c.th[k]) && !hyphened)) {
+			if (!dict || (!dict_firsts_has(firsts, c.th[k]) &&
+			              !(untyped && hyphen_word(doc, t)))) {
 				c.ent[k] = NULL;   /* most words start no name */
 				c.len[k] = 0;
 				c.given[k] = 0;
@@ -1804,7 +1809,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
-			if (!n && hyphened && (c.ent[k] = hyphen_name(&c, k)) != NULL)
+			if (!n && untyped && hyphen_word(doc, t) && (c.ent[k] = hyphen_name(&c, k)) != NULL)
 				c.len[k] = (uint8_t)(n = 1);
 			/* "Van der Westhuizen", "Van Moer": a capitalized particle opens a name, not
 			 * the place it also names (Van, in Turkey) */
