@@ -2074,7 +2074,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				tgt = that_subject(c, cd->ve);
 			if (tgt < 0 && !cd->speech && me > cd->ve)
 				tgt = that_subject(c, me);
-			if (tgt >= 0 && that_tgt < 0 && d->mentions[tgt].tok_begin > cd->ve &&
+			if (c->o->shallow && tgt >= 0 && that_tgt < 0 && d->mentions[tgt].tok_begin > cd->ve &&
 			    tgt == that_subject(c, d->mentions[tgt].tok_begin - 1))
 				that_tgt = tgt;
 			/* TABARI: with no target after the verb, the actor right before it,
