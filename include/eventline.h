@@ -449,6 +449,10 @@ typedef struct ev_coder_options {
 	 * before its first verb, is too complex to code and gives no events (0:
 	 * no such test) */
 	int complex_verbs, complex_conj, complex_noactprior;
+	/* TABARI: a name that no dictionary codes, or whose code is null at the
+	 * date ([---]), is a noun, not an object ("ties with Boromir in Gondor":
+	 * GON) */
+	int skip_uncoded;
 } ev_coder_options;
 
 /** ev_events_code with options (opts may be NULL). */

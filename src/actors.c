@@ -621,11 +621,31 @@ static void set_code(ev_mention *m, const char *code)
 	str_copy(m->code, sizeof m->code, code ? code : "", SIZE_MAX);
 }
 
+/* Whether code holds part (a code of three letters or more) at a place that is a
+ * multiple of three: TABARI adds an agent's code to an actor's only when it is not
+ * already there ("Quibbler [HGWGOVMED] government newspaper [~GOVMED]" stays
+ * HGWGOVMED), and only whole codes count (NGM is not in GONGMO). */
+static int has_code_at3(const char *code, const char *part)
+{
+	size_t n = strlen(code), pn = strlen(part);
+	if (pn < 3)
+		return 0;
+	for (size_t i = 0; i + pn <= n; i += 3)
+		if (!memcmp(code + i, part, pn))
+			return 1;
+	return 0;
+}
+
 /* The code of a leading agent, a country and a role (NGO + ARN, CHN + GOV), cut at
- * 15 bytes as a code of 16 bytes made with snprintf's "%s%s%s" was. */
+ * 15 bytes as a code of 16 bytes made with snprintf's "%s%s%s" was.  A lead or role
+ * already in the country's code is not added again. */
 static void set_code3(ev_mention *m, const char *lead, const char *country, const char *role)
 {
 	char code[16];
+	if (lead && has_code_at3(country, lead))
+		lead = "";
+	if (role && has_code_at3(country, role))
+		role = "";
 	str_copy(code, sizeof code, lead, SIZE_MAX);
 	size_t n = strlen(code);
 	str_copy(code + n, sizeof code - n, country, SIZE_MAX);
@@ -684,8 +704,43 @@ static int state_like(const actx *c, const dict_entry *e)
 	    !isupper((unsigned char)code[1]) || !isupper((unsigned char)code[2]))
 		return 0;
 	/* a bare country code (GON), or, in the old coders' files, any actor whose
-	 * code begins with a country: "Washington [USAGOV] security officials" */
-	return strlen(code) == 3 || ((e->flags & DF_UNTYPED) && strlen(code) == 6);
+	 * code is made of three-letter codes: "Washington [USAGOV] security officials",
+	 * "the Quibbler [HGWGOVMED] government newspaper" */
+	size_t n = strlen(code);
+	if (n == 3)
+		return 1;
+	if (!(e->flags & DF_UNTYPED) || n % 3)
+		return 0;
+	for (size_t i = 3; i < n; i++)
+		if (!isupper((unsigned char)code[i]))
+			return 0;
+	return 1;
+}
+
+/* The code a role composes with: a country's three letters, but the whole code of
+ * an actor of the old coders' files (TABARI appends an agent to the actor's code:
+ * "White House [USAGOV]" + "former" officials is USAGOVELI). */
+static void composing_code(const actx *c, const dict_entry *e, char *out, size_t cap)
+{
+	const char *co = dict_str(c->dict, e->country);
+	const char *code = dict_code_at(c->dict, e, c->date);
+	if (!co)
+		co = code;
+	size_t keep = (e->flags & DF_UNTYPED) && e->type == DT_ORG && state_like(c, e) ? SIZE_MAX : 3;
+	str_copy(out, cap, co ? co : "", keep);
+}
+
+/* TABARI and CAMEO: a "former" official is one of the elites (ELI), whatever the
+ * office: "Arnor former security officials" ARNELI.  Only for the agents of the
+ * old coders' files, which carry no dates of office. */
+static int former_agent(const actx *c, const dict_entry *role, size_t b, size_t e)
+{
+	if (!role || !(role->flags & DF_AGENT))
+		return 0;
+	for (size_t q = b; q < e; q++)
+		if (tok_is(c, q, "former"))
+			return 1;
+	return 0;
 }
 
 /* A lower-case word in -ed: after a role word, most likely its verb ("police
@@ -757,6 +812,10 @@ static size_t actor_phrase(actx *c, size_t k)
 		} else if (after < c->se && c->ent[after] && c->ent[after]->type == DT_ROLE) {
 			country = c->ent[j];
 			j = after;
+		} else if (after + 1 < c->se && tok_is(c, after, "former") && c->ent[after + 1] &&
+		           c->ent[after + 1]->type == DT_ROLE && (c->ent[after + 1]->flags & DF_AGENT)) {
+			country = c->ent[j];   /* "Arnor former security officials" */
+			j = after;
 		}
 	} else if (j < c->se && c->ent[j] && c->ent[j]->type == DT_PER && c->ent[j]->country &&
 	           j + c->len[j] < c->se && c->ent[j + c->len[j]] &&
@@ -809,6 +868,16 @@ static size_t actor_phrase(actx *c, size_t k)
 	}
 	if (!role && !country)
 		return k;
+	/* the old coders' agent before their actor composes with it as with a country
+	 * before it: "minister Calimehtar [CAL]" is CALGOV; not when an actor stands
+	 * right before the agent, whose agent it is ("Arnor and Gondor Defense
+	 * Ministers Arnor and Gondor") */
+	if (role && !country && !prefix && (role->flags & DF_AGENT) && re < c->se && c->ent[re] &&
+	    (c->ent[re]->flags & DF_UNTYPED) && state_like(c, c->ent[re]) &&
+	    !(c->d->nmentions && c->d->mentions[c->d->nmentions - 1].tok_end == k)) {
+		country = c->ent[re];
+		re += c->len[re];
+	}
 	/* the name */
 	size_t nb = re, ne = re;
 	const dict_entry *person = NULL;
@@ -821,13 +890,9 @@ static size_t actor_phrase(actx *c, size_t k)
 	if (!role && !person && ne == nb && !prefix)
 		return k;   /* a country alone is handled as a plain match */
 
-	char cc[4] = "";
-	if (country) {
-		const char *co = dict_str(c->dict, country->country);
-		if (!co)
-			co = dict_code_at(c->dict, country, c->date);
-		str_copy(cc, sizeof cc, co ? co : "", 3);
-	}
+	char cc[16] = "";
+	if (country)
+		composing_code(c, country, cc, sizeof cc);
 	const char *rc = role ? role_code(c, role) : NULL;
 	if (!prefix && sector_code(cc)) {
 		/* "a Treasury spokesman", "IOC president Jacques Rogge": the people of a
@@ -842,6 +907,8 @@ static size_t actor_phrase(actx *c, size_t k)
 		    strlen(co) == 6)
 			rc = co + 3;
 	}
+	if (former_agent(c, role, k > c->sb ? k - 1 : k, re))
+		rc = "ELI";
 	const char *lead = prefix ? role_code(c, prefix) : NULL;   /* goes before the country */
 	if (!lead || !strcmp(lead, cc))
 		lead = "";   /* "human rights activists Amnesty International": NGM once */
@@ -1006,6 +1073,36 @@ static int mention_type_of(const dict_entry *e)
 	return e->type == DT_PER ? EV_MEN_PER : e->type == DT_ORG ? EV_MEN_ORG
 	     : e->type == DT_GPE ? EV_MEN_GPE : e->type == DT_LOC ? EV_MEN_LOC
 	     : e->type == DT_NORP ? EV_MEN_NORP : 0;
+}
+
+/* A capitalized word joined by hyphens ("Al-Gore"). */
+static int hyphen_word(const ev_doc *doc, const ev_token *t)
+{
+	return (t->flags & EV_TF_CAP) && memchr(doc->body + t->start, '-', t->end - t->start);
+}
+
+/* TABARI's "AL_GORE" in "the Al-Gore group": a word joined by hyphens that is, in
+ * its parts, a name of the old coders' files (their names join words by '_', and
+ * their text broke words at hyphens).  The entry, or NULL. */
+static const dict_entry *hyphen_name(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	size_t n = t->end - t->start;
+	char buf[128];
+	if (n >= sizeof buf)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		char ch = c->lc[t->start + i];
+		buf[i] = ch == '-' ? ' ' : ch;
+	}
+	ev_doc *tmp;
+	const dict_entry *e = NULL;
+	if (ev_doc_new("name", buf, n, &tmp) == EV_OK && ev_tokenize(tmp) == EV_OK &&
+	    tmp->ntokens > 1 &&
+	    dict_match(c->dict, tmp, tmp->body, 0, tmp->ntokens, &e) != tmp->ntokens)
+		e = NULL;
+	ev_doc_free(tmp);
+	return e && (e->flags & DF_UNTYPED) ? e : NULL;
 }
 
 /* "China-US talks", "US-China", "Arab-Israeli": places joined by hyphens in one word are
@@ -1560,29 +1657,32 @@ static void role_of_place(actx *c)
 		if (!of && (member || to))
 			continue;   /* "the rebels with Milan anti-tank missiles" */
 		const char *cc = p->country[0] ? p->country : NULL;
-		char buf[4];
-		if (!cc && p->type != EV_MEN_PER && strlen(p->code) == 3) {
+		char buf[16];
+		const dict_entry *pe = c->ent[p->tok_begin];
+		if (p->type != EV_MEN_PER && pe && (pe->flags & DF_UNTYPED) && state_like(c, pe) &&
+		    p->tok_end - p->tok_begin == c->len[p->tok_begin]) {
+			/* an actor of the old coders' files: its whole code ("in White House"
+			 * [USAGOV]) */
+			str_copy(buf, sizeof buf, p->code, SIZE_MAX);
+			cc = buf;
+		} else if (!cc && p->type != EV_MEN_PER && strlen(p->code) == 3) {
 			/* a dictionary actor with a bare three-letter code (GON) */
 			memcpy(buf, p->code, 4);
 			cc = buf;
 		}
 		if (!cc || (p->type != EV_MEN_GPE && p->type != EV_MEN_NORP && cc != buf))
 			continue;
-		char code[16];
 		/* "human rights activists in Arnor": an agent coded NGM~ goes first */
 		const dict_entry *re = m->tok_begin < d->ntokens ? c->ent[m->tok_begin] : NULL;
 		if (re && re->type == DT_ROLE && (re->flags & DF_PREFIX))
-			snprintf(code, sizeof code, "%s%s", m->role, cc);
+			set_code3(m, m->role, cc, NULL);
 		else
-			snprintf(code, sizeof code, "%s%s", cc, m->role);
-		if (!strcmp(cc, m->role)) {
-			/* "officials of the Treasury [GOV]" are GOV once, of no country (but
-			 * "activists of Amnesty International [NGM]" are NGMOPP) */
-			set_code(m, cc);
+			set_code3(m, "", cc, m->role);
+		/* "officials of the Treasury [GOV]" are GOV once, of no country (but
+		 * "activists of Amnesty International [NGM]" are NGMOPP) */
+		if (!strcmp(cc, m->role))
 			continue;
-		}
-		set_code(m, code);
-		snprintf(m->country, sizeof m->country, "%s", cc);
+		str_copy(m->country, sizeof m->country, cc, 3);
 	}
 }
 
@@ -1780,6 +1880,7 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	dict_firsts firsts = dict ? dict_first_words(dict) : (dict_firsts){NULL, 0};
 	if (doc->dct[0])
 		c.date = atoi(doc->dct) * 10000 + atoi(doc->dct + 5) * 100 + atoi(doc->dct + 8);
+	int untyped = dict && dict_untyped(dict);
 	for (size_t s = 0; s < doc->nsents; s++) {
 		c.sb = doc->sents[s].tok_begin;
 		c.se = doc->sents[s].tok_end;
@@ -1794,7 +1895,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			size_t word = (t->kind == EV_TOK_WORD) & (t->end - t->start > 1);
 			nwords += word;
 			nupper += word & ((t->flags & EV_TF_UPPER) != 0);
-			if (!dict || !dict_firsts_has(firsts, c.th[k])) {
+			if (!dict || (!dict_firsts_has(firsts, c.th[k]) &&
+			              !(untyped && hyphen_word(doc, t)))) {
 				c.ent[k] = NULL;   /* most words start no name */
 				c.len[k] = 0;
 				c.given[k] = 0;
@@ -1805,6 +1907,8 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 			c.len[k] = (uint8_t)(n > 255 ? 255 : n);
 			if (!n)
 				c.ent[k] = NULL;
+			if (!n && untyped && hyphen_word(doc, t) && (c.ent[k] = hyphen_name(&c, k)) != NULL)
+				c.len[k] = (uint8_t)(n = 1);
 			/* "Van der Westhuizen", "Van Moer": a capitalized particle opens a name, not
 			 * the place it also names (Van, in Turkey) */
 			if (n == 1 && k + 1 < c.se && lc_particle(&c, k) &&

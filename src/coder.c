@@ -267,6 +267,9 @@ static int word_match(const ev_verbs *v, const vword *w, const cctx *c, uint32_t
 	return t[0] == s[0] && strncmp(t, s, w->len) == 0;
 }
 
+static uint32_t alt_walk(const ev_verbs *v, const valt *a, const cctx *c, uint32_t k,
+                         int32_t *slot);
+
 /* Does alternative a match the tokens starting at k?  Its end, or 0. */
 static uint32_t alt_at(const ev_verbs *v, const valt *a, const cctx *c, uint32_t k)
 {
@@ -277,10 +280,29 @@ static uint32_t alt_at(const ev_verbs *v, const valt *a, const cctx *c, uint32_t
 		return k + a->nw;
 	}
 	/* TABARI: a word marked gap may have up to VERBS_GAP others before it */
+	return alt_walk(v, a, c, k, NULL);
+}
+
+/* The slow path of alt_at: words with gaps, and actor slots ("+PESO_$"), each a
+ * coded actor, whose mention goes to *slot (may be NULL). */
+static uint32_t alt_walk(const ev_verbs *v, const valt *a, const cctx *c, uint32_t k,
+                         int32_t *slot)
+{
 	uint32_t p = k;
 	for (uint16_t i = 0; i < a->nw; i++) {
 		const vword *w = &v->words[a->w0 + i];
 		uint32_t lim = i > 0 && w->gap ? p + VERBS_GAP : p;
+		if (w->exact >= VW_SRC) {
+			int32_t m = -1;
+			while (p <= lim && p < c->se && ((m = actor_at(c, p)) < 0 || !coded(c, m)))
+				p++;
+			if (p > lim || p >= c->se)
+				return 0;
+			if (slot)
+				*slot = m;
+			p = c->d->mentions[m].tok_end;
+			continue;
+		}
 		while (p <= lim && p < c->se && !word_match(v, w, c, p))
 			p++;
 		if (p > lim || p >= c->se)
@@ -310,7 +332,7 @@ static int actor_slot(int kind)
 }
 
 static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
-                    uint32_t *start, uint32_t *end, int32_t *men)
+                    uint32_t *start, uint32_t *end, int32_t *men, const valt **hit)
 {
 	int32_t weak_slot = -1;
 	uint32_t weak_at = 0;
@@ -351,6 +373,7 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 			if (e) {
 				*start = k;
 				*end = e;
+				*hit = al;
 				return 1;
 			}
 		}
@@ -367,7 +390,7 @@ static int elem_fwd(const ev_verbs *v, const velem *el, const cctx *c, uint32_t 
 static int32_t antecedent(const cctx *c, uint32_t k);
 
 static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t lo, uint32_t hi,
-                     uint32_t *start, int32_t *men)
+                     uint32_t *start, int32_t *men, const valt **hit)
 {
 	/* hi is the exclusive end nearest the verb; search ends from hi down to lo */
 	for (uint32_t e = hi; e >= lo && e > c->sb; e--) {
@@ -421,6 +444,7 @@ static int elem_back(const ev_verbs *v, const velem *el, const cctx *c, uint32_t
 					continue;
 				if (alt_at(v, al, c, b) == e) {
 					*start = b;
+					*hit = al;
 					return 1;
 				}
 			}
@@ -445,11 +469,55 @@ static int listed(const cctx *c, int32_t m, int32_t *each)
 }
 
 /* On success *pb and *pe are the first token of the match and the end of it. */
+/* A pattern's weight: its literal words, and for TABARI's patterns the words of
+ * the alternatives that matched, with the letters of its words matched as the
+ * tie-break ("RESIST { TO THE END OF THE EARTH | ... }" over "RESIST { TO THE END
+ * | ... }", and "RESISTANCE TO THE INVADING" over the latter: TABARI tries the
+ * longer pattern first), then plain words over a synonym set ("* DOLLAR" over
+ * "* &CURRENCY"). */
+#define MAX_HITS 64
+
+/* The actor that fills the slot of alternative al matched at k ("+PESO_$": "peso
+ * Bree"): the pattern's source or target. */
+static void alt_slot(const ev_verbs *v, const valt *al, const cctx *c, uint32_t k,
+                     int32_t *src, int32_t *tgt)
+{
+	int32_t m = -1;
+	if (!alt_walk(v, al, c, k, &m) || m < 0)
+		return;
+	for (uint16_t i = 0; i < al->nw; i++)
+		if (v->words[al->w0 + i].exact >= VW_SRC) {
+			*(v->words[al->w0 + i].exact == VW_SRC ? src : tgt) = m;
+			return;
+		}
+}
+
+static int32_t pattern_weight(const ev_verbs *v, const vpattern *p, const valt *const *hits)
+{
+	if (!(p->flags & VP_BY_MATCH) || p->ne > MAX_HITS)
+		return (int32_t)p->nlit << 8;
+	int32_t words = 0, chars = 0;
+	for (uint16_t k = 0; k < p->ne; k++) {
+		const valt *al = hits[k];
+		if (!al)
+			continue;
+		words += v->elems[p->e0 + k].nalts > 1 ? al->nw : 1;
+		for (uint16_t w = 0; w < al->nw; w++)
+			chars += v->words[al->w0 + w].len;
+	}
+	return words << 8 | (chars < 127 ? chars : 127) << 1 | !(p->flags & VP_SYNSET);
+}
+
 static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, uint32_t vb,
                          uint32_t ve, int32_t *src, int32_t *tgt, int32_t *each, uint32_t *pb,
-                         uint32_t *pe)
+                         uint32_t *pe, int32_t *weight)
 {
 	*src = *tgt = *each = -1;
+	/* the alternative each word element matched, for TABARI's weights only */
+	const valt *hits[MAX_HITS + 1];
+	uint16_t nh = p->flags & VP_BY_MATCH ? (p->ne < MAX_HITS ? p->ne : MAX_HITS) : 0;
+	for (uint16_t k = 0; k < nh; k++)
+		hits[k] = NULL;
 	const velem *el = &v->elems[p->e0];
 	/* an element none of whose first words is in the sentence cannot match */
 	for (uint16_t k = 0; k < p->ne; k++) {
@@ -465,11 +533,18 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		if (el[k].kind == PE_SKIP)
 			continue;
 		if (el[k].kind == PE_NP) {
-			/* a noun phrase: [the] and an actor, or one word */
+			/* a noun phrase: [the] and an actor, or one word; to TABARI's "^ ^ +"
+			 * ("IFTAR AT ^ ^ +": "at Osgiliath with the leaders of Gondor in
+			 * Eriador") the actor after such a word too, when it is the
+			 * clause's next */
 			uint32_t q = pos;
 			if (has(c, q, C_DETERMINERS))
 				q++;
 			int32_t m = actor_at(c, q);
+			if (m < 0 && c->o->shallow)
+				for (uint32_t r = q; m < 0 && r < c->se && r < q + MAX_GAP &&
+				                     !has(c, r, C_OBJ_STOPS) && !clause_comma(c, r); r++)
+					m = actor_at(c, r);
 			pos = m >= 0 ? c->d->mentions[m].tok_end : q + 1;
 			if (pos > c->se)
 				return 0;
@@ -478,8 +553,10 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		uint32_t hi = el[k].adj ? pos : pos + MAX_GAP;
 		uint32_t s, e;
 		int32_t m = -1;
-		if (!elem_fwd(v, &el[k], c, pos, hi, &s, &e, &m))
+		if (!elem_fwd(v, &el[k], c, pos, hi, &s, &e, &m, &hits[k < nh ? k : MAX_HITS]))
 			return 0;
+		if (k < nh && hits[k] && (hits[k]->gaps & VA_SLOT))
+			alt_slot(v, hits[k], c, s, src, tgt);
 		if (el[k].kind == PE_SRC)
 			*src = m;
 		else if (el[k].kind == PE_TGT)
@@ -509,8 +586,10 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 			lo = c->sb;   /* an actor slot reaches to its clause's start */
 		uint32_t s;
 		int32_t m = -1;
-		if (!elem_back(v, &el[k], c, lo, pos, &s, &m))
+		if (!elem_back(v, &el[k], c, lo, pos, &s, &m, &hits[k < nh ? k : MAX_HITS]))
 			return 0;
+		if (k < nh && hits[k] && (hits[k]->gaps & VA_SLOT))
+			alt_slot(v, hits[k], c, s, src, tgt);
 		if (el[k].kind == PE_SRC)
 			*src = m;
 		else if (el[k].kind == PE_TGT)
@@ -520,6 +599,7 @@ static int pattern_match(const ev_verbs *v, const vpattern *p, const cctx *c, ui
 		pos = s;
 	}
 	*pb = pos;
+	*weight = nh ? pattern_weight(v, p, hits) : (int32_t)p->nlit << 8;
 	return 1;
 }
 
@@ -535,7 +615,7 @@ typedef struct cand {
 	uint8_t mark;         /* TABARI's '!' (dominant) or '?' (subordinate) code, else 0 */
 	uint8_t complement;   /* a to-infinitive that only says what another verb is about */
 	int16_t code, code2;  /* of the best pattern, else the verb's */
-	int16_t lit;          /* that pattern's literal words; -1 with none */
+	int32_t lit;          /* that pattern's weight (pattern_weight); -1 with none */
 	int32_t psrc, ptgt;   /* the actors the pattern bound */
 	int32_t peach;        /* the list it bound to '%', or -1 */
 	int32_t source, target;   /* the actors it was coded with */
@@ -548,7 +628,8 @@ static uint32_t tail_end(const ev_verbs *v, const vverb *vb, const cctx *c, uint
 {
 	uint32_t pos = k + 1;
 	for (uint16_t i = 0; i < vb->tail_nw; i++) {
-		uint32_t lim = pos + (i == 0 ? 1 : 0);
+		const vword *tw = &v->words[vb->tail_w0 + i];
+		uint32_t lim = pos + (tw->gap ? VERBS_GAP : i == 0 ? 1 : 0);
 		uint32_t j = pos;
 		while (j <= lim && j < c->se && !word_match(v, &v->words[vb->tail_w0 + i], c, j))
 			j++;
@@ -598,6 +679,10 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 		const char *d = low(c, k - 1);
 		int poss = !strcmp(d, "its") || !strcmp(d, "their") || !strcmp(d, "his") ||
 		           !strcmp(d, "her") || !strcmp(d, "our");
+		/* "Eriador's death toll has risen": a verb phrase of three words or
+		 * more (DEATH TOLL RISEN) after a name's possessive */
+		if (vb->tail_nw >= 2 && has(c, k - 1, C_POSSESSIVE))
+			return 1;
 		return poss ? 2 : 0;
 	}
 	/* TABARI: a dictionary's verb is a verb unless an article (or a capital)
@@ -677,7 +762,14 @@ static int verb_context(const cctx *c, uint32_t k, const vverb *vb, const char *
 	}
 	/* "was in accord with" (ACCORD: IN_*): a word whose verb has a pattern
 	 * naming the word right before it is coded only by a pattern */
-	return word_before_pattern(c, vb, k) ? 2 : 0;
+	/* TABARI knows no such context: the sentence's first verb, after a lower-case
+	 * word ("Estonia plans tos expel", "it has no new sign"), is one to its
+	 * shallow reading (3: a verb if no other comes before it, else 2; 4: else
+	 * none) */
+	int first = c->o->shallow && lower_word(c, j - 1);
+	if (word_before_pattern(c, vb, k))
+		return first ? 3 : 2;
+	return first ? 4 : 0;
 }
 
 /* Does one of vb's patterns name words that stand before token k ("IN_*" right
@@ -1103,7 +1195,7 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 					continue;
 				}
 			}
-			if (modifier_role(c, m)) {
+			if (modifier_role(c, m) || (c->o->skip_uncoded && !coded(c, m))) {
 				k = mm->tok_end - 1;   /* "bank fraud": a modifier, no actor */
 				continue;
 			}
@@ -1146,6 +1238,15 @@ static int32_t that_subject(const cctx *c, uint32_t from)
 	       (c->in_tx[k] || has(c, k, C_GROUP_ADVERBS) ||
 	        (has(c, k, C_PREPOSITIONS) && k + 1 < c->se && c->in_tx[k + 1])))
 		k++;
+	/* TABARI deletes a phrase set off by commas: "brushed aside reports, rumored
+	 * to originate in Mordor, that Calimehtar attacked" */
+	if (c->o->shallow && has(c, k, C_COMMA)) {
+		uint32_t q = k + 1;
+		while (q < c->se && q < k + 12 && !has(c, q, C_COMMA) && !is_word(c, q, "that"))
+			q++;
+		if (q < c->se && has(c, q, C_COMMA))
+			k = q + 1;
+	}
 	if (!is_word(c, k, "that"))
 		return -1;
 	int32_t m = actor_after(c, k);
@@ -1224,6 +1325,22 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 	uint32_t k = after_paren(c, base->tok_end);
 	while (nt < 16 && k < c->se) {
 		uint32_t skip;
+		if (c->o->shallow && nt > 0) {
+			/* TABARI: one phrase may hold two actors apart by adjectives, both
+			 * members ("Calenardhon and the evil Arnor awful Gondor") */
+			uint32_t ka = k;
+			while (ka < c->se && ka < k + 3 && lower_word(c, ka))
+				ka++;
+			int32_t adj = ka > k ? actor_at(c, ka) : -1;
+			if (adj >= 0 && c->d->mentions[adj].tok_begin == ka && same_kind(c, adj, m) &&
+			    coded(c, adj)) {
+				tmp[nt++] = adj;
+				if (closed)
+					keep = nt;
+				k = after_paren(c, c->d->mentions[adj].tok_end);
+				continue;
+			}
+		}
 		int l = link_at(c, k, &skip);
 		/* after "and", only another "and" goes on: "A and B and C" */
 		if (!l || (closed && l != 2))
@@ -1243,9 +1360,22 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 		out[n++] = tmp[i];
 	/* backward: m closes the list only after "and"; then commas reach further */
 	k = base->tok_begin;
-	int need_and = 1;
+	int need_and = 1, n_adj = -1;
 	while (n < max && k > c->sb + 1) {
 		int found = 0;
+		/* TABARI: one phrase may hold two actors apart by adjectives, both
+		 * members ("Calenardhon and the evil Arnor awful Gondor") */
+		uint32_t ka = k;
+		while (c->o->shallow && ka > c->sb + 1 && ka + 3 > k && lower_word(c, ka - 1))
+			ka--;
+		int32_t adj = ka < k ? actor_at(c, ka - 1) : -1;
+		if (adj >= 0 && same_kind(c, adj, m) && coded(c, adj)) {
+			if (need_and && n_adj < 0)
+				n_adj = n;   /* kept only if an "and" closes the list */
+			out[n++] = adj;
+			k = c->d->mentions[adj].tok_begin;
+			continue;
+		}
 		for (uint32_t skip = 1; skip <= 2 && k >= c->sb + skip + 1 && !found; skip++) {
 			uint32_t s2;
 			/* "Fornost and the evil awful Gondor": words between the link and m */
@@ -1269,6 +1399,8 @@ static int compound(const cctx *c, int32_t m, int32_t *out, int max)
 		if (!found)
 			break;
 	}
+	if (need_and && n_adj >= 0)
+		n = n_adj;   /* "Mordor et Arnor": no list */
 	return n;
 }
 
@@ -2019,7 +2151,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			int32_t f0 = n == wl ? verbs_find_hashed(v, w, n, c->wh[k]) : verbs_find(v, w, n);
 			for (int32_t f = f0; f >= 0; f = v->forms[f].next) {
 				const vverb *vb = &v->verbs[v->forms[f].verb];
-				if (n < wl && !vb->stem)
+				if (n < wl && !vb->stem && !v->forms[f].stem)
 					continue;
 				uint32_t end = vb->tail_nw ? tail_end(v, vb, c, k) : k + 1;
 				if (!end)
@@ -2035,6 +2167,8 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				if (!vb->nominal) {
 					memcpy(form, w, wl + 1);
 					ctx = verb_context(c, k, vb, form);
+					if (ctx >= 3)
+						ctx = nc == 0 ? 1 : ctx == 3 ? 2 : 0;
 					if (!ctx || (ctx == 2 && vb->np == 0))
 						continue;
 				}
@@ -2125,13 +2259,16 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 			const vpattern *p = &v->patterns[pi];
 			int32_t s, t, each;
 			uint32_t b, e;
-			if ((int)p->nlit <= cd->lit)
+			/* nlit is at most its weight in words */
+			if (((int32_t)p->nlit << 8 | (p->flags & VP_BY_MATCH ? 255 : 0)) <= cd->lit)
 				continue;
 			if ((p->need[0] & ~c->words[0]) | (p->need[1] & ~c->words[1]) |
 			    (p->need[2] & ~c->words[2]) | (p->need[3] & ~c->words[3]))
 				continue;   /* a word it needs is not in the sentence */
-			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &each, &b, &e)) {
-				cd->lit = (int16_t)p->nlit;
+			int32_t w;
+			if (pattern_match(v, p, c, cd->vb, cd->ve, &s, &t, &each, &b, &e, &w) &&
+			    w > cd->lit) {
+				cd->lit = w;
 				cd->mb = b;
 				cd->me = e;
 				cd->code = p->code;
@@ -2150,6 +2287,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 
 	/* 4. each candidate: actors, and the rest */
 	int32_t prev_src = -1, first_src = -1;
+	int32_t that_tgt = -1;   /* the subject of a "that" clause taken as a target */
 	int last_coded = -1;   /* the cand that last gave events */
 	int last_main = -1;    /* ... not a subordinate one */
 	int32_t tsrc = -1;              /* TABARI's source, held across clauses */
@@ -2232,10 +2370,19 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 						break;
 					}
 			}
+		} else if (c->o->shallow && ptgt >= 0 && psrc < 0 && d->mentions[ptgt].tok_end <= cd->vb &&
+		           d->mentions[ptgt].tok_begin <= mb) {
+			/* TABARI: a pattern that opens with its target and names no source
+			 * ("- + WAS * DEAD") takes the source after the verb ("An Eriadorian
+			 * was shot dead in Osgiliath": OSG ERI) */
+			src = find_object(c, cd->ve, 0);
 		} else if (psrc >= 0 && d->mentions[psrc].tok_begin >= cd->ve && ptgt < 0) {
 			/* "received aid from X": the pattern's source follows the verb, and the
-			 * subject is the one acted upon */
-			tgt = find_subject(c, cd->gb);
+			 * subject is the one acted upon; to TABARI the actor after the source
+			 * when there is one ("contribute a million peso Bree to Gondor") */
+			tgt = c->o->shallow ? find_object(c, d->mentions[psrc].tok_end, 1) : -1;
+			if (tgt < 0)
+				tgt = find_subject(c, cd->gb);
 		} else if (cd->passive) {
 			if (src < 0)
 				src = find_agent(c, cd->ve);
@@ -2296,12 +2443,32 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 				tgt = that_subject(c, cd->ve);
 			if (tgt < 0 && !cd->speech && me > cd->ve)
 				tgt = that_subject(c, me);
+			if (c->o->shallow && tgt >= 0 && that_tgt < 0 && d->mentions[tgt].tok_begin > cd->ve &&
+			    tgt == that_subject(c, d->mentions[tgt].tok_begin - 1))
+				that_tgt = tgt;
+			/* TABARI: with no target after the verb, the actor right before it,
+			 * among the words of a pattern that named the source ("$ ^ FOR *":
+			 * "Arnor was United Arab Emirates for Eriador warning": ARN ERI) */
+			if (c->o->shallow && tgt < 0 && psrc >= 0 && mb < cd->gb) {
+				int32_t m = actor_at(c, cd->gb - 1);
+				if (m >= 0 && m != psrc && coded(c, m) && d->mentions[m].tok_begin > mb &&
+				    d->mentions[m].tok_begin > d->mentions[psrc].tok_end)
+					tgt = m;
+			}
 		}
+		/* TABARI: the clause whose subject a verb took as its target ("brushed
+		 * aside reports that Calimehtar attacked Gandalf": ELF CAL) is coded no
+		 * further */
+		if (c->o->shallow && that_tgt >= 0 && src == that_tgt && !cd->passive && i > 0 &&
+		    cands[i - 1].coded && cands[i - 1].target == that_tgt)
+			continue;
 		/* TABARI's shallow reading: the first actor of the verb's clause before
 		 * it, a pronoun standing for its antecedent ("Elrond brushed, aside
 		 * reports ..., that Calimehtar attacked Gandalf": ELF), else the
 		 * sentence's first actor before the verb */
-		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive) {
+		int tgt_opens = ptgt >= 0 && psrc < 0 && d->mentions[ptgt].tok_end <= cd->vb &&
+		                d->mentions[ptgt].tok_begin <= mb;   /* "- + WAS * DEAD" */
+		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !tgt_opens) {
 			uint32_t cb = clause_begin(c, cands, nc, cd->vb);
 			int32_t first = psrc < 0 ? clause_actor(c, cb, cd->gb) : -1;
 			/* the source holds across clauses until one begins with an actor
@@ -2487,11 +2654,9 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		             (each || c->o->mutual_lists || reciprocal(&v->cameo[code >= 0 ? code : code2]));
 		for (int a = 0; a < ns; a++)
 			for (int b = 0; b < (mutual ? ns : nt); b++) {
+				/* a paired code over a '%' list: each acts on the other, and the
+				 * other answers ("welcomed": 044 and 045 both ways) */
 				if (mutual && a == b)
-					continue;
-				/* a paired code over a '%' list: the first acts on the second,
-				 * and the second answers ("welcomed": 044 and 045) */
-				if (each && code2 >= 0 && code2 != code && b < a)
 					continue;
 				int32_t tg = mutual ? srcs[b] : tgts[b];
 				/* "ties between Arnor and Gondor may permit reconciliation between

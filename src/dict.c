@@ -72,6 +72,7 @@ struct ev_dict {
 	int oom;
 	size_t errors;        /* bad lines reported while loading */
 	size_t nstems;        /* keys filed as stems (TABARI): none, no stem look-ups */
+	size_t nuntyped;      /* entries of the old coders' actors files */
 };
 
 /* ------------------------------------------------------------- storage */
@@ -745,7 +746,7 @@ static void load_tabari(loader *L, const char *text, size_t len, int agents)
 		if (agents)
 			d->entries[cur].flags |= DF_AGENT;
 		else
-			d->entries[cur].flags |= DF_UNTYPED;
+			d->entries[cur].flags |= DF_UNTYPED, d->nuntyped++;
 		while (br) {
 			const char *be = memchr(br, ']', (size_t)(s + n - br));
 			if (!be) {
@@ -1180,6 +1181,11 @@ static const dict_entry *word_entry(const ev_dict *d, const char *s, const char 
 			return &d->entries[key->entry];
 	}
 	return NULL;
+}
+
+int dict_untyped(const ev_dict *d)
+{
+	return d->nuntyped > 0;
 }
 
 const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *lc, size_t n)

@@ -64,6 +64,9 @@ static inline int dict_firsts_has(dict_firsts f, uint32_t h)
 	return !f.bits || ((f.bits[b / 64] >> (b % 64)) & 1);
 }
 
+/* Whether the dictionary holds actors of the old coders' files (DF_UNTYPED). */
+int dict_untyped(const ev_dict *d);
+
 /* The entry of a one-word name spelled s[0..n) (lc: the same bytes lower-cased), or
  * NULL: for parts of a word ("China" and "US" of "China-US"). */
 const dict_entry *dict_match_word(const ev_dict *d, const char *s, const char *lc, size_t n);

@@ -371,6 +371,13 @@ static int add_word(vloader *L, const char *s, size_t n, int exact)
  */
 static int add_words(vloader *L, const char *s, size_t n, int exact)
 {
+	/* TABARI's "+PESO_$": an actor slot among a member's words */
+	if (L->tabari && n == 1 && (*s == '$' || *s == '+')) {
+		if (add_word(L, s, 1, 1) < 0)
+			return -1;
+		L->v->words[L->v->nwords - 1].exact = *s == '$' ? VW_SRC : VW_TGT;
+		return 1;
+	}
 	/* TABARI's "REAL~_PLEASANT": '~' ends a stem ("real", "really") even before '_' */
 	if (n > 1 && s[n - 1] == '~') {
 		if (add_word(L, s, n - 1, 0) < 0)
@@ -438,12 +445,16 @@ static int add_token(vloader *L, const char *s, size_t n, int first_adj, vpatter
 				el->kind = PE_WORDS;
 				el->alt0 = (uint32_t)v->nalts;
 				el->nalts = L->syns[si].nalts;
+				pt->flags |= VP_SYNSET;
+				uint16_t most = 1;   /* as a group of alternatives counts */
 				for (uint16_t a = 0; a < L->syns[si].nalts; a++) {
 					if (PUSH(v, alts, nalts, cap_alts) < 0)
 						return -1;
 					v->alts[v->nalts++] = L->syn_alts[L->syns[si].alt0 + a];
+					if (L->tabari && L->syn_alts[L->syns[si].alt0 + a].nw > most)
+						most = L->syn_alts[L->syns[si].alt0 + a].nw;
 				}
-				pt->nlit++;
+				pt->nlit += most;
 			} else {
 				/* "+RST" glued to a word: a target slot followed by a word */
 				if (*piece == '+' || *piece == '$') {
@@ -562,8 +573,12 @@ static void time_phrase(vloader *L, const char *s, const char *e)
 static uint16_t alt_gaps(const ev_verbs *v, uint32_t w0, int nw)
 {
 	uint16_t g = 0;
-	for (int w = 1; w < nw; w++)
-		g |= v->words[w0 + (uint32_t)w].gap;
+	for (int w = 0; w < nw; w++) {
+		if (w > 0)
+			g |= v->words[w0 + (uint32_t)w].gap;
+		if (v->words[w0 + (uint32_t)w].exact >= VW_SRC)
+			g |= VA_SLOT;
+	}
 	return g;
 }
 
@@ -593,6 +608,8 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 			vbad(L, "unknown synonym set '%.*s'", (int)(inner_e - inner), inner);
 			return -1;
 		}
+		if (si >= 0)
+			pt->flags |= VP_SYNSET;
 		/* words inside the braces are joined by '_' or spaces alike */
 		uint16_t nin = si >= 0 ? L->syns[si].nalts : 1;
 		for (uint16_t k = 0; k < nin; k++) {
@@ -616,7 +633,15 @@ static int add_alternatives(vloader *L, const char *s, const char *e, int adj, v
 		vbad(L, "empty { } alternatives in a pattern");
 		return -1;
 	}
-	pt->nlit++;   /* a group of alternatives is one word of the pattern */
+	/* a group of alternatives is one word of the pattern; to TABARI, which
+	 * tries longer patterns first, as many as its longest alternative has
+	 * ("RESIST { TO THE END OF THE EARTH | TO THE DEATH }" before "RESIST
+	 * { TO THE END | TO THE DEATH }") */
+	uint16_t most = 1;
+	for (uint32_t a = v->elems[ei].alt0; L->tabari && a < v->nalts; a++)
+		if (v->alts[a].nw > most)
+			most = v->alts[a].nw;
+	pt->nlit += most;
 	return 0;
 }
 
@@ -648,6 +673,7 @@ static void parse_pattern(vloader *L, const char *s, const char *e)
 	memset(&pt, 0, sizeof pt);
 	pt.verb_at = UINT16_MAX;
 	pt.line = (uint32_t)L->line;
+	pt.flags = L->tabari ? VP_BY_MATCH : 0;
 	if (parse_code(L, lb + 1, rb, &pt.code, &pt.code2, &pt.mark) < 0)
 		return;
 	size_t save_e = v->nelems, save_a = v->nalts, save_w = v->nwords;
@@ -705,7 +731,7 @@ static void parse_pattern(vloader *L, const char *s, const char *e)
 		const valt *a = &v->alts[el->alt0];
 		for (uint16_t w = 0; w < a->nw; w++) {
 			const vword *vw = &v->words[a->w0 + w];
-			if (!vw->exact && vw->len < 3)
+			if ((!vw->exact && vw->len < 3) || vw->exact >= VW_SRC)
 				continue;
 			unsigned bit = verbs_word_bit(v->pool + vw->off, vw->len, !vw->exact);
 			pt.need[bit >> 6] |= 1ull << (bit & 63);
@@ -732,9 +758,31 @@ static int add_form(ev_verbs *v, const char *s, size_t n, uint32_t verb)
 	vform *f = &v->forms[v->nforms++];
 	f->off = off;
 	f->len = (uint16_t)n;
-	f->pad = 0;
+	f->stem = 0;
 	f->verb = verb;
 	f->next = -1;
+	return 0;
+}
+
+/* A form listed in braces, [fb, r): a multi-word form ("CALLED_ON") gives its
+ * first word, the tail being the verb's; to TABARI a form without '_' is a
+ * stem ("{ ACTING_ ACTUALITY }": "actualityss"). */
+static int add_listed_form(vloader *L, const char *fb, const char *r, uint32_t vi)
+{
+	ev_verbs *v = L->v;
+	const char *fe = fb;
+	while (fe < r && *fe != '_' && *fe != '+')
+		fe++;
+	if (fe == fb)
+		return 0;
+	size_t n0 = v->nforms;
+	if (add_form(v, fb, (size_t)(fe - fb), vi) < 0)
+		return -1;
+	if (L->tabari && fe == r && v->nforms > n0) {
+		v->forms[n0].stem = 1;
+		if (fe - fb < 64)
+			v->stem_lens |= 1ull << (fe - fb);
+	}
 	return 0;
 }
 
@@ -870,14 +918,19 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 	vb->tail_w0 = (uint32_t)v->nwords;
 	const char *q = b;
 	while (q < name_end) {
+		int spaced = 0;
 		while (q < name_end && (*q == '_' || *q == ' ' || *q == '+'))
-			q++;
+			spaced |= *q++ == ' ';
 		const char *wb = q;
 		while (q < name_end && *q != '_' && *q != ' ' && *q != '+')
 			q++;
 		if (q > wb) {
 			if (add_word(L, wb, (size_t)(q - wb), q < name_end && *q == '_') < 0)
 				return;
+			/* TABARI: "DEATH TOLL RISEN", words apart by a space, may have
+			 * others between ("death toll has risen") */
+			if (L->tabari && spaced)
+				v->words[v->nwords - 1].gap = 1;
 			vb = &v->verbs[vi];
 			vb->tail_nw++;
 		}
@@ -897,6 +950,8 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 		}
 		if (add_form(v, s, base_len, vi) < 0)
 			return;
+		if (stem && v->nforms)
+			v->forms[v->nforms - 1].stem = 1;
 		const char *r = lbrace + 1;
 		while (r < rbrace) {
 			while (r < rbrace && (*r == ' ' || *r == '\t'))
@@ -906,11 +961,7 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 				r++;
 			if (fb < r && *fb == '+')
 				fb++;   /* PETRARCH-2's mark of the verb word */
-			/* a multi-word form ("CALLED_ON"): its first word; the tail is the verb's */
-			const char *fe = fb;
-			while (fe < r && *fe != '_' && *fe != '+')
-				fe++;
-			if (fe > fb && add_form(v, fb, (size_t)(fe - fb), vi) < 0)
+			if (add_listed_form(L, fb, r, vi) < 0)
 				return;
 		}
 	} else if (stem) {
@@ -919,6 +970,8 @@ static void parse_verb(vloader *L, const char *s, const char *e)
 			v->stem_lens |= 1ull << base_len;
 		if (add_form(v, s, base_len, vi) < 0)
 			return;
+		if (v->nforms)
+			v->forms[v->nforms - 1].stem = 1;
 	} else {
 		if (add_form(v, s, base_len, vi) < 0)
 			return;
@@ -1014,10 +1067,7 @@ static void parse_line(vloader *L, const char *s, const char *e)
 			const char *fb = r;
 			while (r < e && *r != ' ' && *r != '\t' && *r != '}')
 				r++;
-			const char *fe = fb;
-			while (fe < r && *fe != '_')
-				fe++;
-			if (fe > fb && add_form(v, fb, (size_t)(fe - fb), vi) < 0)
+			if (add_listed_form(L, fb, r, vi) < 0)
 				return;
 		}
 		return;
@@ -1240,7 +1290,7 @@ ev_status ev_verbs_compile(ev_verbs *v)
 		for (uint16_t a = 0; a < el->nalts; a++) {
 			const vword *w = &v->words[v->alts[el->alt0 + a].w0];
 			unsigned bit;
-			if (!w->exact && w->len < 3) {
+			if ((!w->exact && w->len < 3) || w->exact >= VW_SRC) {
 				memset(v->elem_words[i], 0xff, sizeof v->elem_words[i]);
 				break;   /* a short stem: no filter */
 			}

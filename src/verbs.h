@@ -12,7 +12,8 @@
 typedef struct vword {
 	uint32_t off;
 	uint16_t len;
-	uint8_t exact;   /* whole word; else a stem that matches any word it begins */
+	uint8_t exact;   /* whole word; else a stem that matches any word it begins;
+	                  * VW_SRC/VW_TGT: an actor slot ($ or +) inside a set's member */
 	uint8_t gap;     /* TABARI: a space before it lets up to VERBS_GAP words stand between */
 	uint32_t hash;   /* verbs_hash of the whole word (exact words) */
 } vword;
@@ -27,6 +28,12 @@ typedef struct valt {
 
 #define VERBS_GAP 3
 
+/* TABARI: "+PESO_$": an actor slot among the words of a synonym set's member */
+#define VW_SRC 2
+#define VW_TGT 3
+/* valt.gaps: bit 1, a word marked gap; bit 2, an actor slot */
+#define VA_SLOT 2u
+
 /* PE_EACH: TABARI's '%', a list whose members act on each other */
 enum { PE_VERB = 1, PE_SRC, PE_TGT, PE_WORDS, PE_SKIP, PE_NP, PE_EACH };
 
@@ -37,6 +44,11 @@ typedef struct velem {
 	uint32_t alt0;    /* PE_WORDS: alternatives alts[alt0 .. alt0+nalts) */
 } velem;
 
+/* TABARI: weighed by the words its alternatives matched (coder.c pattern_weight) */
+#define VP_BY_MATCH 0x1u
+/* it names a synonym set (&CURRENCY): on a tie a pattern of plain words wins */
+#define VP_SYNSET   0x2u
+
 typedef struct vpattern {
 	uint32_t e0;       /* elements elems[e0 .. e0+ne) */
 	uint16_t ne;
@@ -45,6 +57,7 @@ typedef struct vpattern {
 	int16_t code;      /* index into cameo[], or -1 for [---] (no event) */
 	int16_t code2;     /* the paired event's code ([042:043]), or -1 */
 	uint8_t mark;      /* TABARI: '!' a dominant event ([031!]), '?' a subordinate one, or 0 */
+	uint16_t flags;    /* VP_* */
 	uint32_t line;
 	uint64_t need[4];  /* words it cannot match without (verbs_word_bit): a sentence
 	                    * lacking any of them is skipped without trying */
@@ -68,7 +81,7 @@ typedef struct vverb {
 typedef struct vform {
 	uint32_t off;
 	uint16_t len;
-	uint16_t pad;
+	uint16_t stem;     /* TABARI: a stem, that matches any word it begins */
 	uint32_t verb;
 	int32_t next;      /* next form with the same spelling, or -1 */
 } vform;
