@@ -76,12 +76,9 @@ static inline int emit(tokenizer *t, size_t start, size_t end, int kind, unsigne
 {
 	if (t->ntoks == t->cap && grow_tokens(t) < 0)
 		return -1;
-	ev_token *k = &t->toks[t->ntoks++];
-	k->start = (uint32_t)start;
-	k->end = (uint32_t)end;
-	k->kind = (uint8_t)kind;
-	k->flags = (uint8_t)(flags | t->pending);
-	k->reserved = 0;
+	/* one compound store: the compiler writes the 12 bytes at once */
+	t->toks[t->ntoks++] = (ev_token){(uint32_t)start, (uint32_t)end, (uint8_t)kind,
+	                                 (uint8_t)(flags | t->pending), 0};
 	t->pending = 0;
 	return 0;
 }
@@ -455,6 +452,12 @@ ev_status ev_tokenize(ev_doc *doc)
 	int newlines = 0, indent = 0;
 	while (i < n) {
 		unsigned char c = t.s[i];
+		/* the space between two words on a line: nothing but a flag */
+		if (c == ' ' && !newlines) {
+			t.pending |= EV_TF_SPACE_BEFORE;
+			i++;
+			continue;
+		}
 		int len = 1;
 		unsigned cls;
 		if (c < 0x80) {
@@ -494,7 +497,7 @@ ev_status ev_tokenize(ev_doc *doc)
 			}
 			kind = EV_TOK_CJK;
 		} else if (cls & (CC_ALPHA | CC_DIGIT)) {
-			if (is_alpha_ascii(c) && starts_url(&t, i)) {
+			if ((c == 'h' || c == 'f' || c == 'w') && starts_url(&t, i)) {
 				end = scan_url(&t, i);
 				kind = EV_TOK_URL;
 				flags = shape_flags(&t, start, end);
