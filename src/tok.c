@@ -105,6 +105,21 @@ static unsigned shape_flags(const tokenizer *t, size_t a, size_t b)
 	       ((seen & CC_UPPER) && !(seen & CC_LOWER) && b - a >= 2 ? EV_TF_UPPER : 0);
 }
 
+#ifdef __SSE2__
+/* The lower-case letters, capitals and digits among the 16 bytes at s, a bit each.  Bytes
+ * >= 0x80 are negative as signed chars: in none of the ranges. */
+static inline void ascii_masks(const unsigned char *s, unsigned *lo, unsigned *up, unsigned *dg)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	*lo = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+	                                                _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1))));
+	*up = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+	                                                _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1))));
+	*dg = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+	                                                _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+}
+#endif
+
 /*
  * Skip the run of ASCII letters and digits at s[j..n), 16 bytes at a time
  * where SSE2 is there (every x86-64), adding their classes to *seen.  Stops
@@ -114,16 +129,10 @@ static unsigned shape_flags(const tokenizer *t, size_t a, size_t b)
 static inline size_t ascii_alnum_run(const unsigned char *s, size_t j, size_t n, unsigned *seen)
 {
 #ifdef __SSE2__
-	const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
-	const __m128i A1 = _mm_set1_epi8('A' - 1), Z1 = _mm_set1_epi8('Z' + 1);
-	const __m128i d1 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
 	unsigned lo_seen = 0, up_seen = 0, dg_seen = 0;
 	while (j + 16 <= n) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
-		/* Bytes >= 0x80 are negative as signed chars: in none of the ranges. */
-		unsigned lo = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, a1), _mm_cmplt_epi8(v, z1)));
-		unsigned up = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, A1), _mm_cmplt_epi8(v, Z1)));
-		unsigned dg = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, d1), _mm_cmplt_epi8(v, d9)));
+		unsigned lo, up, dg;
+		ascii_masks(s + j, &lo, &up, &dg);
 		/* ~any has bit 16 set, so the count is 16 at most. */
 		unsigned run = (unsigned)__builtin_ctz(~(lo | up | dg));
 		unsigned keep = (1u << run) - 1u;
@@ -141,6 +150,37 @@ static inline size_t ascii_alnum_run(const unsigned char *s, size_t j, size_t n,
 	(void)seen;
 #endif
 	return j;
+}
+
+/*
+ * Most words in one step: a run of 1 to 15 ASCII letters and digits that a space, a line
+ * break or (after a letter) a comma ends.  Nothing joins such a word to what follows, and
+ * no period, clitic or mark after it changes it, so scan_word and word_suffix would take
+ * it as it is.  Returns its end, with its digit and capital flags in *flags, or 0 for any
+ * other word (the caller then takes the long way).
+ */
+static inline size_t plain_word(const unsigned char *s, size_t i, size_t n, unsigned *flags)
+{
+#ifdef __SSE2__
+	if (i + 16 > n)
+		return 0;
+	unsigned lo, up, dg;
+	ascii_masks(s + i, &lo, &up, &dg);
+	unsigned run = (unsigned)__builtin_ctz(~(lo | up | dg));   /* 16 at most */
+	if (run == 0 || run == 16)
+		return 0;
+	unsigned char e = s[i + run];
+	/* a comma after a digit may group digits (1,000) */
+	if (!(e == ' ' || e == '\n' || (e == ',' && !((dg >> (run - 1)) & 1))))
+		return 0;
+	unsigned keep = (1u << run) - 1u;
+	*flags = ((dg & keep) ? EV_TF_DIGIT : 0) |
+	         ((up & keep) && !(lo & keep) && run >= 2 ? EV_TF_UPPER : 0);
+	return i + run;
+#else
+	(void)s, (void)i, (void)n, (void)flags;
+	return 0;
+#endif
 }
 
 /* Words whose following period belongs to them (lower case, no period). */
@@ -501,6 +541,10 @@ ev_status ev_tokenize(ev_doc *doc)
 				end = scan_url(&t, i);
 				kind = EV_TOK_URL;
 				flags = shape_flags(&t, start, end);
+			} else if (c < 0x80 && (end = plain_word(t.s, i, n, &flags)) != 0) {
+				kind = (cls & CC_DIGIT) ? EV_TOK_NUMBER : EV_TOK_WORD;
+				if (cls & CC_UPPER)
+					flags |= EV_TF_CAP;
 			} else {
 				end = scan_word(&t, i, &flags);
 				kind = (cls & CC_DIGIT) ? EV_TOK_NUMBER : EV_TOK_WORD;
