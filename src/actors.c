@@ -1526,6 +1526,35 @@ static int cmp_mention(const void *a, const void *b)
 	return x->end < y->end ? -1 : x->end > y->end;
 }
 
+/*
+ * Sort the mentions by position when those from before on were added after the others:
+ * the few new ones are sorted and merged into the rest, which are most often in order
+ * already (qsort of the whole array sorted pointers to its 100-byte entries, 1.5% of the
+ * tagger on long stories).  The merge keeps the order of equal entries, the old first,
+ * as glibc's merge sort did.
+ */
+static void sort_new_mentions(ev_doc *d, size_t before)
+{
+	ev_mention *m = d->mentions;
+	size_t n = d->nmentions, i = 1;
+	while (i < before && cmp_mention(&m[i - 1], &m[i]) <= 0)
+		i++;
+	ev_mention *tmp = i >= before ? arena_alloc(d->arena, n * sizeof *m) : NULL;
+	if (!tmp) {
+		qsort(m, n, sizeof *m, cmp_mention);
+		return;
+	}
+	qsort(m + before, n - before, sizeof *m, cmp_mention);
+	size_t a = 0, b = before, o = 0;
+	while (a < before && b < n)
+		tmp[o++] = cmp_mention(&m[b], &m[a]) < 0 ? m[b++] : m[a++];
+	while (a < before)
+		tmp[o++] = m[a++];
+	while (b < n)
+		tmp[o++] = m[b++];
+	memcpy(m, tmp, n * sizeof *m);
+}
+
 /* A word of a capitals headline that the story names ("HENKE TAKES LEAD" before "Nolan
  * Henke fired a 62") is that name, and so is a single word opening a sentence ("Lebed
  * signed" before "Alexander Lebed").  Runs when the whole document is tagged. */
@@ -1588,7 +1617,7 @@ static void names_later(actx *c)
 		}
 	}
 	if (d->nmentions > before) {
-		qsort(d->mentions, d->nmentions, sizeof *d->mentions, cmp_mention);
+		sort_new_mentions(d, before);
 		c->scanned = 0;   /* the indices in c->last are no longer those of the mentions */
 		if (c->last)
 			memset(c->last, 0, c->nlast * sizeof *c->last);
