@@ -484,7 +484,7 @@ ev_status ev_tokenize(ev_doc *doc)
 	if (doc->len > UINT32_MAX)
 		return EV_ERR_LIMIT;
 	size_t i = 0, n = t.n;
-	size_t cap0 = n / 5 + 16;
+	size_t cap0 = n / 4 + 16;   /* news has a token every 5 bytes or so: room for most */
 	t.toks = arena_alloc(doc->arena, cap0 * sizeof *t.toks);
 	if (!t.toks)
 		return EV_ERR_NOMEM;
@@ -578,6 +578,11 @@ ev_status ev_tokenize(ev_doc *doc)
 		if (emit(&t, start, end, kind, flags) < 0)
 			return EV_ERR_NOMEM;
 		i = end;
+		/* the space after it, as the loop's first test would take it */
+		if (t.s[i] == ' ') {
+			t.pending = EV_TF_SPACE_BEFORE;
+			i++;
+		}
 	}
 	doc->tokens = t.toks;
 	doc->ntokens = t.ntoks;
