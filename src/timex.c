@@ -364,12 +364,31 @@ typedef struct cand {
 	const char *mod;
 } cand;
 
+/*
+ * strncasecmp(a, b, n) == 0 as the C locale has it (ASCII letters only), inline: most
+ * calls compare a token of two to five letters, for which the library call cost several
+ * times the loop.
+ */
+static inline int ascii_ieq(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
+		x += x - 'A' < 26u ? 32u : 0u;
+		y += y - 'A' < 26u ? 32u : 0u;
+		if (x != y)
+			return 0;
+		if (!x)
+			return 1;
+	}
+	return 1;
+}
+
 static int tok_is_n(const tctx *c, size_t k, const char *s, size_t n)
 {
 	if (k >= c->se)
 		return 0;   /* past the sentence: nothing is there (found by fuzzing) */
 	const ev_token *t = &c->t[k];
-	return t->end - t->start == n && strncasecmp(c->d->body + t->start, s, n) == 0;
+	return t->end - t->start == n && ascii_ieq(c->d->body + t->start, s, n);
 }
 
 /* Is token k the word s (a string literal: its length is known when compiled)? */
@@ -864,8 +883,8 @@ static int mday_at(const tctx *c, size_t k)
 	if (i < n) {
 		const char *s = w + i;
 		size_t l = n - i;
-		if (!(l == 2 && (strncasecmp(s, "st", 2) == 0 || strncasecmp(s, "nd", 2) == 0 ||
-		                 strncasecmp(s, "rd", 2) == 0 || strncasecmp(s, "th", 2) == 0)))
+		if (!(l == 2 && (ascii_ieq(s, "st", 2) || ascii_ieq(s, "nd", 2) ||
+		                 ascii_ieq(s, "rd", 2) || ascii_ieq(s, "th", 2))))
 			return 0;
 	}
 	return v >= 1 && v <= 31 ? v : 0;
@@ -935,7 +954,7 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 	size_t len = c->t[k].end - c->t[k].start;
 	*ord = 0;
 	/* "day-long", "decades-long": the span itself */
-	if (len > 5 && strncasecmp(w + len - 5, "-long", 5) == 0) {
+	if (len > 5 && ascii_ieq(w + len - 5, "-long", 5)) {
 		len -= 5;
 		const lexslot *u = lookup(w, len);
 		if (u && u->cat == C_UNIT) {
@@ -1196,7 +1215,7 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 	if (c->t[k].kind == EV_TOK_WORD && c->t[k].end - c->t[k].start >= 8) {
 		const char *w = c->d->body + c->t[k].start;
 		size_t n = c->t[k].end - c->t[k].start, pl = n - 4;
-		if ((strncasecmp(w, "post-", 5) == 0 || strncasecmp(w, "pre-", 4) == 0) &&
+		if ((ascii_ieq(w, "post-", 5) || ascii_ieq(w, "pre-", 4)) &&
 		    w[pl - 1] == '-' && pl <= 5 && isdigit((unsigned char)w[pl]) &&
 		    isdigit((unsigned char)w[n - 1]) && (w[pl] == '1' || w[pl] == '2')) {
 			tfmt(o->value, sizeof o->value, "%.4s", w + pl);
@@ -1253,8 +1272,8 @@ static int match_clock(const tctx *c, size_t k, int *hh, int *mm, size_t *next)
 		int h = 0, m = 0;
 		int colon = n >= 4 && n <= 5 && w[n - 3] == ':';
 		/* glued: "8am", "5:30pm" */
-		if (n >= 3 && n <= 7 && (strncasecmp(w + n - 2, "am", 2) == 0 ||
-		                         strncasecmp(w + n - 2, "pm", 2) == 0)) {
+		if (n >= 3 && n <= 7 && (ascii_ieq(w + n - 2, "am", 2) ||
+		                         ascii_ieq(w + n - 2, "pm", 2))) {
 			char tb[8];
 			tfmt(tb, sizeof tb, "%.*s", (int)(n - 2), w);
 			int pm = (w[n - 2] | 32) == 'p';
@@ -1284,12 +1303,12 @@ static int match_clock(const tctx *c, size_t k, int *hh, int *mm, size_t *next)
 		if (j < c->se) {
 			const char *a = c->d->body + c->t[j].start;
 			size_t al = c->t[j].end - c->t[j].start;
-			if ((al == 4 && strncasecmp(a, "a.m.", 4) == 0) || (al == 2 && strncasecmp(a, "am", 2) == 0) ||
-			    (al == 3 && strncasecmp(a, "a.m", 3) == 0))
+			if ((al == 4 && ascii_ieq(a, "a.m.", 4)) || (al == 2 && ascii_ieq(a, "am", 2)) ||
+			    (al == 3 && ascii_ieq(a, "a.m", 3)))
 				ampm = 1;
-			else if ((al == 4 && strncasecmp(a, "p.m.", 4) == 0) ||
-			         (al == 2 && strncasecmp(a, "pm", 2) == 0) ||
-			         (al == 3 && strncasecmp(a, "p.m", 3) == 0))
+			else if ((al == 4 && ascii_ieq(a, "p.m.", 4)) ||
+			         (al == 2 && ascii_ieq(a, "pm", 2)) ||
+			         (al == 3 && ascii_ieq(a, "p.m", 3)))
 				ampm = 2;
 		}
 		if (!ampm && !colon)
@@ -1831,7 +1850,7 @@ static int match(const tctx *c, size_t i, cand *o)
 		ok = 1;
 	}
 	/* "the fiscal-first quarter": the quarter of that number */
-	if (!ok && wl > 7 && strncasecmp(w, "fiscal-", 7) == 0 && cat(c, core + 1) == C_UNIT &&
+	if (!ok && wl > 7 && ascii_ieq(w, "fiscal-", 7) && cat(c, core + 1) == C_UNIT &&
 	    val(c, core + 1) == U_QUARTER) {
 		const lexslot *q = lookup(w + 7, wl - 7);
 		if (q && q->cat == C_ORD && q->val <= 4) {
@@ -2407,25 +2426,25 @@ static void number_values(const ev_doc *d, tinfo *ti)
 				                       * adjectives unspecified, unchanged */
 			/* "set to", "set for" look ahead as "scheduled" does; "the high set
 			 * on Aug. 6" does not */
-			if (ti[k].cue == CUE_WEAK_FUT && l == 3 && strncasecmp(w, "set", 3) == 0)
+			if (ti[k].cue == CUE_WEAK_FUT && l == 3 && ascii_ieq(w, "set", 3))
 				ti[k].cue = k + 1 < d->ntokens &&
 				            ((d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
-				              strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0) ||
+				              ascii_ieq(d->body + d->tokens[k + 1].start, "to", 2)) ||
 				             (d->tokens[k + 1].end - d->tokens[k + 1].start == 3 &&
-				              strncasecmp(d->body + d->tokens[k + 1].start, "for", 3) == 0))
+				              ascii_ieq(d->body + d->tokens[k + 1].start, "for", 3)))
 				            ? CUE_FUT : CUE_NONE;
 			/* "plans to hold", "expects to": a plan ahead, as strong as "will"
 			 * ("planned to" and the modals stay weak) */
 			if (ti[k].cue == CUE_WEAK_FUT && l > 3 && w[l - 1] != 'd' && x && x->cat == C_NONE &&
 			    k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
-			    strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0 &&
-			    strncasecmp(w, "would", 5) != 0 && strncasecmp(w, "could", 5) != 0 &&
-			    strncasecmp(w, "should", 6) != 0 && strncasecmp(w, "might", 5) != 0)
+			    ascii_ieq(d->body + d->tokens[k + 1].start, "to", 2) &&
+			    !ascii_ieq(w, "would", 5) && !ascii_ieq(w, "could", 5) &&
+			    !ascii_ieq(w, "should", 6) && !ascii_ieq(w, "might", 5))
 				ti[k].cue = CUE_FUT;
 			/* "next to the embassy" is a place, not the future */
-			if (ti[k].cue == CUE_FUT && l == 4 && strncasecmp(w, "next", 4) == 0 &&
+			if (ti[k].cue == CUE_FUT && l == 4 && ascii_ieq(w, "next", 4) &&
 			    k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
-			    strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0)
+			    ascii_ieq(d->body + d->tokens[k + 1].start, "to", 2))
 				ti[k].cue = CUE_NONE;
 			if (x && x->cat != C_NONE) {
 				ti[k].cat = x->cat;
