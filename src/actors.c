@@ -15,6 +15,7 @@
 #include "dict.h"
 #include "hash.h"
 #include "strcopy.h"
+#include "tok.h"
 #include "eventline.h"
 
 /* A hash multimap from a word or an id to entities, in the document's arena: long
@@ -1693,7 +1694,15 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	 * within-document passes look at the tokens of other sentences too */
 	for (size_t k = 0; k < doc->ntokens; k++) {
 		const ev_token *t = &doc->tokens[k];
-		c.th[k] = ev_whash_token(lc + t->start, t->end - t->start, doc->len + 1 - t->start, &ph[k]);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		if (t->reserved & TOK_PLAIN) {
+			/* most words: no hyphen to look for, and 16 bytes to read */
+			uint64_t a, b;
+			c.th[k] = ph[k] = ev_whash16(lc + t->start, t->end - t->start, &a, &b);
+		} else
+#endif
+			c.th[k] = ev_whash_token(lc + t->start, t->end - t->start, doc->len + 1 - t->start,
+			                         &ph[k]);
 		c.wf[k] = (uint16_t)(word_flags(&c, k, c.th[k]) |
 		                     (t->kind == EV_TOK_WORD && (t->flags & EV_TF_CAP) ? WF_CAPWORD : 0) |
 		                     (t->kind == EV_TOK_CJK ? WF_CJK : 0));

@@ -17,6 +17,7 @@
 #include "hash.h"
 #include "strcopy.h"
 #include "timex.h"
+#include "tok.h"
 
 /* ---------------------------------------------------------------- lexicon */
 
@@ -2412,7 +2413,8 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			const lexslot *x;
 			if (l >= 1 && l <= LEX_MAX && t->start + 16 <= d->len + 1) {
 				lexkey key = key_wide(w, l);
-				ti[k].hyphen = (uint8_t)ev_words_have_byte(key.a, key.b, '-');
+				ti[k].hyphen = !(t->reserved & TOK_PLAIN) &&   /* most have none */
+				               ev_words_have_byte(key.a, key.b, '-');
 				x = lex_find_key(key);
 			} else {
 				ti[k].hyphen = memchr(w, '-', n) != NULL;

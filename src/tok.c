@@ -72,13 +72,14 @@ static int grow_tokens(tokenizer *t)
 	return 0;
 }
 
-static inline int emit(tokenizer *t, size_t start, size_t end, int kind, unsigned flags)
+static inline int emit(tokenizer *t, size_t start, size_t end, int kind, unsigned flags,
+                       unsigned reserved)
 {
 	if (t->ntoks == t->cap && grow_tokens(t) < 0)
 		return -1;
 	/* one compound store: the compiler writes the 12 bytes at once */
 	t->toks[t->ntoks++] = (ev_token){(uint32_t)start, (uint32_t)end, (uint8_t)kind,
-	                                 (uint8_t)(flags | t->pending), 0};
+	                                 (uint8_t)(flags | t->pending), (uint16_t)reserved};
 	t->pending = 0;
 	return 0;
 }
@@ -462,7 +463,7 @@ static int word_suffix(tokenizer *t, size_t i, size_t *start, size_t *end, int *
 	size_t cl = (*flags & EV_TF_ABBREV) ? 0 : clitic_after(t, i, *end, &cut);
 	if (cl) {
 		size_t stem = *end - (size_t)cut;
-		if (emit(t, i, stem, *kind, shape_flags(t, i, stem)) < 0)
+		if (emit(t, i, stem, *kind, shape_flags(t, i, stem), 0) < 0)
 			return -1;
 		*start = stem;
 		*end += cl;
@@ -525,7 +526,7 @@ ev_status ev_tokenize(ev_doc *doc)
 		indent = 0;
 		size_t start = i, end;
 		int kind;
-		unsigned flags = 0;
+		unsigned flags = 0, reserved = 0;
 		if (cls & CC_CJK) {
 			end = i + (size_t)len;
 			while (end < n) {
@@ -545,6 +546,7 @@ ev_status ev_tokenize(ev_doc *doc)
 				kind = (cls & CC_DIGIT) ? EV_TOK_NUMBER : EV_TOK_WORD;
 				if (cls & CC_UPPER)
 					flags |= EV_TF_CAP;
+				reserved = TOK_PLAIN;
 			} else {
 				end = scan_word(&t, i, &flags);
 				kind = (cls & CC_DIGIT) ? EV_TOK_NUMBER : EV_TOK_WORD;
@@ -575,7 +577,7 @@ ev_status ev_tokenize(ev_doc *doc)
 			end = i + (size_t)len;
 			kind = (cls & CC_PUNCT) ? EV_TOK_PUNCT : EV_TOK_SYMBOL;
 		}
-		if (emit(&t, start, end, kind, flags) < 0)
+		if (emit(&t, start, end, kind, flags, reserved) < 0)
 			return EV_ERR_NOMEM;
 		i = end;
 		/* the space after it, as the loop's first test would take it */
