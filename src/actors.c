@@ -186,6 +186,7 @@ enum {
 
 typedef struct word_slot {
 	const char *w;
+	uint64_t ka, kb; /* its bytes as two words, zero-padded: compared with a plain token's */
 	uint32_t h;      /* the word's full hash: a probe that meets another word ends here */
 	uint8_t n;
 	uint16_t flags;
@@ -207,6 +208,10 @@ static void word_table_add(const char *const *list, uint16_t flag)
 		while (word_table[h].w && (word_table[h].n != n || memcmp(word_table[h].w, *list, n)))
 			h = (h + 1) & (WORD_SLOTS - 1);
 		word_table[h].w = *list;
+		char pad[16] = {0};
+		memcpy(pad, *list, n < 16 ? n : 16);
+		memcpy(&word_table[h].ka, pad, 8);
+		memcpy(&word_table[h].kb, pad + 8, 8);
 		word_table[h].h = full;
 		word_table[h].n = (uint8_t)n;
 		word_table[h].flags |= flag;
@@ -259,6 +264,19 @@ static inline unsigned word_table_get_hashed(const char *s, size_t n, uint32_t h
 		return 0;
 	for (uint32_t i = h & (WORD_SLOTS - 1); word_table[i].w; i = (i + 1) & (WORD_SLOTS - 1))
 		if (word_table[i].h == h && word_table[i].n == n && memcmp(word_table[i].w, s, n) == 0)
+			return word_table[i].flags;
+	return 0;
+}
+
+/* The same for a plain token (TOK_PLAIN) of n bytes read as the two masked words a and b
+ * of ev_whash16: two integer compares, no memcmp. */
+static inline unsigned word_table_get_key(uint64_t a, uint64_t b, size_t n, uint32_t h)
+{
+	if (!(word_bits[(h & (WORD_BITS - 1)) / 64] & (1ULL << (h % 64))))
+		return 0;
+	for (uint32_t i = h & (WORD_SLOTS - 1); word_table[i].w; i = (i + 1) & (WORD_SLOTS - 1))
+		if (word_table[i].h == h && word_table[i].n == n && word_table[i].ka == a &&
+		    word_table[i].kb == b)
 			return word_table[i].flags;
 	return 0;
 }
@@ -1694,16 +1712,22 @@ ev_status ev_actors_tag(ev_doc *doc, const ev_dict *dict)
 	 * within-document passes look at the tokens of other sentences too */
 	for (size_t k = 0; k < doc->ntokens; k++) {
 		const ev_token *t = &doc->tokens[k];
+		unsigned wf;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 		if (t->reserved & TOK_PLAIN) {
 			/* most words: no hyphen to look for, and 16 bytes to read */
 			uint64_t a, b;
-			c.th[k] = ph[k] = ev_whash16(lc + t->start, t->end - t->start, &a, &b);
+			size_t n = t->end - t->start;
+			c.th[k] = ph[k] = ev_whash16(lc + t->start, n, &a, &b);
+			wf = t->kind == EV_TOK_WORD ? word_table_get_key(a, b, n, c.th[k]) : 0;
 		} else
 #endif
+		{
 			c.th[k] = ev_whash_token(lc + t->start, t->end - t->start, doc->len + 1 - t->start,
 			                         &ph[k]);
-		c.wf[k] = (uint16_t)(word_flags(&c, k, c.th[k]) |
+			wf = word_flags(&c, k, c.th[k]);
+		}
+		c.wf[k] = (uint16_t)(wf |
 		                     (t->kind == EV_TOK_WORD && (t->flags & EV_TF_CAP) ? WF_CAPWORD : 0) |
 		                     (t->kind == EV_TOK_CJK ? WF_CJK : 0));
 	}
