@@ -171,12 +171,13 @@ static inline size_t plain_word(const unsigned char *s, size_t i, size_t n, unsi
 	if (run == 0 || run == 16)
 		return 0;
 	unsigned char e = s[i + run];
-	/* a comma after a digit may group digits (1,000) */
-	if (!(e == ' ' || e == '\n' || (e == ',' && !((dg >> (run - 1)) & 1))))
+	/* a comma after a digit may group digits (1,000).  Tests with & and |, not && and ||:
+	 * one branch, not three that the next byte makes hard to predict */
+	if (!((e == ' ') | (e == '\n') | ((e == ',') & !((dg >> (run - 1)) & 1))))
 		return 0;
 	unsigned keep = (1u << run) - 1u;
-	*flags = ((dg & keep) ? EV_TF_DIGIT : 0) |
-	         ((up & keep) && !(lo & keep) && run >= 2 ? EV_TF_UPPER : 0);
+	*flags = ((dg & keep) != 0) * EV_TF_DIGIT |
+	         (((up & keep) != 0) & ((lo & keep) == 0) & (run >= 2)) * EV_TF_UPPER;
 	return i + run;
 #else
 	(void)s, (void)i, (void)n, (void)flags;
@@ -538,14 +539,16 @@ ev_status ev_tokenize(ev_doc *doc)
 			}
 			kind = EV_TOK_CJK;
 		} else if (cls & (CC_ALPHA | CC_DIGIT)) {
-			if ((c == 'h' || c == 'f' || c == 'w') && starts_url(&t, i)) {
+			/* only "ht", "ft" and "ww" can open a URL: one test of the pair, seldom true */
+			unsigned pair = c | (unsigned)t.s[i + 1] << 8;
+			if (((pair == ('h' | 't' << 8)) | (pair == ('f' | 't' << 8)) | (pair == ('w' | 'w' << 8))) &&
+			    starts_url(&t, i)) {
 				end = scan_url(&t, i);
 				kind = EV_TOK_URL;
 				flags = shape_flags(&t, start, end);
 			} else if (c < 0x80 && (end = plain_word(t.s, i, n, &flags)) != 0) {
 				kind = (cls & CC_DIGIT) ? EV_TOK_NUMBER : EV_TOK_WORD;
-				if (cls & CC_UPPER)
-					flags |= EV_TF_CAP;
+				flags |= ((cls & CC_UPPER) != 0) * EV_TF_CAP;   /* no branch on the case */
 				reserved = TOK_PLAIN;
 			} else {
 				end = scan_word(&t, i, &flags);
@@ -579,12 +582,11 @@ ev_status ev_tokenize(ev_doc *doc)
 		}
 		if (emit(&t, start, end, kind, flags, reserved) < 0)
 			return EV_ERR_NOMEM;
-		i = end;
-		/* the space after it, as the loop's first test would take it */
-		if (t.s[i] == ' ') {
-			t.pending = EV_TF_SPACE_BEFORE;
-			i++;
-		}
+		/* the space after it, as the loop's first test would take it (no branch: whether a
+		 * space follows is not predictable) */
+		unsigned sp = t.s[end] == ' ';
+		t.pending = sp * EV_TF_SPACE_BEFORE;
+		i = end + sp;
 	}
 	doc->tokens = t.toks;
 	doc->ntokens = t.ntoks;
