@@ -170,10 +170,11 @@ static inline size_t plain_word(const unsigned char *s, size_t i, size_t n, unsi
 	unsigned run = (unsigned)__builtin_ctz(~(lo | up | dg));   /* 16 at most */
 	if (run == 0 || run == 16)
 		return 0;
-	unsigned char e = s[i + run];
-	/* a comma after a digit may group digits (1,000).  Tests with & and |, not && and ||:
-	 * one branch, not three that the next byte makes hard to predict */
-	if (!((e == ' ') | (e == '\n') | ((e == ',') & !((dg >> (run - 1)) & 1))))
+	/* What may end it: 3 for a space or a line break, 2 for a comma, which only a letter
+	 * may stand before (after a digit it may group digits: 1,000).  One test, not three
+	 * branches that the next byte makes hard to predict. */
+	static const uint8_t ends[256] = {[' '] = 3, ['\n'] = 3, [','] = 2};
+	if (ends[s[i + run]] <= ((dg >> (run - 1)) & 1u) * 2u)
 		return 0;
 	unsigned keep = (1u << run) - 1u;
 	*flags = ((dg & keep) != 0) * EV_TF_DIGIT |
