@@ -5,6 +5,8 @@
  * e-mail addresses and runs of CJK characters (劉鶴) as their own tokens.
  * ASCII goes through a table; other characters through utf8_class.
  */
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -203,29 +205,66 @@ static const char *const cap_abbrevs[] = {
 	"okla", "ore", "pa", "sat", "sun", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 };
 
-static int in_list(const char *const *list, size_t n, const unsigned char *w, size_t len)
+/*
+ * A word of 1 to 7 ASCII letters as one integer, lower case: its bytes in order, the rest
+ * zero.  0 for any other word.
+ */
+static uint64_t word_key(const unsigned char *w, size_t len)
 {
 	if (len == 0 || len > 7)
 		return 0;
-	char low[8];
+	uint64_t k = 0;
 	for (size_t i = 0; i < len; i++) {
 		if (!is_alpha_ascii(w[i]))
 			return 0;
-		low[i] = (char)(w[i] | 32);
+		k |= (uint64_t)(w[i] | 32) << (8 * i);
 	}
-	low[len] = '\0';
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(list[mid], low);
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	return k;
+}
+
+/* The lists below as sorted integers, built once and read-only afterwards. */
+typedef struct keyset {
+	uint64_t k[80];
+	size_t n;
+} keyset;
+
+static keyset abbrev_keys, cap_keys, final_keys;
+static pthread_once_t keys_once = PTHREAD_ONCE_INIT;
+
+static int cmp_key(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+static void keyset_fill(keyset *ks, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n && i < sizeof ks->k / sizeof ks->k[0]; i++)
+		ks->k[ks->n++] = word_key((const unsigned char *)list[i], strlen(list[i]));
+	qsort(ks->k, ks->n, sizeof ks->k[0], cmp_key);
+}
+
+static void keys_build(void);
+
+/*
+ * Is w[0..len) (any case) a word of the set?  A binary search whose steps compile to
+ * conditional moves: which way a word goes is not predictable, and a search by strcmp
+ * mispredicted a branch or two at each word before a period.
+ */
+static int in_list(const keyset *ks, const unsigned char *w, size_t len)
+{
+	uint64_t key = word_key(w, len);
+	if (!key)
+		return 0;
+	pthread_once(&keys_once, keys_build);
+	const uint64_t *k = ks->k;
+	size_t n = ks->n;
+	while (n > 1) {
+		size_t half = n / 2;
+		k = k[half] <= key ? k + half : k;
+		n -= half;
 	}
-	return 0;
+	return *k == key;
 }
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -234,6 +273,14 @@ static int in_list(const char *const *list, size_t n, const unsigned char *w, si
 static const char *const final_abbrevs[] = {
 	"bros", "co", "corp", "etc", "inc", "jr", "ltd", "plc", "sr",
 };
+
+static void keys_build(void)
+{
+	_Static_assert(NELEM(abbrevs) <= sizeof abbrev_keys.k / sizeof abbrev_keys.k[0], "keyset");
+	keyset_fill(&abbrev_keys, abbrevs, NELEM(abbrevs));
+	keyset_fill(&cap_keys, cap_abbrevs, NELEM(cap_abbrevs));
+	keyset_fill(&final_keys, final_abbrevs, NELEM(final_abbrevs));
+}
 
 int tok_abbrev_can_end(const char *w, size_t len)
 {
@@ -244,10 +291,10 @@ int tok_abbrev_can_end(const char *w, size_t len)
 	/* Dotted forms (U.S., a.m., U.N.) but not a lone initial (J.). */
 	if (len >= 3 && w[1] == '.')
 		return 1;
-	if (in_list(final_abbrevs, NELEM(final_abbrevs), u, len))
+	if (in_list(&final_keys, u, len))
 		return 1;
-	return u[0] >= 'A' && u[0] <= 'Z' && len > 2 && in_list(cap_abbrevs, NELEM(cap_abbrevs), u, len) &&
-	       !in_list(abbrevs, NELEM(abbrevs), u, len);
+	return u[0] >= 'A' && u[0] <= 'Z' && len > 2 && in_list(&cap_keys, u, len) &&
+	       !in_list(&abbrev_keys, u, len);
 }
 
 /* Is the apostrophe at i (of alen bytes) followed by a clitic (s, re, ve, ll, d, m)? */
@@ -411,8 +458,8 @@ static size_t scan_word(const tokenizer *t, size_t i, unsigned *flags)
 		}
 		return j;
 	}
-	if (in_list(abbrevs, NELEM(abbrevs), t->s + i, j - i) ||
-	    (t->s[i] >= 'A' && t->s[i] <= 'Z' && in_list(cap_abbrevs, NELEM(cap_abbrevs), t->s + i, j - i)) ||
+	if (in_list(&abbrev_keys, t->s + i, j - i) ||
+	    (t->s[i] >= 'A' && t->s[i] <= 'Z' && in_list(&cap_keys, t->s + i, j - i)) ||
 	    (j - i == 2 && (t->s[i] | 32) == 'n' && (t->s[i + 1] | 32) == 'o' && j + 2 < t->n &&
 	     t->s[j + 1] == ' ' && is_digit_at(t, j + 2))) {
 		*flags |= EV_TF_ABBREV;
