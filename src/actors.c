@@ -272,8 +272,15 @@ static inline unsigned word_table_get_hashed(const char *s, size_t n, uint32_t h
  * of ev_whash16: two integer compares, no memcmp. */
 static inline unsigned word_table_get_key(uint64_t a, uint64_t b, size_t n, uint32_t h)
 {
-	if (!(word_bits[(h & (WORD_BITS - 1)) / 64] & (1ULL << (h % 64))))
-		return 0;
+	/* the home slot without a branch (a word listed or not follows no pattern); the
+	 * search goes on only when the bit says the word may be filed further on.  Equal
+	 * words are equal at home: a plain token has no zero byte, so its masked words equal
+	 * a listed word's padded ones only when the two are the same word */
+	const word_slot *s = &word_table[h & (WORD_SLOTS - 1)];
+	unsigned home = (s->ka == a) & (s->kb == b);
+	unsigned bit = (unsigned)(word_bits[(h & (WORD_BITS - 1)) / 64] >> (h % 64)) & 1u;
+	if (!(bit & (home ^ 1u)))
+		return s->flags & (0u - home);
 	for (uint32_t i = h & (WORD_SLOTS - 1); word_table[i].w; i = (i + 1) & (WORD_SLOTS - 1))
 		if (word_table[i].h == h && word_table[i].n == n && word_table[i].ka == a &&
 		    word_table[i].kb == b)
