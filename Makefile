@@ -45,6 +45,13 @@ all: deps build/eventline
 deps:
 	@scripts/bootstrap
 
+# The stages that run on every token of every document (sentences, dates, actors, amounts,
+# the dictionary matcher) are built with -O3: its inlining and unrolling take about
+# 6% off their instructions (callgrind, `eventline bench --stage actors`).  Not the
+# tokenizer, whose hand-written loops it makes 2% longer.
+HOT_REL_OBJ := $(patsubst %,build/rel/src/%.o,sent timex actors amount dict utf8)
+$(HOT_REL_OBJ): ALL_CFLAGS += -O3
+
 build/rel/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@

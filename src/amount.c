@@ -12,6 +12,7 @@
 #include "amount.h"
 #include "hash.h"
 #include "strcopy.h"
+#include "tok.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -622,8 +623,9 @@ static size_t piece(const mctx *m, cur c, const char **p)
 	const char *s = tok_str(m, c.k) + c.off;
 	size_t n = tok_len(m, c.k) - c.off;
 	int kind = m->t[c.k].kind;
-	if (kind == EV_TOK_WORD || kind == EV_TOK_NUMBER) {
-		/* memchr: a loop over the bytes mispredicts its exit at every token */
+	if ((kind == EV_TOK_WORD || kind == EV_TOK_NUMBER) && !(m->t[c.k].reserved & TOK_PLAIN)) {
+		/* memchr: a loop over the bytes mispredicts its exit at every token (most tokens
+		 * are plain and have no hyphen) */
 		const char *hy = memchr(s, '-', n);
 		if (hy)
 			n = (size_t)(hy - s);

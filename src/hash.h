@@ -95,6 +95,23 @@ static inline uint32_t ev_whash_token_bytes(const char *s, size_t n, uint32_t *h
 }
 
 /*
+ * The ev_whash of s[0..n), 1 to 16 bytes with 16 that may be read at s (the rest of the
+ * body and its NUL), read as two words masked to the token (*a, *b: for a byte test): no
+ * loop and no branch on the length.  Little-endian only, as ev_whash pads.
+ */
+static inline uint32_t ev_whash16(const char *s, size_t n, uint64_t *a, uint64_t *b)
+{
+	uint64_t ma, mb;
+	memcpy(a, s, 8);
+	memcpy(b, s + 8, 8);
+	ev_first_bytes(n, &ma, &mb);
+	*a &= ma;
+	*b &= mb;
+	uint64_t h = ev_whash_block(EV_WHASH_SEED, *a), h2 = ev_whash_block(h, *b);
+	return ev_whash_final(n > 8 ? h2 : h, n);
+}
+
+/*
  * The ev_whash of a token s[0..n) whose bytes are lower-cased already, and in *head that
  * of its bytes before the first hyphen (the whole token when it has none): the amount
  * table files "half-a-trillion" under "half".  avail is how many bytes may be read at s
@@ -106,14 +123,7 @@ static inline uint32_t ev_whash_token(const char *s, size_t n, size_t avail, uin
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	if (n - 1 < 16 && avail >= 16) {
 		uint64_t a, b;
-		memcpy(&a, s, 8);
-		memcpy(&b, s + 8, 8);
-		uint64_t ma, mb;
-		ev_first_bytes(n, &ma, &mb);
-		a &= ma;
-		b &= mb;
-		uint64_t h = ev_whash_block(EV_WHASH_SEED, a), h2 = ev_whash_block(h, b);
-		uint32_t full = ev_whash_final(n > 8 ? h2 : h, n);
+		uint32_t full = ev_whash16(s, n, &a, &b);
 		if (!ev_words_have_byte(a, b, '-')) {
 			*head = full;
 			return full;

@@ -7,6 +7,7 @@
  */
 #include <ctype.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "hash.h"
 #include "strcopy.h"
 #include "timex.h"
+#include "tok.h"
 
 /* ---------------------------------------------------------------- lexicon */
 
@@ -363,12 +365,31 @@ typedef struct cand {
 	const char *mod;
 } cand;
 
+/*
+ * strncasecmp(a, b, n) == 0 as the C locale has it (ASCII letters only), inline: most
+ * calls compare a token of two to five letters, for which the library call cost several
+ * times the loop.
+ */
+static inline int ascii_ieq(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned x = (unsigned char)a[i], y = (unsigned char)b[i];
+		x += x - 'A' < 26u ? 32u : 0u;
+		y += y - 'A' < 26u ? 32u : 0u;
+		if (x != y)
+			return 0;
+		if (!x)
+			return 1;
+	}
+	return 1;
+}
+
 static int tok_is_n(const tctx *c, size_t k, const char *s, size_t n)
 {
 	if (k >= c->se)
 		return 0;   /* past the sentence: nothing is there (found by fuzzing) */
 	const ev_token *t = &c->t[k];
-	return t->end - t->start == n && strncasecmp(c->d->body + t->start, s, n) == 0;
+	return t->end - t->start == n && ascii_ieq(c->d->body + t->start, s, n);
 }
 
 /* Is token k the word s (a string literal: its length is known when compiled)? */
@@ -507,11 +528,95 @@ static int clause_tense(const tctx *c, size_t b, size_t e, int strong_only)
 
 /* ------------------------------------------------------------- values */
 
+/*
+ * snprintf(out, cap, f, ...) for the values this file writes, with the conversions they
+ * use: %s, %.Ns, %.*s, %c, %d and %0Nd.  A value is written for almost every expression,
+ * and glibc's snprintf costs several hundred instructions a call; a format with any other
+ * conversion goes to vsnprintf.
+ */
+static void tfmt(char *out, size_t cap, const char *f, ...)
+{
+	va_list ap;
+	va_start(ap, f);
+	for (const char *q = f; *q; q++) {
+		if (*q != '%')
+			continue;
+		/* the conversion after any precision (of %s) or zero-padded width (of %d) */
+		char want = 0;
+		q++;
+		if (*q == '.' && q[1] == '*') {
+			q += 2;
+			want = 's';
+		} else if (*q == '.' || *q == '0') {
+			want = *q == '.' ? 's' : 'd';
+			for (q++; *q >= '0' && *q <= '9'; q++)
+				;
+		}
+		if (want ? *q != want : (*q != 's' && *q != 'd' && *q != 'c')) {
+			vsnprintf(out, cap, f, ap);
+			va_end(ap);
+			return;
+		}
+	}
+	size_t o = 0;
+#define PUT(ch) do { if (o + 1 < cap) out[o] = (ch); o++; } while (0)
+	for (const char *q = f; *q; q++) {
+		if (*q != '%') {
+			PUT(*q);
+			continue;
+		}
+		q++;
+		int prec = -1, width = 0;
+		if (*q == '.') {
+			q++;
+			if (*q == '*') {
+				prec = va_arg(ap, int);
+				q++;
+			} else {
+				for (prec = 0; *q >= '0' && *q <= '9'; q++)
+					prec = prec * 10 + (*q - '0');
+			}
+		} else if (*q == '0') {
+			for (q++; *q >= '0' && *q <= '9'; q++)
+				width = width * 10 + (*q - '0');
+		}
+		if (*q == 's') {
+			const char *a = va_arg(ap, const char *);
+			if (!a)
+				a = "(null)";   /* as glibc prints it */
+			for (int i = 0; (prec < 0 || i < prec) && a[i]; i++)
+				PUT(a[i]);
+		} else if (*q == 'c') {
+			PUT((char)va_arg(ap, int));
+		} else {
+			int v = va_arg(ap, int);
+			char dg[12];
+			int n = 0;
+			unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+			do
+				dg[n++] = (char)('0' + u % 10);
+			while (u /= 10);
+			if (v < 0) {
+				PUT('-');
+				width--;
+			}
+			for (; width > n; width--)
+				PUT('0');
+			while (n)
+				PUT(dg[--n]);
+		}
+	}
+#undef PUT
+	if (cap)
+		out[o < cap ? o : cap - 1] = '\0';
+	va_end(ap);
+}
+
 static void set_date(cand *o, int y, int m, int d)
 {
 	/* by hand: this runs for most dates, and snprintf costs several times as much */
 	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
-		snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+		tfmt(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
 		return;
 	}
 	char *v = o->value;
@@ -533,9 +638,9 @@ static void resolve_md(const tctx *c, cand *o, int m, int d, int tense)
 {
 	if (!c->has_dct) {
 		if (d)
-			snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, d);
+			tfmt(o->value, sizeof o->value, "XXXX-%02d-%02d", m, d);
 		else
-			snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+			tfmt(o->value, sizeof o->value, "XXXX-%02d", m);
 		return;
 	}
 	/*
@@ -576,14 +681,14 @@ static void resolve_md(const tctx *c, cand *o, int m, int d, int tense)
 	if (d)
 		set_date(o, y, m, d);
 	else
-		snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
+		tfmt(o->value, sizeof o->value, "%04d-%02d", y, m);
 }
 
 /* A weekday (1 = Monday) resolved by tense: the last one, or the next one. */
 static void resolve_wday(const tctx *c, cand *o, int wd, int tense, int rel)
 {
 	if (!c->has_dct) {
-		snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", wd);
+		tfmt(o->value, sizeof o->value, "XXXX-WXX-%d", wd);
 		return;
 	}
 	long base = date_days(c->dy, c->dm, c->dd);
@@ -613,7 +718,7 @@ static void shift_dct(const tctx *c, cand *o, int unit, int n)
 	if (!c->has_dct) {
 		static const char *const u[] = {"", "", "", "", "XXXX-XX-XX", "XXXX-WXX", "XXXX-XX",
 		                                 "XXXX-QX", "XXXX", "XXX", "XX", "XXXX-WXX-WE"};
-		snprintf(o->value, sizeof o->value, "%s", unit < 12 ? u[unit] : "XXXX");
+		tfmt(o->value, sizeof o->value, "%s", unit < 12 ? u[unit] : "XXXX");
 		return;
 	}
 	long base = date_days(c->dy, c->dm, c->dd);
@@ -630,28 +735,28 @@ static void shift_dct(const tctx *c, cand *o, int unit, int n)
 	case U_WEEKEND: {
 		int wy, wk;
 		date_iso_week(base + 7L * n, &wy, &wk);
-		snprintf(o->value, sizeof o->value, unit == U_WEEK ? "%04d-W%02d" : "%04d-W%02d-WE", wy,
+		tfmt(o->value, sizeof o->value, unit == U_WEEK ? "%04d-W%02d" : "%04d-W%02d-WE", wy,
 		         wk);
 		break;
 	}
 	case U_MONTH: {
 		int mm = c->dy * 12 + (c->dm - 1) + n;
-		snprintf(o->value, sizeof o->value, "%04d-%02d", mm / 12, mm % 12 + 1);
+		tfmt(o->value, sizeof o->value, "%04d-%02d", mm / 12, mm % 12 + 1);
 		break;
 	}
 	case U_QUARTER: {
 		int q = c->dy * 4 + (c->dm - 1) / 3 + n;
-		snprintf(o->value, sizeof o->value, "%04d-Q%d", q / 4, q % 4 + 1);
+		tfmt(o->value, sizeof o->value, "%04d-Q%d", q / 4, q % 4 + 1);
 		break;
 	}
 	case U_YEAR:
-		snprintf(o->value, sizeof o->value, "%04d", c->dy + n);
+		tfmt(o->value, sizeof o->value, "%04d", c->dy + n);
 		break;
 	case U_DECADE:
-		snprintf(o->value, sizeof o->value, "%03d", c->dy / 10 + n);
+		tfmt(o->value, sizeof o->value, "%03d", c->dy / 10 + n);
 		break;
 	case U_CENTURY:
-		snprintf(o->value, sizeof o->value, "%02d", c->dy / 100 + n);
+		tfmt(o->value, sizeof o->value, "%02d", c->dy / 100 + n);
 		break;
 	}
 }
@@ -668,7 +773,7 @@ static void shift_ref(const tctx *c, cand *o, int unit, int n)
 	o->from_ref = 1;
 	if (unit == U_YEAR && strlen(r) >= 4 && isdigit((unsigned char)r[0]) &&
 	    isdigit((unsigned char)r[3]) && (r[4] == '\0' || r[4] == '-')) {
-		snprintf(o->value, sizeof o->value, "%04d%s", atoi(r) + n, r + 4);
+		tfmt(o->value, sizeof o->value, "%04d%s", atoi(r) + n, r + 4);
 		/* 29 February a year on is not a date */
 		if (strlen(o->value) == 10 && !ev_date_valid(o->value, 10))
 			o->value[7] = '\0';
@@ -677,7 +782,7 @@ static void shift_ref(const tctx *c, cand *o, int unit, int n)
 	if (unit == U_MONTH && strlen(r) >= 7 && isdigit((unsigned char)r[0]) && r[4] == '-' &&
 	    isdigit((unsigned char)r[5]) && isdigit((unsigned char)r[6])) {
 		int mm = atoi(r) * 12 + atoi(r + 5) - 1 + n;
-		snprintf(o->value, sizeof o->value, "%04d-%02d", mm / 12, mm % 12 + 1);
+		tfmt(o->value, sizeof o->value, "%04d-%02d", mm / 12, mm % 12 + 1);
 		return;
 	}
 	shift_dct(c, o, unit, n);
@@ -698,7 +803,7 @@ static void years_back(const tctx *c, cand *o, size_t b, int n, int from_ref)
 			    ((cat(c, k - 1) == C_NUM && val(c, k - 1) >= 6) || num(c, k - 1) >= 6))
 				months = 1;
 		o->from_ref = 1;
-		snprintf(o->value, sizeof o->value, "%04d%s", atoi(c->qref) - n,
+		tfmt(o->value, sizeof o->value, "%04d%s", atoi(c->qref) - n,
 		         months ? "" : c->qref + 4);
 	} else if (from_ref) {
 		shift_ref(c, o, U_YEAR, -n);
@@ -729,13 +834,13 @@ static void set_duration(cand *o, int unit, int n, int half)
 	 * P2Y6M, 5 1/2 hours PT5H30M, a day and a half P1DT12H */
 	static const char *const half_of[] = {"", "", "30S", "30M", "T12H", "", "15D", "", "6M"};
 	if (n < 0)
-		snprintf(o->value, sizeof o->value, "P%sX%s", t, l);
+		tfmt(o->value, sizeof o->value, "P%sX%s", t, l);
 	else if (half && unit <= U_YEAR && half_of[unit][0])
-		snprintf(o->value, sizeof o->value, "P%s%d%s%s", t, nn, l, half_of[unit]);
+		tfmt(o->value, sizeof o->value, "P%s%d%s%s", t, nn, l, half_of[unit]);
 	else if (half)
-		snprintf(o->value, sizeof o->value, "P%s%d.5%s", t, nn, l);
+		tfmt(o->value, sizeof o->value, "P%s%d.5%s", t, nn, l);
 	else
-		snprintf(o->value, sizeof o->value, "P%s%d%s", t, nn, l);
+		tfmt(o->value, sizeof o->value, "P%s%d%s", t, nn, l);
 	o->type = EV_TIMEX_DURATION;
 }
 
@@ -779,8 +884,8 @@ static int mday_at(const tctx *c, size_t k)
 	if (i < n) {
 		const char *s = w + i;
 		size_t l = n - i;
-		if (!(l == 2 && (strncasecmp(s, "st", 2) == 0 || strncasecmp(s, "nd", 2) == 0 ||
-		                 strncasecmp(s, "rd", 2) == 0 || strncasecmp(s, "th", 2) == 0)))
+		if (!(l == 2 && (ascii_ieq(s, "st", 2) || ascii_ieq(s, "nd", 2) ||
+		                 ascii_ieq(s, "rd", 2) || ascii_ieq(s, "th", 2))))
 			return 0;
 	}
 	return v >= 1 && v <= 31 ? v : 0;
@@ -850,7 +955,7 @@ static int hyphen_unit(const tctx *c, size_t k, int *n, int *unit, int *ord)
 	size_t len = c->t[k].end - c->t[k].start;
 	*ord = 0;
 	/* "day-long", "decades-long": the span itself */
-	if (len > 5 && strncasecmp(w + len - 5, "-long", 5) == 0) {
+	if (len > 5 && ascii_ieq(w + len - 5, "-long", 5)) {
 		len -= 5;
 		const lexslot *u = lookup(w, len);
 		if (u && u->cat == C_UNIT) {
@@ -1004,7 +1109,7 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		size_t ye;
 		y = year_after(c, j, &ye);
 		if (y) {
-			snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
+			tfmt(o->value, sizeof o->value, "%04d-%02d", y, m);
 			o->e = ye;
 			o->type = EV_TIMEX_DATE;
 			return 1;
@@ -1013,9 +1118,9 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		if (cap && cat(c, j) == C_REL && val(c, j) >= -1 && cat(c, j + 1) == C_UNIT &&
 		    val(c, j + 1) == U_YEAR) {
 			if (c->has_dct)
-				snprintf(o->value, sizeof o->value, "%04d-%02d", c->dy + val(c, j), m);
+				tfmt(o->value, sizeof o->value, "%04d-%02d", c->dy + val(c, j), m);
 			else
-				snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+				tfmt(o->value, sizeof o->value, "XXXX-%02d", m);
 			o->e = j + 2;
 			o->type = EV_TIMEX_DATE;
 			return 1;
@@ -1072,7 +1177,7 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 			}
 			int yy = cc < 100 ? (cc < 50 ? 2000 + cc : 1900 + cc) : cc;
 			char buf[48];
-			snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, ddd);
+			tfmt(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, ddd);
 			if (ev_date_valid(buf, 10)) {
 				memcpy(o->value, buf, 11);
 				o->e = k + 1;
@@ -1082,7 +1187,7 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		}
 		/* decades: 1990s, '90s */
 		if ((n == 5 && w[4] == 's' && isdigit((unsigned char)w[0]) && w[3] == '0')) {
-			snprintf(o->value, sizeof o->value, "%.3s", w);
+			tfmt(o->value, sizeof o->value, "%.3s", w);
 			o->e = k + 1;
 			o->type = EV_TIMEX_DATE;
 			return 1;
@@ -1095,14 +1200,14 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 	    isdigit((unsigned char)c->d->body[c->t[k + 1].start])) {
 		const char *w = c->d->body + c->t[k + 1].start;
 		int dec = (w[0] - '0') * 10 + (w[1] - '0');
-		snprintf(o->value, sizeof o->value, "%d%d", dec >= 30 ? 19 : 20, dec / 10);
+		tfmt(o->value, sizeof o->value, "%d%d", dec >= 30 ? 19 : 20, dec / 10);
 		o->e = k + 2;
 		o->type = EV_TIMEX_DATE;
 		return 1;
 	}
 	size_t sy;
 	if ((y = spelled_year(c, k, &sy)) != 0) {
-		snprintf(o->value, sizeof o->value, "%04d", y);
+		tfmt(o->value, sizeof o->value, "%04d", y);
 		o->e = sy;
 		o->type = EV_TIMEX_DATE;
 		return 1;
@@ -1111,10 +1216,10 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 	if (c->t[k].kind == EV_TOK_WORD && c->t[k].end - c->t[k].start >= 8) {
 		const char *w = c->d->body + c->t[k].start;
 		size_t n = c->t[k].end - c->t[k].start, pl = n - 4;
-		if ((strncasecmp(w, "post-", 5) == 0 || strncasecmp(w, "pre-", 4) == 0) &&
+		if ((ascii_ieq(w, "post-", 5) || ascii_ieq(w, "pre-", 4)) &&
 		    w[pl - 1] == '-' && pl <= 5 && isdigit((unsigned char)w[pl]) &&
 		    isdigit((unsigned char)w[n - 1]) && (w[pl] == '1' || w[pl] == '2')) {
-			snprintf(o->value, sizeof o->value, "%.4s", w + pl);
+			tfmt(o->value, sizeof o->value, "%.4s", w + pl);
 			o->e = k + 1;
 			o->type = EV_TIMEX_DATE;
 			return 1;
@@ -1129,7 +1234,7 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		memset(&first, 0, sizeof first);
 		if (match_absolute(c, k - 3, &first) && strlen(first.value) == 10) {
 			memcpy(o->value, first.value, 8);
-			snprintf(o->value + 8, sizeof o->value - 8, "%02d", d);
+			tfmt(o->value + 8, sizeof o->value - 8, "%02d", d);
 			y = year_at(c, k + 1);
 			if (y)
 				set_date(o, y, val(c, k - 3), d);
@@ -1149,7 +1254,7 @@ static int match_absolute(const tctx *c, size_t k, cand *o)
 		                                tok_is_ci(c, k - 1, "From") || tok_is_ci(c, k - 1, "After") ||
 		                                tok_is_ci(c, k - 1, "Before") || tok_is_ci(c, k - 1, "Through")))
 			return 0;
-		snprintf(o->value, sizeof o->value, "%04d", y);
+		tfmt(o->value, sizeof o->value, "%04d", y);
 		o->e = k + 1;
 		o->type = EV_TIMEX_DATE;
 		return 1;
@@ -1168,10 +1273,10 @@ static int match_clock(const tctx *c, size_t k, int *hh, int *mm, size_t *next)
 		int h = 0, m = 0;
 		int colon = n >= 4 && n <= 5 && w[n - 3] == ':';
 		/* glued: "8am", "5:30pm" */
-		if (n >= 3 && n <= 7 && (strncasecmp(w + n - 2, "am", 2) == 0 ||
-		                         strncasecmp(w + n - 2, "pm", 2) == 0)) {
+		if (n >= 3 && n <= 7 && (ascii_ieq(w + n - 2, "am", 2) ||
+		                         ascii_ieq(w + n - 2, "pm", 2))) {
 			char tb[8];
-			snprintf(tb, sizeof tb, "%.*s", (int)(n - 2), w);
+			tfmt(tb, sizeof tb, "%.*s", (int)(n - 2), w);
 			int pm = (w[n - 2] | 32) == 'p';
 			if (sscanf(tb, "%d:%d", &h, &m) < 1 || h < 1 || h > 12 || m < 0 || m > 59)
 				return 0;
@@ -1199,12 +1304,12 @@ static int match_clock(const tctx *c, size_t k, int *hh, int *mm, size_t *next)
 		if (j < c->se) {
 			const char *a = c->d->body + c->t[j].start;
 			size_t al = c->t[j].end - c->t[j].start;
-			if ((al == 4 && strncasecmp(a, "a.m.", 4) == 0) || (al == 2 && strncasecmp(a, "am", 2) == 0) ||
-			    (al == 3 && strncasecmp(a, "a.m", 3) == 0))
+			if ((al == 4 && ascii_ieq(a, "a.m.", 4)) || (al == 2 && ascii_ieq(a, "am", 2)) ||
+			    (al == 3 && ascii_ieq(a, "a.m", 3)))
 				ampm = 1;
-			else if ((al == 4 && strncasecmp(a, "p.m.", 4) == 0) ||
-			         (al == 2 && strncasecmp(a, "pm", 2) == 0) ||
-			         (al == 3 && strncasecmp(a, "p.m", 3) == 0))
+			else if ((al == 4 && ascii_ieq(a, "p.m.", 4)) ||
+			         (al == 2 && ascii_ieq(a, "pm", 2)) ||
+			         (al == 3 && ascii_ieq(a, "p.m", 3)))
 				ampm = 2;
 		}
 		if (!ampm && !colon)
@@ -1351,7 +1456,7 @@ static int quarter_ended(const tctx *c, size_t k, cand *o)
 		return 0;
 	int y, m, dd;
 	date_civil(date_days(atoi(d.value), atoi(d.value + 5), atoi(d.value + 8)) - 45, &y, &m, &dd);
-	snprintf(o->value, sizeof o->value, "%04d-Q%d", y, (m - 1) / 3 + 1);
+	tfmt(o->value, sizeof o->value, "%04d-Q%d", y, (m - 1) / 3 + 1);
 	return 1;
 }
 
@@ -1471,10 +1576,10 @@ static int match(const tctx *c, size_t i, cand *o)
 				resolve_md(c, &r, m->val, 0, clause_tense(c, core, core + 1, 0));
 				ok = 1;
 			} else if (rest == 4 && isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[3])) {
-				snprintf(r.value, sizeof r.value, "%.4s", s);
+				tfmt(r.value, sizeof r.value, "%.4s", s);
 				ok = 1;
 			} else if (rest == 5 && isdigit((unsigned char)s[0]) && s[4] == 's') {
-				snprintf(r.value, sizeof r.value, "%.3s", s);
+				tfmt(r.value, sizeof r.value, "%.3s", s);
 				ok = 1;
 			}
 			if (ok) {
@@ -1491,7 +1596,7 @@ static int match(const tctx *c, size_t i, cand *o)
 					shift_dct(c, &day, U_DAY, 0);
 					r.e = core + 1;
 				}
-				snprintf(r.value, sizeof r.value, "%.20sT%s", day.value, part_code(m->val));
+				tfmt(r.value, sizeof r.value, "%.20sT%s", day.value, part_code(m->val));
 				r.type = EV_TIMEX_TIME;
 				pos = p->val;
 				ok = 1;
@@ -1561,7 +1666,7 @@ static int match(const tctx *c, size_t i, cand *o)
 	/* tonight, this morning, last night */
 	if (!ok && ct == C_DAYREF && val(c, core) == 2) {
 		if (c->has_dct)
-			snprintf(r.value, sizeof r.value, "%04d-%02d-%02dTNI", c->dy, c->dm, c->dd);
+			tfmt(r.value, sizeof r.value, "%04d-%02d-%02dTNI", c->dy, c->dm, c->dd);
 		else
 			strcpy(r.value, "XXXX-XX-XXTNI");
 		r.type = EV_TIMEX_TIME;
@@ -1677,14 +1782,14 @@ static int match(const tctx *c, size_t i, cand *o)
 			int m = val(c, k);
 			r.type = EV_TIMEX_DATE;
 			if (!c->has_dct)
-				snprintf(r.value, sizeof r.value, "XXXX-%02d", m);
+				tfmt(r.value, sizeof r.value, "XXXX-%02d", m);
 			else {
 				int y = c->dy;
 				if (rel < 0 && m >= c->dm)
 					y--;
 				else if (rel > 0 && m <= c->dm)
 					y++;
-				snprintf(r.value, sizeof r.value, "%04d-%02d", y, m);
+				tfmt(r.value, sizeof r.value, "%04d-%02d", y, m);
 			}
 			r.e = k + 1;
 			ok = 1;
@@ -1693,7 +1798,7 @@ static int match(const tctx *c, size_t i, cand *o)
 			int s = val(c, k);
 			r.type = EV_TIMEX_DATE;
 			if (!c->has_dct)
-				snprintf(r.value, sizeof r.value, "XXXX-%s", sc[s]);
+				tfmt(r.value, sizeof r.value, "XXXX-%s", sc[s]);
 			else {
 				/* Seasons counted from spring = 0; winter runs from December into
 				 * the next year and is named by the year of its December. */
@@ -1708,7 +1813,7 @@ static int match(const tctx *c, size_t i, cand *o)
 				else if (rel == 0)
 					/* this spring: the calendar year's; this winter: the current one */
 					ord = want == 3 && cidx == 3 ? cur : c->dy * 4L + want;
-				snprintf(r.value, sizeof r.value, "%04ld-%s", ord / 4, sc[s]);
+				tfmt(r.value, sizeof r.value, "%04ld-%s", ord / 4, sc[s]);
 			}
 			r.e = k + 1;
 			ok = 1;
@@ -1717,7 +1822,7 @@ static int match(const tctx *c, size_t i, cand *o)
 			cand t2;
 			memset(&t2, 0, sizeof t2);
 			shift_dct(c, &t2, U_DAY, rel == 0 ? 0 : rel);
-			snprintf(r.value, sizeof r.value, "%.20sT%s", t2.value, part_code(val(c, k)));
+			tfmt(r.value, sizeof r.value, "%.20sT%s", t2.value, part_code(val(c, k)));
 			r.type = EV_TIMEX_TIME;
 			r.e = k + 1;
 			ok = 1;
@@ -1740,21 +1845,21 @@ static int match(const tctx *c, size_t i, cand *o)
 	if (!ok && (ct == C_ORD || mday_at(c, core)) && cat(c, core + 1) == C_UNIT &&
 	    val(c, core + 1) == U_CENTURY) {
 		int n = ct == C_ORD ? val(c, core) : mday_at(c, core);
-		snprintf(r.value, sizeof r.value, "%02d", n - 1);
+		tfmt(r.value, sizeof r.value, "%02d", n - 1);
 		r.type = EV_TIMEX_DATE;
 		r.e = core + 2;
 		ok = 1;
 	}
 	/* "the fiscal-first quarter": the quarter of that number */
-	if (!ok && wl > 7 && strncasecmp(w, "fiscal-", 7) == 0 && cat(c, core + 1) == C_UNIT &&
+	if (!ok && wl > 7 && ascii_ieq(w, "fiscal-", 7) && cat(c, core + 1) == C_UNIT &&
 	    val(c, core + 1) == U_QUARTER) {
 		const lexslot *q = lookup(w + 7, wl - 7);
 		if (q && q->cat == C_ORD && q->val <= 4) {
 			int y = c->dy - (c->has_dct && (q->val - 1) * 3 + 1 > c->dm);
 			if (c->has_dct)
-				snprintf(r.value, sizeof r.value, "%04d-Q%d", y, q->val);
+				tfmt(r.value, sizeof r.value, "%04d-Q%d", y, q->val);
 			else
-				snprintf(r.value, sizeof r.value, "XXXX-Q%d", q->val);
+				tfmt(r.value, sizeof r.value, "XXXX-Q%d", q->val);
 			r.type = EV_TIMEX_DATE;
 			r.e = core + 2;
 			keep_the = 1;
@@ -1817,9 +1922,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			}
 			char unit = quarter ? 'Q' : 'H';
 			if (y)
-				snprintf(r.value, sizeof r.value, "%04d-%c%d", y, unit, q);
+				tfmt(r.value, sizeof r.value, "%04d-%c%d", y, unit, q);
 			else
-				snprintf(r.value, sizeof r.value, "XXXX-%c%d", unit, q);
+				tfmt(r.value, sizeof r.value, "XXXX-%c%d", unit, q);
 			r.e = e;
 			ok = 1;
 		}
@@ -1833,9 +1938,9 @@ static int match(const tctx *c, size_t i, cand *o)
 				if (c->has_dct && (n - 1) * 3 + 1 > c->dm)
 					y--;
 				if (y)
-					snprintf(r.value, sizeof r.value, "%04d-Q%d", y, n);
+					tfmt(r.value, sizeof r.value, "%04d-Q%d", y, n);
 				else
-					snprintf(r.value, sizeof r.value, "XXXX-Q%d", n);
+					tfmt(r.value, sizeof r.value, "XXXX-Q%d", n);
 				r.type = EV_TIMEX_DATE;
 				ok = 1;
 			} else if (!ord && (n > 0 || n == -1)) {
@@ -1872,13 +1977,13 @@ static int match(const tctx *c, size_t i, cand *o)
 			strcpy(r.value, c->qref);
 			ok = 1;
 		} else if (full && u == U_YEAR) {
-			snprintf(r.value, sizeof r.value, "%.4s", c->ref);
+			tfmt(r.value, sizeof r.value, "%.4s", c->ref);
 			ok = 1;
 		} else if (full && u == U_MONTH && rl >= 7 && isdigit((unsigned char)c->ref[5])) {
-			snprintf(r.value, sizeof r.value, "%.7s", c->ref);
+			tfmt(r.value, sizeof r.value, "%.7s", c->ref);
 			ok = 1;
 		} else if (full && u == U_DAY && rl >= 10 && isdigit((unsigned char)c->ref[8])) {
-			snprintf(r.value, sizeof r.value, "%.10s", c->ref);
+			tfmt(r.value, sizeof r.value, "%.10s", c->ref);
 			ok = 1;
 		}
 		if (ok) {
@@ -1889,7 +1994,7 @@ static int match(const tctx *c, size_t i, cand *o)
 	}
 	/* "the nineties", "the late sixties": decades of the 1900s in words */
 	if (!ok && ct == C_DECADEW && (the || pos)) {
-		snprintf(r.value, sizeof r.value, "19%d", val(c, core));
+		tfmt(r.value, sizeof r.value, "19%d", val(c, core));
 		r.type = EV_TIMEX_DATE;
 		r.e = core + 1;
 		keep_the = 1;
@@ -1909,7 +2014,7 @@ static int match(const tctx *c, size_t i, cand *o)
 		size_t ye;
 		int yy = year_span(c, core + 1, &ye);
 		if (yy) {
-			snprintf(r.value, sizeof r.value, "%04d", yy);
+			tfmt(r.value, sizeof r.value, "%04d", yy);
 			r.type = EV_TIMEX_DATE;
 			r.e = ye;
 			keep_the = 1;
@@ -1971,7 +2076,7 @@ static int match(const tctx *c, size_t i, cand *o)
 	if (!ok && ct == C_FISCAL) {
 		int y = year_at(c, core + 1);
 		if (y) {
-			snprintf(r.value, sizeof r.value, "%04d", y);
+			tfmt(r.value, sizeof r.value, "%04d", y);
 			r.type = EV_TIMEX_DATE;
 			r.e = core + 2;
 			ok = 1;
@@ -2001,9 +2106,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			y = c->dy;
 		}
 		if (y)
-			snprintf(r.value, sizeof r.value, "%04d-%s", y, sc[s]);
+			tfmt(r.value, sizeof r.value, "%04d-%s", y, sc[s]);
 		else
-			snprintf(r.value, sizeof r.value, "XXXX-%s", sc[s]);
+			tfmt(r.value, sizeof r.value, "XXXX-%s", sc[s]);
 		r.type = EV_TIMEX_DATE;
 		r.e = e;
 		ok = 1;
@@ -2026,12 +2131,12 @@ static int match(const tctx *c, size_t i, cand *o)
 			r.e = k + 1;
 			ok = 1;
 		} else if (c2 == C_WDAY) {
-			snprintf(r.value, sizeof r.value, "XXXX-WXX-%d", val(c, k));
+			tfmt(r.value, sizeof r.value, "XXXX-WXX-%d", val(c, k));
 			r.type = EV_TIMEX_SET;
 			r.e = k + 1;
 			ok = 1;
 		} else if (c2 == C_MONTH && (c->t[k].flags & EV_TF_CAP)) {
-			snprintf(r.value, sizeof r.value, "XXXX-%02d", val(c, k));
+			tfmt(r.value, sizeof r.value, "XXXX-%02d", val(c, k));
 			r.type = EV_TIMEX_SET;
 			r.e = k + 1;
 			ok = 1;
@@ -2048,7 +2153,7 @@ static int match(const tctx *c, size_t i, cand *o)
 	}
 	/* weekday plural: "on Mondays" */
 	if (!ok && ct == C_WDAYS && (c->t[core].flags & EV_TF_CAP)) {
-		snprintf(r.value, sizeof r.value, "XXXX-WXX-%d", val(c, core));
+		tfmt(r.value, sizeof r.value, "XXXX-WXX-%d", val(c, core));
 		r.type = EV_TIMEX_SET;
 		r.e = core + 1;
 		ok = 1;
@@ -2068,9 +2173,9 @@ static int match(const tctx *c, size_t i, cand *o)
 			else
 				shift_dct(c, &day, U_DAY, 0);
 			if (hh == 24 && mm == 0)
-				snprintf(r.value, sizeof r.value, "%.10sT24:00", day.value);
+				tfmt(r.value, sizeof r.value, "%.10sT24:00", day.value);
 			else
-				snprintf(r.value, sizeof r.value, "%.10sT%02d:%02d", day.value, hh, mm);
+				tfmt(r.value, sizeof r.value, "%.10sT%02d:%02d", day.value, hh, mm);
 			r.type = EV_TIMEX_TIME;
 			r.e = after;
 			ok = 1;
@@ -2083,7 +2188,7 @@ static int match(const tctx *c, size_t i, cand *o)
 		if (cat(c, k) == C_PART && val(c, k) <= 4) {
 			size_t l = strlen(r.value);
 			if (l == 10 || (l > 10 && r.value[10] != 'T'))
-				snprintf(r.value + 10, sizeof r.value - 10, "T%s", part_code(val(c, k)));
+				tfmt(r.value + 10, sizeof r.value - 10, "T%s", part_code(val(c, k)));
 			r.type = EV_TIMEX_TIME;
 			r.e = k + 1;
 		}
@@ -2093,7 +2198,7 @@ static int match(const tctx *c, size_t i, cand *o)
 		cand day;
 		memset(&day, 0, sizeof day);
 		if (match_day(c, core + 1, &day) && strlen(day.value) == 10) {
-			snprintf(r.value, sizeof r.value, "%.20sT%s", day.value, part_code(val(c, core)));
+			tfmt(r.value, sizeof r.value, "%.20sT%s", day.value, part_code(val(c, core)));
 			r.type = EV_TIMEX_TIME;
 			r.e = day.e;
 			ok = 1;
@@ -2108,7 +2213,7 @@ static int match(const tctx *c, size_t i, cand *o)
 				memcpy(t2.value, c->ref, 11);
 			else
 				shift_dct(c, &t2, U_DAY, 0);
-			snprintf(r.value, sizeof r.value, "%.20sT%s", t2.value, part_code(val(c, core)));
+			tfmt(r.value, sizeof r.value, "%.20sT%s", t2.value, part_code(val(c, core)));
 			r.type = EV_TIMEX_TIME;
 			r.from_ref = 1;
 			r.e = core + 1;
@@ -2308,7 +2413,8 @@ static void number_values(const ev_doc *d, tinfo *ti)
 			const lexslot *x;
 			if (l >= 1 && l <= LEX_MAX && t->start + 16 <= d->len + 1) {
 				lexkey key = key_wide(w, l);
-				ti[k].hyphen = (uint8_t)ev_words_have_byte(key.a, key.b, '-');
+				ti[k].hyphen = !(t->reserved & TOK_PLAIN) &&   /* most have none */
+				               ev_words_have_byte(key.a, key.b, '-');
 				x = lex_find_key(key);
 			} else {
 				ti[k].hyphen = memchr(w, '-', n) != NULL;
@@ -2322,25 +2428,25 @@ static void number_values(const ev_doc *d, tinfo *ti)
 				                       * adjectives unspecified, unchanged */
 			/* "set to", "set for" look ahead as "scheduled" does; "the high set
 			 * on Aug. 6" does not */
-			if (ti[k].cue == CUE_WEAK_FUT && l == 3 && strncasecmp(w, "set", 3) == 0)
+			if (ti[k].cue == CUE_WEAK_FUT && l == 3 && ascii_ieq(w, "set", 3))
 				ti[k].cue = k + 1 < d->ntokens &&
 				            ((d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
-				              strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0) ||
+				              ascii_ieq(d->body + d->tokens[k + 1].start, "to", 2)) ||
 				             (d->tokens[k + 1].end - d->tokens[k + 1].start == 3 &&
-				              strncasecmp(d->body + d->tokens[k + 1].start, "for", 3) == 0))
+				              ascii_ieq(d->body + d->tokens[k + 1].start, "for", 3)))
 				            ? CUE_FUT : CUE_NONE;
 			/* "plans to hold", "expects to": a plan ahead, as strong as "will"
 			 * ("planned to" and the modals stay weak) */
 			if (ti[k].cue == CUE_WEAK_FUT && l > 3 && w[l - 1] != 'd' && x && x->cat == C_NONE &&
 			    k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
-			    strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0 &&
-			    strncasecmp(w, "would", 5) != 0 && strncasecmp(w, "could", 5) != 0 &&
-			    strncasecmp(w, "should", 6) != 0 && strncasecmp(w, "might", 5) != 0)
+			    ascii_ieq(d->body + d->tokens[k + 1].start, "to", 2) &&
+			    !ascii_ieq(w, "would", 5) && !ascii_ieq(w, "could", 5) &&
+			    !ascii_ieq(w, "should", 6) && !ascii_ieq(w, "might", 5))
 				ti[k].cue = CUE_FUT;
 			/* "next to the embassy" is a place, not the future */
-			if (ti[k].cue == CUE_FUT && l == 4 && strncasecmp(w, "next", 4) == 0 &&
+			if (ti[k].cue == CUE_FUT && l == 4 && ascii_ieq(w, "next", 4) &&
 			    k + 1 < d->ntokens && d->tokens[k + 1].end - d->tokens[k + 1].start == 2 &&
-			    strncasecmp(d->body + d->tokens[k + 1].start, "to", 2) == 0)
+			    ascii_ieq(d->body + d->tokens[k + 1].start, "to", 2))
 				ti[k].cue = CUE_NONE;
 			if (x && x->cat != C_NONE) {
 				ti[k].cat = x->cat;
@@ -2517,10 +2623,10 @@ ev_status ev_dct_infer(ev_doc *doc, ev_dct_guess *out)
 		}
 		if (md && yr) {
 			char buf[16];
-			snprintf(buf, sizeof buf, "%.4s-%.5s", yr->value, md->value + 5);
+			tfmt(buf, sizeof buf, "%.4s-%.5s", yr->value, md->value + 5);
 			if (ev_date_valid(buf, 10)) {
 				memcpy(out->date, buf, 11);
-				snprintf(out->evidence, sizeof out->evidence,
+				tfmt(out->evidence, sizeof out->evidence,
 				         "latest month and day '%.*s' at byte %u with the latest year '%.*s'",
 				         (int)(md->end - md->start > 60 ? 60 : md->end - md->start),
 				         doc->body + md->start, md->start,
@@ -2535,9 +2641,9 @@ ev_status ev_dct_infer(ev_doc *doc, ev_dct_guess *out)
 	if (best_full)
 		memcpy(out->date, best->value, 10);
 	else
-		snprintf(out->date, sizeof out->date, "%.7s-01", best->value);
+		tfmt(out->date, sizeof out->date, "%.7s-01", best->value);
 	out->date[10] = '\0';
-	snprintf(out->evidence, sizeof out->evidence, "%s '%.*s' at byte %u",
+	tfmt(out->evidence, sizeof out->evidence, "%s '%.*s' at byte %u",
 	         best_full ? "latest full date" : "latest month (no full date)",
 	         (int)(best->end - best->start > 80 ? 80 : best->end - best->start),
 	         doc->body + best->start, best->start);

@@ -5,6 +5,8 @@
  * e-mail addresses and runs of CJK characters (劉鶴) as their own tokens.
  * ASCII goes through a table; other characters through utf8_class.
  */
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -72,16 +74,14 @@ static int grow_tokens(tokenizer *t)
 	return 0;
 }
 
-static inline int emit(tokenizer *t, size_t start, size_t end, int kind, unsigned flags)
+static inline int emit(tokenizer *t, size_t start, size_t end, int kind, unsigned flags,
+                       unsigned reserved)
 {
 	if (t->ntoks == t->cap && grow_tokens(t) < 0)
 		return -1;
-	ev_token *k = &t->toks[t->ntoks++];
-	k->start = (uint32_t)start;
-	k->end = (uint32_t)end;
-	k->kind = (uint8_t)kind;
-	k->flags = (uint8_t)(flags | t->pending);
-	k->reserved = 0;
+	/* one compound store: the compiler writes the 12 bytes at once */
+	t->toks[t->ntoks++] = (ev_token){(uint32_t)start, (uint32_t)end, (uint8_t)kind,
+	                                 (uint8_t)(flags | t->pending), (uint16_t)reserved};
 	t->pending = 0;
 	return 0;
 }
@@ -108,6 +108,21 @@ static unsigned shape_flags(const tokenizer *t, size_t a, size_t b)
 	       ((seen & CC_UPPER) && !(seen & CC_LOWER) && b - a >= 2 ? EV_TF_UPPER : 0);
 }
 
+#ifdef __SSE2__
+/* The lower-case letters, capitals and digits among the 16 bytes at s, a bit each.  Bytes
+ * >= 0x80 are negative as signed chars: in none of the ranges. */
+static inline void ascii_masks(const unsigned char *s, unsigned *lo, unsigned *up, unsigned *dg)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	*lo = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+	                                                _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1))));
+	*up = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+	                                                _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1))));
+	*dg = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+	                                                _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1))));
+}
+#endif
+
 /*
  * Skip the run of ASCII letters and digits at s[j..n), 16 bytes at a time
  * where SSE2 is there (every x86-64), adding their classes to *seen.  Stops
@@ -117,16 +132,10 @@ static unsigned shape_flags(const tokenizer *t, size_t a, size_t b)
 static inline size_t ascii_alnum_run(const unsigned char *s, size_t j, size_t n, unsigned *seen)
 {
 #ifdef __SSE2__
-	const __m128i a1 = _mm_set1_epi8('a' - 1), z1 = _mm_set1_epi8('z' + 1);
-	const __m128i A1 = _mm_set1_epi8('A' - 1), Z1 = _mm_set1_epi8('Z' + 1);
-	const __m128i d1 = _mm_set1_epi8('0' - 1), d9 = _mm_set1_epi8('9' + 1);
 	unsigned lo_seen = 0, up_seen = 0, dg_seen = 0;
 	while (j + 16 <= n) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
-		/* Bytes >= 0x80 are negative as signed chars: in none of the ranges. */
-		unsigned lo = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, a1), _mm_cmplt_epi8(v, z1)));
-		unsigned up = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, A1), _mm_cmplt_epi8(v, Z1)));
-		unsigned dg = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, d1), _mm_cmplt_epi8(v, d9)));
+		unsigned lo, up, dg;
+		ascii_masks(s + j, &lo, &up, &dg);
 		/* ~any has bit 16 set, so the count is 16 at most. */
 		unsigned run = (unsigned)__builtin_ctz(~(lo | up | dg));
 		unsigned keep = (1u << run) - 1u;
@@ -146,6 +155,39 @@ static inline size_t ascii_alnum_run(const unsigned char *s, size_t j, size_t n,
 	return j;
 }
 
+/*
+ * Most words in one step: a run of 1 to 15 ASCII letters and digits that a space, a line
+ * break or (after a letter) a comma ends.  Nothing joins such a word to what follows, and
+ * no period, clitic or mark after it changes it, so scan_word and word_suffix would take
+ * it as it is.  Returns its end, with its digit and capital flags in *flags, or 0 for any
+ * other word (the caller then takes the long way).
+ */
+static inline size_t plain_word(const unsigned char *s, size_t i, size_t n, unsigned *flags)
+{
+#ifdef __SSE2__
+	if (i + 16 > n)
+		return 0;
+	unsigned lo, up, dg;
+	ascii_masks(s + i, &lo, &up, &dg);
+	unsigned run = (unsigned)__builtin_ctz(~(lo | up | dg));   /* 16 at most */
+	if (run == 0 || run == 16)
+		return 0;
+	/* What may end it: 3 for a space or a line break, 2 for a comma, which only a letter
+	 * may stand before (after a digit it may group digits: 1,000).  One test, not three
+	 * branches that the next byte makes hard to predict. */
+	static const uint8_t ends[256] = {[' '] = 3, ['\n'] = 3, [','] = 2};
+	if (ends[s[i + run]] <= ((dg >> (run - 1)) & 1u) * 2u)
+		return 0;
+	unsigned keep = (1u << run) - 1u;
+	*flags = ((dg & keep) != 0) * EV_TF_DIGIT |
+	         (((up & keep) != 0) & ((lo & keep) == 0) & (run >= 2)) * EV_TF_UPPER;
+	return i + run;
+#else
+	(void)s, (void)i, (void)n, (void)flags;
+	return 0;
+#endif
+}
+
 /* Words whose following period belongs to them (lower case, no period). */
 static const char *const abbrevs[] = {
 	"adm", "al", "approx", "apr", "aug", "ave", "blvd", "bros", "capt", "cf", "cmdr", "co",
@@ -163,29 +205,66 @@ static const char *const cap_abbrevs[] = {
 	"okla", "ore", "pa", "sat", "sun", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 };
 
-static int in_list(const char *const *list, size_t n, const unsigned char *w, size_t len)
+/*
+ * A word of 1 to 7 ASCII letters as one integer, lower case: its bytes in order, the rest
+ * zero.  0 for any other word.
+ */
+static uint64_t word_key(const unsigned char *w, size_t len)
 {
 	if (len == 0 || len > 7)
 		return 0;
-	char low[8];
+	uint64_t k = 0;
 	for (size_t i = 0; i < len; i++) {
 		if (!is_alpha_ascii(w[i]))
 			return 0;
-		low[i] = (char)(w[i] | 32);
+		k |= (uint64_t)(w[i] | 32) << (8 * i);
 	}
-	low[len] = '\0';
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(list[mid], low);
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+	return k;
+}
+
+/* The lists below as sorted integers, built once and read-only afterwards. */
+typedef struct keyset {
+	uint64_t k[80];
+	size_t n;
+} keyset;
+
+static keyset abbrev_keys, cap_keys, final_keys;
+static pthread_once_t keys_once = PTHREAD_ONCE_INIT;
+
+static int cmp_key(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+static void keyset_fill(keyset *ks, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n && i < sizeof ks->k / sizeof ks->k[0]; i++)
+		ks->k[ks->n++] = word_key((const unsigned char *)list[i], strlen(list[i]));
+	qsort(ks->k, ks->n, sizeof ks->k[0], cmp_key);
+}
+
+static void keys_build(void);
+
+/*
+ * Is w[0..len) (any case) a word of the set?  A binary search whose steps compile to
+ * conditional moves: which way a word goes is not predictable, and a search by strcmp
+ * mispredicted a branch or two at each word before a period.
+ */
+static int in_list(const keyset *ks, const unsigned char *w, size_t len)
+{
+	uint64_t key = word_key(w, len);
+	if (!key)
+		return 0;
+	pthread_once(&keys_once, keys_build);
+	const uint64_t *k = ks->k;
+	size_t n = ks->n;
+	while (n > 1) {
+		size_t half = n / 2;
+		k = k[half] <= key ? k + half : k;
+		n -= half;
 	}
-	return 0;
+	return *k == key;
 }
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -194,6 +273,14 @@ static int in_list(const char *const *list, size_t n, const unsigned char *w, si
 static const char *const final_abbrevs[] = {
 	"bros", "co", "corp", "etc", "inc", "jr", "ltd", "plc", "sr",
 };
+
+static void keys_build(void)
+{
+	_Static_assert(NELEM(abbrevs) <= sizeof abbrev_keys.k / sizeof abbrev_keys.k[0], "keyset");
+	keyset_fill(&abbrev_keys, abbrevs, NELEM(abbrevs));
+	keyset_fill(&cap_keys, cap_abbrevs, NELEM(cap_abbrevs));
+	keyset_fill(&final_keys, final_abbrevs, NELEM(final_abbrevs));
+}
 
 int tok_abbrev_can_end(const char *w, size_t len)
 {
@@ -204,10 +291,10 @@ int tok_abbrev_can_end(const char *w, size_t len)
 	/* Dotted forms (U.S., a.m., U.N.) but not a lone initial (J.). */
 	if (len >= 3 && w[1] == '.')
 		return 1;
-	if (in_list(final_abbrevs, NELEM(final_abbrevs), u, len))
+	if (in_list(&final_keys, u, len))
 		return 1;
-	return u[0] >= 'A' && u[0] <= 'Z' && len > 2 && in_list(cap_abbrevs, NELEM(cap_abbrevs), u, len) &&
-	       !in_list(abbrevs, NELEM(abbrevs), u, len);
+	return u[0] >= 'A' && u[0] <= 'Z' && len > 2 && in_list(&cap_keys, u, len) &&
+	       !in_list(&abbrev_keys, u, len);
 }
 
 /* Is the apostrophe at i (of alen bytes) followed by a clitic (s, re, ve, ll, d, m)? */
@@ -371,8 +458,8 @@ static size_t scan_word(const tokenizer *t, size_t i, unsigned *flags)
 		}
 		return j;
 	}
-	if (in_list(abbrevs, NELEM(abbrevs), t->s + i, j - i) ||
-	    (t->s[i] >= 'A' && t->s[i] <= 'Z' && in_list(cap_abbrevs, NELEM(cap_abbrevs), t->s + i, j - i)) ||
+	if (in_list(&abbrev_keys, t->s + i, j - i) ||
+	    (t->s[i] >= 'A' && t->s[i] <= 'Z' && in_list(&cap_keys, t->s + i, j - i)) ||
 	    (j - i == 2 && (t->s[i] | 32) == 'n' && (t->s[i + 1] | 32) == 'o' && j + 2 < t->n &&
 	     t->s[j + 1] == ' ' && is_digit_at(t, j + 2))) {
 		*flags |= EV_TF_ABBREV;
@@ -425,7 +512,7 @@ static int word_suffix(tokenizer *t, size_t i, size_t *start, size_t *end, int *
 	size_t cl = (*flags & EV_TF_ABBREV) ? 0 : clitic_after(t, i, *end, &cut);
 	if (cl) {
 		size_t stem = *end - (size_t)cut;
-		if (emit(t, i, stem, *kind, shape_flags(t, i, stem)) < 0)
+		if (emit(t, i, stem, *kind, shape_flags(t, i, stem), 0) < 0)
 			return -1;
 		*start = stem;
 		*end += cl;
@@ -447,7 +534,7 @@ ev_status ev_tokenize(ev_doc *doc)
 	if (doc->len > UINT32_MAX)
 		return EV_ERR_LIMIT;
 	size_t i = 0, n = t.n;
-	size_t cap0 = n / 5 + 16;
+	size_t cap0 = n / 4 + 16;   /* news has a token every 5 bytes or so: room for most */
 	t.toks = arena_alloc(doc->arena, cap0 * sizeof *t.toks);
 	if (!t.toks)
 		return EV_ERR_NOMEM;
@@ -455,6 +542,12 @@ ev_status ev_tokenize(ev_doc *doc)
 	int newlines = 0, indent = 0;
 	while (i < n) {
 		unsigned char c = t.s[i];
+		/* the space between two words on a line: nothing but a flag */
+		if (c == ' ' && !newlines) {
+			t.pending |= EV_TF_SPACE_BEFORE;
+			i++;
+			continue;
+		}
 		int len = 1;
 		unsigned cls;
 		if (c < 0x80) {
@@ -482,7 +575,7 @@ ev_status ev_tokenize(ev_doc *doc)
 		indent = 0;
 		size_t start = i, end;
 		int kind;
-		unsigned flags = 0;
+		unsigned flags = 0, reserved = 0;
 		if (cls & CC_CJK) {
 			end = i + (size_t)len;
 			while (end < n) {
@@ -494,10 +587,17 @@ ev_status ev_tokenize(ev_doc *doc)
 			}
 			kind = EV_TOK_CJK;
 		} else if (cls & (CC_ALPHA | CC_DIGIT)) {
-			if (is_alpha_ascii(c) && starts_url(&t, i)) {
+			/* only "ht", "ft" and "ww" can open a URL: one test of the pair, seldom true */
+			unsigned pair = c | (unsigned)t.s[i + 1] << 8;
+			if (((pair == ('h' | 't' << 8)) | (pair == ('f' | 't' << 8)) | (pair == ('w' | 'w' << 8))) &&
+			    starts_url(&t, i)) {
 				end = scan_url(&t, i);
 				kind = EV_TOK_URL;
 				flags = shape_flags(&t, start, end);
+			} else if (c < 0x80 && (end = plain_word(t.s, i, n, &flags)) != 0) {
+				kind = (cls & CC_DIGIT) ? EV_TOK_NUMBER : EV_TOK_WORD;
+				flags |= ((cls & CC_UPPER) != 0) * EV_TF_CAP;   /* no branch on the case */
+				reserved = TOK_PLAIN;
 			} else {
 				end = scan_word(&t, i, &flags);
 				kind = (cls & CC_DIGIT) ? EV_TOK_NUMBER : EV_TOK_WORD;
@@ -528,9 +628,13 @@ ev_status ev_tokenize(ev_doc *doc)
 			end = i + (size_t)len;
 			kind = (cls & CC_PUNCT) ? EV_TOK_PUNCT : EV_TOK_SYMBOL;
 		}
-		if (emit(&t, start, end, kind, flags) < 0)
+		if (emit(&t, start, end, kind, flags, reserved) < 0)
 			return EV_ERR_NOMEM;
-		i = end;
+		/* the space after it, as the loop's first test would take it (no branch: whether a
+		 * space follows is not predictable) */
+		unsigned sp = t.s[end] == ' ';
+		t.pending = sp * EV_TF_SPACE_BEFORE;
+		i = end + sp;
 	}
 	doc->tokens = t.toks;
 	doc->ntokens = t.ntoks;
