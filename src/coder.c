@@ -1180,6 +1180,7 @@ static int clause_comma(const cctx *c, uint32_t k)
 static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 {
 	int32_t fallback = -1;
+	int head = 0;
 	for (uint32_t k = from; k < c->se && k < from + OBJ_REACH; k++) {
 		int32_t m = actor_at(c, k);
 		if (m >= 0) {
@@ -1207,11 +1208,17 @@ static int32_t find_object(const cctx *c, uint32_t from, int skip_places)
 					return actor_at(c, e + 1);
 				return m;
 			}
-			if (fallback < 0)
+			if (fallback < 0) {
 				fallback = m;
+				/* "accused the oil firm of nickel and diming Gulf residents": a
+				 * role named as the object's head ends at a preposition */
+				head = b > from && has(c, b - 1, C_DETERMINERS);
+			}
 			k = mm->tok_end - 1;
 			continue;
 		}
+		if (head && has(c, k, C_PREPOSITIONS))
+			return fallback;
 		/* "asked him to": the one the pronoun stands for (not "her" before a noun) */
 		if ((is_word(c, k, "him") || is_word(c, k, "them") ||
 		     (is_word(c, k, "her") && !(k + 1 < c->se && lower_word(c, k + 1)))) &&
