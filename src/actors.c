@@ -385,6 +385,13 @@ static int arabic_article(const actx *c, size_t k)
 static size_t unknown_name(const actx *c, size_t k)
 {
 	size_t j = k;
+	/* "Â£2bn": a lone letter glued to a symbol is a mis-decoded byte (UTF-8
+	 * read as Latin-1 and encoded again), no name */
+	const ev_token *t = &c->d->tokens[k];
+	if (t->end - t->start <= 2 && k + 1 < c->d->ntokens &&
+	    c->d->tokens[k + 1].kind == EV_TOK_SYMBOL && c->d->tokens[k + 1].start == t->end &&
+	    (unsigned char)c->d->body[t->start] >= 0xC0)
+		return 0;
 	/* a leader's bare surname after another capitalized word is a different person's
 	 * name: "Ivanka Trump" */
 	while (j < c->se && j - k < 5 && is_cap(c, j) &&
