@@ -159,7 +159,7 @@ static const char *const place_nouns[] = {
 static const char *const event_words[] = {
 	"cup", "open", "championship", "championships", "games", "olympics", "olympic", "series", "prix",
 	"tour", "masters", "trophy", "classic", "marathon", "derby", "festival", "war", "day", "summit",
-	"conference", "forum", "expo", NULL};
+	"conference", "forum", "expo", "election", "elections", NULL};
 
 /* Institutions and groups among role words are organizations, not persons. */
 static const char *const group_words[] = {
@@ -882,7 +882,10 @@ static size_t actor_phrase(actx *c, size_t k)
 		       !(role && !is_cap(c, q) && verb_ending(c, q)))
 			q++;   /* "Russian police arrested students": a verb after a role ends it,
 			        * and a lower-case word after a name ("MP Lembit Opik said ministers") */
-		if (q > j && q < c->se && c->ent[q] && c->ent[q]->type == DT_ROLE) {
+		/* (not "Inspector General met General Petraeus": a title in capitals
+		 * after lower-case words begins another phrase) */
+		if (q > j && q < c->se && c->ent[q] && c->ent[q]->type == DT_ROLE &&
+		    !(role && !is_cap(c, q - 1) && is_cap(c, q))) {
 			j = q;
 			continue;
 		}
@@ -919,6 +922,8 @@ static size_t actor_phrase(actx *c, size_t k)
 		ne = nb + c->len[nb];
 	} else if (role && is_cap(c, nb)) {
 		ne = nb + unknown_name(c, nb);
+		if (ne > nb && event_name(c, nb, ne) && (role->flags & DF_AMBIGUOUS))
+			return k;   /* "the next General Election": an event, no general */
 	}
 	if (!role && !person && ne == nb && !prefix)
 		return k;   /* a country alone is handled as a plain match */
@@ -1715,6 +1720,12 @@ static void role_of_place(actx *c)
 		 * "activists of Amnesty International [NGM]" are NGMOPP) */
 		if (!strcmp(cc, m->role))
 			continue;
+		if (sector_code(cc) && !strstr("IGO NGO NGM MNC IMG UIS", cc)) {
+			/* "the director of the Treasury [GOV]": a sector is no country, and
+			 * only the transnational ones lead a code (NGMOPP) */
+			set_code(m, cc);
+			continue;
+		}
 		str_copy(m->country, sizeof m->country, cc, 3);
 	}
 }
