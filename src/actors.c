@@ -707,6 +707,13 @@ static int role_is_group(const actx *c, size_t b, size_t e)
 
 /* ------------------------------------------------------------ phrases */
 
+/* Token k is a spokesman, spokeswoman, spokesperson or their plurals. */
+static int spokes_word(const actx *c, size_t k)
+{
+	const ev_token *t = &c->d->tokens[k];
+	return t->end - t->start > 6 && !memcmp(c->lc + t->start, "spokes", 6);
+}
+
 /* A CAMEO sector code ("Treasury [GOV]" is some country's treasury, not a country
  * called GOV). */
 static int sector_code(const char *code)
@@ -939,10 +946,8 @@ static size_t actor_phrase(actx *c, size_t k)
 		cc[0] = '\0';
 	} else if (country && role && re > rb && (country->type == DT_NORP || country->type == DT_ORG)) {
 		/* "Lib Dem home affairs spokesman": a party's spokesman speaks for it */
-		const ev_token *t = &c->d->tokens[re - 1];
 		const char *co = dict_code_at(c->dict, country, c->date);
-		if (t->end - t->start > 6 && !memcmp(c->lc + t->start, "spokes", 6) && co &&
-		    strlen(co) == 6)
+		if (spokes_word(c, re - 1) && co && strlen(co) == 6)
 			rc = co + 3;
 	}
 	if (former_agent(c, role, k > c->sb ? k - 1 : k, re))
@@ -1633,8 +1638,7 @@ static void role_of_place(actx *c)
 		ev_mention *m = &d->mentions[i];
 		if (!m->nominal || m->country[0] || !m->role[0])
 			continue;
-		const ev_token *last = &d->tokens[m->tok_end - 1];
-		int speaks = last->end - last->start > 6 && !memcmp(c->lc + last->start, "spokes", 6);
+		int speaks = spokes_word(c, m->tok_end - 1);
 		/* "Hezbollah envoys in Bavaria": the envoys are someone's already, and "a
 		 * Labour Party spokesman", "Toyota executives" are the body's own */
 		if (i > 0 && d->mentions[i - 1].tok_end == m->tok_begin) {

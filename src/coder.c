@@ -2315,6 +2315,9 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		if (each)
 			psrc = cd->peach;
 		uint32_t mb = cd->mb, me = cd->me;
+		/* a pattern that opens with its target and names no source ("- + WAS * DEAD") */
+		int tgt_opens = ptgt >= 0 && psrc < 0 && d->mentions[ptgt].tok_end <= cd->vb &&
+		                d->mentions[ptgt].tok_begin <= mb;
 		if (code < 0 && code2 < 0)
 			continue;
 		/* TABARI passes over a clause of one or two words ("Gondor alleged and
@@ -2378,8 +2381,7 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 						break;
 					}
 			}
-		} else if (c->o->shallow && ptgt >= 0 && psrc < 0 && d->mentions[ptgt].tok_end <= cd->vb &&
-		           d->mentions[ptgt].tok_begin <= mb) {
+		} else if (c->o->shallow && tgt_opens) {
 			/* TABARI: a pattern that opens with its target and names no source
 			 * ("- + WAS * DEAD") takes the source after the verb ("An Eriadorian
 			 * was shot dead in Osgiliath": OSG ERI) */
@@ -2474,8 +2476,6 @@ static ev_status code_sentence(cctx *c, uint32_t si)
 		 * it, a pronoun standing for its antecedent ("Elrond brushed, aside
 		 * reports ..., that Calimehtar attacked Gandalf": ELF), else the
 		 * sentence's first actor before the verb */
-		int tgt_opens = ptgt >= 0 && psrc < 0 && d->mentions[ptgt].tok_end <= cd->vb &&
-		                d->mentions[ptgt].tok_begin <= mb;   /* "- + WAS * DEAD" */
 		if (c->o->shallow && !each && head < 0 && !vb->nominal && !cd->passive && !tgt_opens) {
 			uint32_t cb = clause_begin(c, cands, nc, cd->vb);
 			int32_t first = psrc < 0 ? clause_actor(c, cb, cd->gb) : -1;
